@@ -1,0 +1,2 @@
+import JalinDomain
+public enum JalinNaskah {}

@@ -1,0 +1,250 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// Admin-managed user accounts of the admin's own pemda.
+enum PenggunaAdmin {
+    /// What the admin typed; re-shown unchanged when something is wrong (nothing typed is lost).
+    struct Isian: Content {
+        var nama_pengguna: String?
+        var nama_lengkap: String?
+        var email: String?
+        var peran: String?
+        var unit_id: String?
+        var mitra_id: String?
+        var aktif: String?
+        var sandi: String?
+        var version: Int?
+    }
+
+    /// The validated, normalised values.
+    struct Data: Encodable {
+        var namaPengguna: String
+        var namaLengkap: String
+        var email: String?
+        var peran: Peran
+        var unitID: UUID?
+        var mitraID: UUID?
+        var aktif: Bool
+    }
+
+    struct Pilihan: Encodable {
+        let nilai: String
+        let label: String
+        let dipilih: Bool
+    }
+
+    struct Baris: Encodable {
+        let id: String
+        let namaPengguna: String
+        let namaLengkap: String
+        let peran: String
+        let unit: String
+        let aktif: Bool
+        let masukTerakhir: String
+    }
+
+    struct DaftarModel: Encodable {
+        let baris: [Baris]
+    }
+
+    struct FormModel: Encodable {
+        let baru: Bool
+        let id: String
+        let isian: Isian
+        let peran: [Pilihan]
+        let unit: [Pilihan]
+        let mitra: [Pilihan]
+        let galat: [String: String]
+        let konflik: Data?
+    }
+
+    static func daftarkan(_ app: Application) {
+        let g = app.grouped("admin", "pengguna")
+        g.rute(.GET, akses: .admin) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let semua = try await p.query(Pengguna.self, on: req.db).sort(\.$namaPengguna).all()
+            let unit = try await namaUnit(p, on: req.db)
+            let baris = semua.map {
+                Baris(id: $0.id?.uuidString ?? "", namaPengguna: $0.namaPengguna, namaLengkap: $0.namaLengkap,
+                      peran: $0.peran.nama, unit: $0.unitID.flatMap { unit[$0] } ?? "–", aktif: $0.aktif,
+                      masukTerakhir: Format.waktu($0.masukTerakhir))
+            }
+            return try await req.halaman("admin/pengguna", judul: "Pengguna", DaftarModel(baris: baris))
+        }
+        g.rute(.GET, "baru", akses: .admin) { req async throws -> Response in
+            try await form(req, baru: true, id: "", isian: Isian(peran: "operator", aktif: "1", version: 0))
+        }
+        g.rute(.POST, "baru", akses: .admin) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let isian = try req.content.decode(Isian.self)
+            do {
+                let d = try await periksa(isian, baru: true, pelaku: p, diri: nil, on: req.db)
+                var v = Pemeriksa()
+                let sandi = isian.sandi ?? ""
+                do throws(KesalahanValidasi) { try KebijakanKataSandi.periksa(sandi, namaPengguna: d.namaPengguna, field: "sandi") } catch {
+                    error.daftar.forEach { v.tambah($0.field, $0.pesan) }
+                }
+                try v.selesai()
+                let hash = try await req.password.async.hash(sandi)
+                let u = Pengguna(pemdaID: p.pemdaID, namaPengguna: d.namaPengguna, namaLengkap: d.namaLengkap, email: d.email,
+                                 hashSandi: hash, peran: d.peran, unitID: d.unitID, mitraID: d.mitraID)
+                u.aktif = d.aktif
+                try await req.db.transaction { db in
+                    try await u.create(on: db)
+                    try await Audit.catat("pengguna.buat", entitas: "pengguna", id: u.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
+                }
+                return req.redirect(to: "/admin/pengguna?pesan=dibuat")
+            } catch let v as KesalahanValidasi {
+                var i = isian
+                i.sandi = nil
+                return try await form(req, baru: true, id: "", isian: i, galat: v, status: .unprocessableEntity)
+            }
+        }
+        g.rute(.GET, ":id", akses: .admin) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let u = try await p.cari(Pengguna.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            return try await form(req, baru: false, id: u.id!.uuidString, isian: isianDari(u))
+        }
+        g.rute(.POST, ":id", akses: .admin) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let u = try await p.cari(Pengguna.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            let isian = try req.content.decode(Isian.self)
+            do {
+                let d = try await periksa(isian, baru: false, pelaku: p, diri: u, on: req.db)
+                let sebelum = data(dari: u)
+                try await req.db.transaction { db in
+                    guard try await KunciVersi.klaim(tabel: Pengguna.schema, id: u.id!, diharapkan: isian.version ?? -1, on: db) else {
+                        throw KonflikVersi()
+                    }
+                    u.namaLengkap = d.namaLengkap
+                    u.email = d.email
+                    u.peran = d.peran
+                    u.unitID = d.unitID
+                    u.mitraID = d.mitraID
+                    u.aktif = d.aktif
+                    u.version = (isian.version ?? 0) + 1
+                    try await u.update(on: db)
+                    if !d.aktif || sebelum.peran != d.peran {
+                        try await Sesi.query(on: db).filter(\.$penggunaID == u.id!).delete()
+                    }
+                    try await Audit.catat("pengguna.ubah", entitas: "pengguna", id: u.id?.uuidString, sebelum: sebelum, sesudah: d,
+                                          pelaku: p, ip: req.alamatKlien, on: db)
+                }
+                return req.redirect(to: "/admin/pengguna?pesan=tersimpan")
+            } catch let v as KesalahanValidasi {
+                return try await form(req, baru: false, id: u.id!.uuidString, isian: isian, galat: v, status: .unprocessableEntity)
+            } catch is KonflikVersi {
+                let terbaru = try await p.cari(Pengguna.self, u.id, on: req.db)
+                var i = isian
+                i.version = terbaru.version
+                return try await form(req, baru: false, id: u.id!.uuidString, isian: i, konflik: data(dari: terbaru), status: .conflict)
+            }
+        }
+        g.rute(.POST, ":id", "sandi", akses: .admin) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let u = try await p.cari(Pengguna.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            let isian = try req.content.decode(Isian.self)
+            do {
+                try KebijakanKataSandi.periksa(isian.sandi ?? "", namaPengguna: u.namaPengguna, field: "sandi")
+                let hash = try await req.password.async.hash(isian.sandi ?? "")
+                try await req.db.transaction { db in
+                    u.hashSandi = hash
+                    u.version += 1
+                    try await u.update(on: db)
+                    try await Sesi.query(on: db).filter(\.$penggunaID == u.id!).delete()
+                    try await Audit.catat("pengguna.atur_ulang_sandi", entitas: "pengguna", id: u.id?.uuidString, pelaku: p, ip: req.alamatKlien, on: db)
+                }
+                return req.redirect(to: "/admin/pengguna?pesan=sandi-direset")
+            } catch let v as KesalahanValidasi {
+                return try await form(req, baru: false, id: u.id!.uuidString, isian: isianDari(u), galat: v, status: .unprocessableEntity)
+            }
+        }
+    }
+
+    static func isianDari(_ u: Pengguna) -> Isian {
+        Isian(nama_pengguna: u.namaPengguna, nama_lengkap: u.namaLengkap, email: u.email, peran: u.peran.rawValue,
+              unit_id: u.unitID?.uuidString, mitra_id: u.mitraID?.uuidString, aktif: u.aktif ? "1" : nil, version: u.version)
+    }
+
+    static func data(dari u: Pengguna) -> Data {
+        Data(namaPengguna: u.namaPengguna, namaLengkap: u.namaLengkap, email: u.email, peran: u.peran, unitID: u.unitID,
+             mitraID: u.mitraID, aktif: u.aktif)
+    }
+
+    static func namaUnit(_ p: Pelaku, on db: any Database) async throws -> [UUID: String] {
+        var m: [UUID: String] = [:]
+        for u in try await p.query(UnitKerja.self, on: db).all() { m[u.id!] = u.nama }
+        return m
+    }
+
+    /// Validates the form against the caller's pemda (units and partners must be the pemda's own).
+    static func periksa(_ f: Isian, baru: Bool, pelaku p: Pelaku, diri: Pengguna?, on db: any Database) async throws -> Data {
+        var v = Pemeriksa()
+        var namaPengguna = diri?.namaPengguna ?? ""
+        if baru {
+            let n = Teks.bersihkan(f.nama_pengguna, field: "nama_pengguna", label: "Nama pengguna", wajib: true, maks: 60, ke: &v)?.lowercased()
+            if let n {
+                if n.count < 3 || !n.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-") }) {
+                    v.tambah("nama_pengguna", "Nama pengguna 3–60 karakter: huruf, angka, titik, garis bawah atau tanda hubung.")
+                } else if try await Pengguna.query(on: db).filter(\.$namaPengguna == n).first() != nil {
+                    v.tambah("nama_pengguna", "Nama pengguna ini sudah dipakai.")
+                }
+                namaPengguna = n
+            }
+        }
+        let namaLengkap = Teks.bersihkan(f.nama_lengkap, field: "nama_lengkap", label: "Nama lengkap", wajib: true, maks: 150, ke: &v)
+        let email = Teks.bersihkan(f.email, field: "email", label: "Surel", wajib: false, maks: 200, ke: &v)
+        if let e = email, !(e.contains("@") && e.contains(".") && !e.contains(" ")) {
+            v.tambah("email", "Alamat surel tidak sah.")
+        }
+        let peran = f.peran.flatMap(Peran.init(rawValue:))
+        if peran == nil { v.tambah("peran", "Pilih salah satu peran.") }
+        var unitID: UUID?
+        if peran?.perluUnit == true {
+            if let s = f.unit_id, let id = UUID(uuidString: s),
+               try await p.query(UnitKerja.self, on: db).filter(\.$id == id).first() != nil {
+                unitID = id
+            } else {
+                v.tambah("unit_id", "Operator wajib terikat pada satu unit kerja pemda ini.")
+            }
+        }
+        var mitraID: UUID?
+        if peran?.perluMitra == true {
+            if let s = f.mitra_id, let id = UUID(uuidString: s),
+               try await p.query(Mitra.self, on: db).filter(\.$id == id).first() != nil {
+                mitraID = id
+            } else {
+                v.tambah("mitra_id", "Akun mitra wajib terikat pada satu mitra yang terdaftar.")
+            }
+        }
+        let aktif = f.aktif == "1" || f.aktif == "on" || f.aktif == "true"
+        if let diri, diri.id == p.penggunaID {
+            if !aktif { v.tambah("aktif", "Anda tidak dapat menonaktifkan akun Anda sendiri.") }
+            if peran != nil && peran != .admin { v.tambah("peran", "Anda tidak dapat mencabut peran admin dari akun Anda sendiri.") }
+        }
+        try v.selesai()
+        return Data(namaPengguna: namaPengguna, namaLengkap: namaLengkap ?? "", email: email, peran: peran!, unitID: unitID,
+                    mitraID: mitraID, aktif: aktif)
+    }
+
+    static func form(
+        _ req: Request, baru: Bool, id: String, isian: Isian, galat: KesalahanValidasi? = nil, konflik: Data? = nil,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let unit = try await p.query(UnitKerja.self, on: req.db).filter(\.$aktif == true).sort(\.$jenis).sort(\.$nama).all()
+        let mitra = try await p.query(Mitra.self, on: req.db).sort(\.$nama).all()
+        let m = FormModel(
+            baru: baru, id: id, isian: isian,
+            peran: Peran.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.nama, dipilih: $0.rawValue == isian.peran) },
+            unit: unit.map { Pilihan(nilai: $0.id!.uuidString, label: "\($0.nama) (\($0.jenis.nama))", dipilih: $0.id?.uuidString == isian.unit_id) },
+            mitra: mitra.map { Pilihan(nilai: $0.id!.uuidString, label: $0.nama, dipilih: $0.id?.uuidString == isian.mitra_id) },
+            galat: Format.petaGalat(galat), konflik: konflik)
+        let pesan = konflik != nil ? KonflikVersi().pesan : (galat != nil ? "Periksa kembali isian yang ditandai." : nil)
+        return try await req.halaman("admin/pengguna-form", judul: baru ? "Pengguna Baru" : "Ubah Pengguna", m, status: status, galat: pesan)
+    }
+}
+
+typealias PenggunaAdminRoutes = PenggunaAdmin

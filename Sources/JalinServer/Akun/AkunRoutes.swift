@@ -1,0 +1,132 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// The user's own account: password change and personal API tokens.
+enum AkunRoutes {
+    struct TokenBaris: Encodable {
+        let id: String
+        let nama: String
+        let prefiks: String
+        let dibuat: String
+        let dipakai: String
+        let kedaluwarsa: String
+        let status: String
+        let aktif: Bool
+    }
+
+    struct Model: Encodable {
+        let namaPengguna: String
+        let namaLengkap: String
+        let peran: String
+        let token: [TokenBaris]
+        let tokenBaru: String?
+        let galatSandi: [String: String]
+        let galatToken: [String: String]
+        let namaToken: String
+    }
+
+    struct FormSandi: Content {
+        var sandi_lama: String?
+        var sandi_baru: String?
+        var sandi_ulang: String?
+    }
+
+    struct FormToken: Content {
+        var nama: String?
+        var masa_berlaku: Int?
+    }
+
+    static func daftarkan(_ app: Application) {
+        app.rute(.GET, "akun", akses: .semuaPengguna) { req in try await tampil(req) }
+        app.rute(.POST, "akun", "sandi", akses: .semuaPengguna, use: ubahSandi)
+        app.rute(.POST, "akun", "token", akses: .semuaPengguna, use: buatToken)
+        app.rute(.POST, "akun", "token", ":id", "cabut", akses: .semuaPengguna) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let token = try await p.cari(TokenAPI.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            guard token.penggunaID == p.penggunaID else { throw Abort(.notFound) }
+            try await req.db.transaction { db in
+                token.dicabut = true
+                try await token.update(on: db)
+                try await Audit.catat("token.cabut", entitas: "token_api", id: token.id?.uuidString, pelaku: p, ip: req.alamatKlien, on: db)
+            }
+            return req.redirect(to: "/akun?pesan=token-dicabut")
+        }
+    }
+
+    static func tampil(
+        _ req: Request, tokenBaru: String? = nil, galatSandi: KesalahanValidasi? = nil, galatToken: KesalahanValidasi? = nil,
+        namaToken: String = "", status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let rows = try await p.query(TokenAPI.self, on: req.db).filter(\.$penggunaID == p.penggunaID)
+            .sort(\.$dibuatPada, .descending).all()
+        let now = Date()
+        let baris = rows.map { t in
+            let habis = t.kedaluwarsa.map { $0 < now } ?? false
+            return TokenBaris(
+                id: t.id?.uuidString ?? "", nama: t.nama, prefiks: t.prefiks, dibuat: Format.waktu(t.dibuatPada),
+                dipakai: Format.waktu(t.dipakaiPada), kedaluwarsa: t.kedaluwarsa.map { Format.waktu($0) } ?? "tidak ada",
+                status: t.dicabut ? "dicabut" : (habis ? "kedaluwarsa" : "aktif"), aktif: !t.dicabut && !habis)
+        }
+        let galat = galatSandi ?? galatToken
+        return try await req.halaman(
+            "akun", judul: "Akun Saya",
+            Model(namaPengguna: p.namaPengguna, namaLengkap: p.namaLengkap, peran: p.peran.nama, token: baris,
+                  tokenBaru: tokenBaru, galatSandi: Format.petaGalat(galatSandi), galatToken: Format.petaGalat(galatToken),
+                  namaToken: namaToken),
+            status: status, galat: galat.map { _ in "Periksa kembali isian yang ditandai." })
+    }
+
+    @Sendable static func ubahSandi(req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let f = try req.content.decode(FormSandi.self)
+        let pengguna = try await p.cari(Pengguna.self, p.penggunaID, on: req.db)
+        var v = Pemeriksa()
+        let lamaCocok = (try? await req.password.async.verify(String((f.sandi_lama ?? "").prefix(200)), created: pengguna.hashSandi)) ?? false
+        if !lamaCocok { v.tambah("sandi_lama", "Kata sandi lama tidak cocok.") }
+        let baru = f.sandi_baru ?? ""
+        do throws(KesalahanValidasi) { try KebijakanKataSandi.periksa(baru, namaPengguna: p.namaPengguna, field: "sandi_baru") } catch {
+            error.daftar.forEach { v.tambah($0.field, $0.pesan) }
+        }
+        if baru != (f.sandi_ulang ?? "") { v.tambah("sandi_ulang", "Ulangan kata sandi baru tidak sama.") }
+        if lamaCocok && baru == (f.sandi_lama ?? "") { v.tambah("sandi_baru", "Kata sandi baru harus berbeda dari yang lama.") }
+        if !v.kesalahan.isEmpty {
+            return try await tampil(req, galatSandi: KesalahanValidasi(v.kesalahan), status: .unprocessableEntity)
+        }
+        let hash = try await req.password.async.hash(baru)
+        try await req.db.transaction { db in
+            pengguna.hashSandi = hash
+            pengguna.version += 1
+            try await pengguna.update(on: db)
+            // Every other session of this user ends; this one stays.
+            try await Sesi.query(on: db).filter(\.$penggunaID == p.penggunaID).filter(\.$id != p.sesiID ?? UUID()).delete()
+            try await Audit.catat("pengguna.ubah_sandi", entitas: "pengguna", id: p.penggunaID.uuidString, pelaku: p, ip: req.alamatKlien, on: db)
+        }
+        return req.redirect(to: "/akun?pesan=sandi-diubah")
+    }
+
+    @Sendable static func buatToken(req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let f = try req.content.decode(FormToken.self)
+        var v = Pemeriksa()
+        let nama = Teks.bersihkan(f.nama, field: "nama", label: "Nama token", wajib: true, maks: 100, ke: &v)
+        let hari = f.masa_berlaku ?? 90
+        if hari < 0 || hari > 3650 { v.tambah("masa_berlaku", "Masa berlaku antara 0 (tanpa batas) dan 3650 hari.") }
+        if !v.kesalahan.isEmpty {
+            return try await tampil(req, galatToken: KesalahanValidasi(v.kesalahan), namaToken: String((f.nama ?? "").prefix(100)),
+                                    status: .unprocessableEntity)
+        }
+        let rahasia = "jalin_" + Rahasia.acak()
+        let token = TokenAPI(
+            pemdaID: p.pemdaID, penggunaID: p.penggunaID, nama: nama ?? "", tokenHash: Rahasia.sha256(rahasia),
+            prefiks: String(rahasia.prefix(12)), kedaluwarsa: hari == 0 ? nil : Date().addingTimeInterval(Double(hari) * 86400))
+        try await req.db.transaction { db in
+            try await token.create(on: db)
+            try await Audit.catat("token.buat", entitas: "token_api", id: token.id?.uuidString,
+                                  sesudah: ["nama": token.nama, "prefiks": token.prefiks], pelaku: p, ip: req.alamatKlien, on: db)
+        }
+        return try await tampil(req, tokenBaru: rahasia)
+    }
+}

@@ -1,0 +1,96 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// Login and logout.
+enum MasukRoutes {
+    struct Form: Content {
+        var username: String?
+        var password: String?
+        var lanjut: String?
+    }
+
+    struct Model: Encodable {
+        let username: String
+        let lanjut: String
+    }
+
+    static let pesanGagal = "Nama pengguna atau kata sandi salah."
+
+    static func daftarkan(_ app: Application) {
+        app.rute(.GET, "masuk", akses: .publik) { req async throws -> Response in
+            if let p = req.pelaku { return req.redirect(to: p.peran.internalPemda ? "/beranda" : "/mitra") }
+            let lanjut = (try? req.query.get(String.self, at: "lanjut")) ?? ""
+            return try await req.halaman("masuk", judul: "Masuk", Model(username: "", lanjut: tujuanAman(lanjut) ?? ""))
+        }
+        app.rute(.POST, "masuk", akses: .publik, use: masuk)
+        app.rute(.POST, "keluar", akses: .semuaPengguna) { req async throws -> Response in
+            if let id = req.pelaku?.sesiID { try await Sesi.query(on: req.db).filter(\.$id == id).delete() }
+            req.pelaku = nil
+            let res = req.redirect(to: "/masuk?pesan=keluar")
+            res.cookies[SesiWeb.cookie] = SesiWeb.cookieSesi("", aman: req.application.konfigurasi.cookieAman, hapus: true)
+            return res
+        }
+    }
+
+    /// Only local paths are followed after login (no open redirect).
+    static func tujuanAman(_ s: String?) -> String? {
+        guard let s, s.hasPrefix("/"), !s.hasPrefix("//"), !s.contains("\\"), s.count < 300,
+              !s.hasPrefix("/masuk"), !s.hasPrefix("/keluar") else { return nil }
+        return s
+    }
+
+    @Sendable static func masuk(req: Request) async throws -> Response {
+        let form = try req.content.decode(Form.self)
+        let nama = (form.username ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let sandi = form.password ?? ""
+        let lanjut = tujuanAman(form.lanjut) ?? ""
+        func gagal(_ pesan: String, status: HTTPStatus) async throws -> Response {
+            try await req.halaman("masuk", judul: "Masuk", Model(username: String(nama.prefix(100)), lanjut: lanjut),
+                                  status: status, galat: pesan)
+        }
+        if nama.isEmpty || sandi.isEmpty {
+            return try await gagal("Nama pengguna dan kata sandi wajib diisi.", status: .unprocessableEntity)
+        }
+        if let sampai = try await PembatasMasuk.terkunci(namaPengguna: nama, ip: req.alamatKlien, on: req.db) {
+            let menit = max(1, Int((sampai.timeIntervalSinceNow / 60).rounded(.up)))
+            return try await gagal(
+                "Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi dalam \(menit) menit.", status: .tooManyRequests)
+        }
+        let pengguna = nama.count <= 100
+            ? try await Pengguna.query(on: req.db).filter(\.$namaPengguna == nama).first() : nil
+        // Verify against a dummy hash when the user is unknown, so timing reveals nothing.
+        let hash = pengguna?.hashSandi ?? req.application.hashSandiSemu
+        let cocok = (try? await req.password.async.verify(String(sandi.prefix(200)), created: hash)) ?? false
+        guard let pengguna, cocok, pengguna.aktif else {
+            try await PembatasMasuk.catatGagal(namaPengguna: nama, ip: req.alamatKlien, on: req.db)
+            return try await gagal(pesanGagal, status: .unauthorized)
+        }
+        let token = try await req.db.transaction { db in
+            try await PembatasMasuk.bersihkan(namaPengguna: nama, on: db)
+            pengguna.masukTerakhir = Date()
+            try await pengguna.update(on: db)
+            let t = try await SesiWeb.buat(untuk: pengguna, req: req, on: db)
+            guard let pemda = try await Pemda.find(pengguna.pemdaID, on: db) else { throw Abort(.internalServerError) }
+            try await Audit.catat("masuk", entitas: "pengguna", id: pengguna.id?.uuidString,
+                                  pelaku: try Pelaku(pengguna: pengguna, pemda: pemda, csrf: nil, sesiID: nil),
+                                  ip: req.alamatKlien, on: db)
+            return t
+        }
+        let tujuan = lanjut.isEmpty ? (pengguna.peran.internalPemda ? "/beranda" : "/mitra") : lanjut
+        let res = req.redirect(to: tujuan)
+        res.cookies[SesiWeb.cookie] = SesiWeb.cookieSesi(token, aman: req.application.konfigurasi.cookieAman)
+        return res
+    }
+}
+
+extension Application {
+    private struct HashSemuKey: StorageKey { typealias Value = String }
+
+    /// A bcrypt hash of a random password, verified against when the username is unknown.
+    var hashSandiSemu: String {
+        get { storage[HashSemuKey.self] ?? "" }
+        set { storage[HashSemuKey.self] = newValue }
+    }
+}

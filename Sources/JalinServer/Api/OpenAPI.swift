@@ -1,0 +1,161 @@
+import Foundation
+import Vapor
+
+/// The OpenAPI description attached to each API route when it is registered, so the document
+/// at `/api/openapi.json` cannot forget a route.
+struct OperasiAPI: Sendable {
+    struct Param: Sendable {
+        let nama: String
+        let lokasi: String  // "query" | "path"
+        let tipe: String  // "string" | "integer" | "boolean"
+        let wajib: Bool
+        let keterangan: String
+    }
+
+    let id: String
+    let ringkasan: String
+    let tag: String
+    var parameter: [Param] = []
+    /// Request body schema name in components.
+    var body: String? = nil
+    /// Response schema name; "[Name]" for an array.
+    let respons: String
+    var statusSukses: Int = 200
+    var publik: Bool = false
+}
+
+/// A JSON value for building the document.
+indirect enum J: Encodable, Sendable {
+    case s(String), i(Int), b(Bool), a([J]), o([String: J]), nul
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .s(let v): try c.encode(v)
+        case .i(let v): try c.encode(v)
+        case .b(let v): try c.encode(v)
+        case .a(let v): try c.encode(v)
+        case .o(let v): try c.encode(v)
+        case .nul: try c.encodeNil()
+        }
+    }
+}
+
+enum DokumenOpenAPI {
+    static func ref(_ nama: String) -> J { .o(["$ref": .s("#/components/schemas/\(nama)")]) }
+
+    static func skemaRespons(_ r: String) -> J {
+        r.hasPrefix("[") ? .o(["type": .s("array"), "items": ref(String(r.dropFirst().dropLast()))]) : ref(r)
+    }
+
+    static func prop(_ tipe: String, _ ket: String? = nil, nullable: Bool = false, format: String? = nil) -> J {
+        var o: [String: J] = ["type": nullable ? .a([.s(tipe), .s("null")]) : .s(tipe)]
+        if let ket { o["description"] = .s(ket) }
+        if let format { o["format"] = .s(format) }
+        return .o(o)
+    }
+
+    static func objek(_ props: [String: J], wajib: [String]) -> J {
+        .o(["type": .s("object"), "properties": .o(props), "required": .a(wajib.map(J.s))])
+    }
+
+    static let skema: [String: J] = [
+        "Galat": objek([
+            "error": objek([
+                "status": prop("integer"), "pesan": prop("string", "Pesan dalam Bahasa Indonesia"),
+                "isian": .o(["type": .a([.s("array"), .s("null")]), "items": objek(["field": prop("string"), "pesan": prop("string")], wajib: ["field", "pesan"])]),
+            ], wajib: ["status", "pesan"]),
+        ], wajib: ["error"]),
+        "Saya": objek([
+            "id": prop("string", format: "uuid"), "namaPengguna": prop("string"), "namaLengkap": prop("string"),
+            "peran": .o(["type": .s("string"), "enum": .a(["admin", "tkksd", "operator", "pimpinan", "mitra"].map(J.s))]),
+            "pemda": objek(["id": prop("string", format: "uuid"), "nama": prop("string"), "kodeWilayah": prop("string")], wajib: ["id", "nama", "kodeWilayah"]),
+            "unitID": prop("string", nullable: true, format: "uuid"), "mitraID": prop("string", nullable: true, format: "uuid"),
+        ], wajib: ["id", "namaPengguna", "namaLengkap", "peran", "pemda"]),
+        "Wilayah": objek([
+            "kode": prop("string", "Kode Kemendagri, mis. 64.02.13"), "nama": prop("string"), "tingkat": prop("integer"),
+            "tingkatNama": prop("string"), "induk": prop("string", nullable: true), "pensiun": prop("boolean"),
+        ], wajib: ["kode", "nama", "tingkat", "tingkatNama", "pensiun"]),
+        "Urusan": objek([
+            "kode": prop("string"), "nama": prop("string"), "kelompok": prop("integer"), "kelompokNama": prop("string"), "edisi": prop("string"),
+        ], wajib: ["kode", "nama", "kelompok", "kelompokNama", "edisi"]),
+        "Unit": objek([
+            "id": prop("string", format: "uuid"), "jenis": .o(["type": .s("string"), "enum": .a(["opd", "kecamatan", "kelurahan", "desa"].map(J.s))]),
+            "nama": prop("string"), "singkatan": prop("string", nullable: true), "kodeWilayah": prop("string", nullable: true),
+            "urusan": .o(["type": .s("array"), "items": prop("string")]), "aktif": prop("boolean"), "contoh": prop("boolean"),
+            "version": prop("integer"),
+        ], wajib: ["id", "jenis", "nama", "urusan", "aktif", "contoh", "version"]),
+        "UnitMasukan": objek([
+            "jenis": .o(["type": .s("string"), "enum": .a(["opd", "kecamatan", "kelurahan", "desa"].map(J.s))]),
+            "nama": prop("string"), "singkatan": prop("string", nullable: true), "kodeWilayah": prop("string", nullable: true),
+            "urusan": .o(["type": .s("array"), "items": prop("string")]), "aktif": prop("boolean", nullable: true),
+            "version": prop("integer", "Wajib saat mengubah: versi yang dibaca sebelumnya", nullable: true),
+        ], wajib: ["jenis", "nama", "urusan"]),
+        "Mitra": objek([
+            "id": prop("string", format: "uuid"), "jenis": prop("string"), "jenisNama": prop("string"), "nama": prop("string"),
+            "kodeWilayah": prop("string", nullable: true), "alamat": prop("string", nullable: true),
+            "keterangan": prop("string", nullable: true), "contoh": prop("boolean"), "version": prop("integer"),
+        ], wajib: ["id", "jenis", "jenisNama", "nama", "contoh", "version"]),
+        "Pengguna": objek([
+            "id": prop("string", format: "uuid"), "namaPengguna": prop("string"), "namaLengkap": prop("string"),
+            "email": prop("string", nullable: true), "peran": prop("string"), "unitID": prop("string", nullable: true, format: "uuid"),
+            "mitraID": prop("string", nullable: true, format: "uuid"), "aktif": prop("boolean"), "version": prop("integer"),
+        ], wajib: ["id", "namaPengguna", "namaLengkap", "peran", "aktif", "version"]),
+        "Audit": objek([
+            "waktu": prop("string"), "waktuISO": prop("string", format: "date-time"), "pengguna": prop("string"), "aksi": prop("string"),
+            "entitas": prop("string"), "entitasID": prop("string", nullable: true), "sebelum": prop("string", nullable: true),
+            "sesudah": prop("string", nullable: true),
+        ], wajib: ["waktu", "waktuISO", "pengguna", "aksi", "entitas"]),
+        "Status": objek(["status": prop("string")], wajib: ["status"]),
+    ]
+
+    /// Builds the document from the registered routes.
+    static func buat(_ routes: Routes) -> J {
+        var paths: [String: [String: J]] = [:]
+        for r in routes.all {
+            guard let op = r.operasiAPI else { continue }
+            let path = "/" + r.path.map { c -> String in
+                if case .parameter(let n) = c { return "{\(n)}" }
+                return c.description
+            }.joined(separator: "/")
+            var o: [String: J] = [
+                "operationId": .s(op.id), "summary": .s(op.ringkasan), "tags": .a([.s(op.tag)]),
+            ]
+            if !op.parameter.isEmpty {
+                o["parameters"] = .a(op.parameter.map {
+                    .o(["name": .s($0.nama), "in": .s($0.lokasi), "required": .b($0.wajib), "description": .s($0.keterangan),
+                        "schema": .o(["type": .s($0.tipe)])])
+                })
+            }
+            if let b = op.body {
+                o["requestBody"] = .o(["required": .b(true), "content": .o(["application/json": .o(["schema": ref(b)])])])
+            }
+            var resp: [String: J] = [
+                "\(op.statusSukses)": .o(["description": .s("Berhasil"), "content": .o(["application/json": .o(["schema": skemaRespons(op.respons)])])]),
+            ]
+            let galat = J.o(["application/json": .o(["schema": ref("Galat")])])
+            var kode = ["400", "404", "422"]
+            if !op.publik { kode += ["401", "403"] }
+            if r.method == .PUT { kode.append("409") }
+            if op.body != nil { kode.append("413") }
+            for k in kode { resp[k] = .o(["description": .s(GalatMiddleware.pesanBawaan(HTTPStatus(statusCode: Int(k)!))), "content": galat]) }
+            o["responses"] = .o(resp)
+            if op.publik { o["security"] = .a([]) }
+            paths[path, default: [:]][r.method.rawValue.lowercased()] = .o(o)
+        }
+        return .o([
+            "openapi": .s("3.1.0"),
+            "info": .o([
+                "title": .s("Jalin API"), "version": .s("1.0.0"),
+                "description": .s("API Jalin — Sistem Informasi Kerja Sama Daerah. Autentikasi dengan token akses pribadi (menu Akun): header Authorization: Bearer jalin_…"),
+            ]),
+            "servers": .a([.o(["url": .s("/")])]),
+            "security": .a([.o(["tokenAkses": .a([])])]),
+            "paths": .o(paths.mapValues { .o($0) }),
+            "components": .o([
+                "schemas": .o(skema),
+                "securitySchemes": .o(["tokenAkses": .o(["type": .s("http"), "scheme": .s("bearer")])]),
+            ]),
+        ])
+    }
+}

@@ -1,0 +1,43 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// The `jalin` command line: `serve` (default), `import-wilayah`, `migrate`, `routes`.
+public enum JalinApp {
+    public static func jalankan() async throws {
+        var env = try Environment.detect()
+        try LoggingSystem.bootstrap(from: &env)
+        let app = try await Application.make(env)
+        app.asyncCommands.use(ImporWilayahCommand(), as: "import-wilayah")
+        do {
+            try await configure(app)
+            let perintah = env.arguments.dropFirst().first ?? "serve"
+            if perintah == "serve" || perintah.hasPrefix("-") || perintah == "import-wilayah" {
+                try await siapkanDatabase(app)
+            }
+            if perintah == "serve" || perintah.hasPrefix("-") {
+                cetakInfoMulai(app)
+            }
+            try await app.execute()
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    static func cetakInfoMulai(_ app: Application) {
+        let k = app.konfigurasi
+        var baris = ["", "Jalin — Sistem Informasi Kerja Sama Daerah"]
+        baris.append(k.databaseURL == nil ? "Basis data: SQLite \(k.sqlitePath)" : "Basis data: PostgreSQL")
+        if k.seedDemo {
+            baris.append("Akun demo (kata sandi semuanya: \(DemoSeed.kataSandi)):")
+            for a in DemoSeed.akun {
+                baris.append("  \(a.namaPengguna.padding(toLength: 22, withPad: " ", startingAt: 0)) \(a.peran.nama) — \(a.keterangan)")
+            }
+        }
+        baris.append("")
+        print(baris.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Vapor
+
+/// The application's configuration, read once from the environment (see `.env.example`).
+public struct Konfigurasi: Sendable {
+    /// `postgres://…` to run on PostgreSQL; nil for the embedded SQLite file.
+    public var databaseURL: String?
+    /// Folder for the SQLite file and uploaded files. Default `./data`.
+    public var dataDir: String
+    /// Public base URL; when it starts with https the session cookie is marked `Secure`.
+    public var baseURL: String?
+    /// SMTP server for e-mail reminders (used by later capabilities).
+    public var smtpURL: String?
+    /// Seed the demo pemda on start (default on; `JALIN_DEMO=0` turns it off).
+    public var seedDemo: Bool
+    /// Bcrypt cost for new password hashes (tests lower it).
+    public var bcryptCost: Int
+    /// Log level of the app.
+    public var logLevel: Logger.Level?
+    /// PostgreSQL schema to use instead of `public` (tests isolate themselves this way).
+    public var skemaPostgres: String?
+
+    public init(
+        databaseURL: String? = nil, dataDir: String = "data", baseURL: String? = nil, smtpURL: String? = nil,
+        seedDemo: Bool = true, bcryptCost: Int = 12, logLevel: Logger.Level? = nil
+    ) {
+        self.databaseURL = databaseURL
+        self.dataDir = dataDir
+        self.baseURL = baseURL
+        self.smtpURL = smtpURL
+        self.seedDemo = seedDemo
+        self.bcryptCost = bcryptCost
+        self.logLevel = logLevel
+    }
+
+    public static func dariLingkungan(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Konfigurasi {
+        func nonEmpty(_ k: String) -> String? {
+            guard let v = env[k]?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+            return v
+        }
+        return Konfigurasi(
+            databaseURL: nonEmpty("DATABASE_URL"),
+            dataDir: nonEmpty("JALIN_DATA_DIR") ?? "data",
+            baseURL: nonEmpty("JALIN_BASE_URL"),
+            smtpURL: nonEmpty("JALIN_SMTP_URL"),
+            seedDemo: nonEmpty("JALIN_DEMO") != "0",
+            bcryptCost: nonEmpty("JALIN_BCRYPT_COST").flatMap(Int.init).map { min(max($0, 4), 16) } ?? 12,
+            logLevel: nonEmpty("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:))
+        )
+    }
+
+    /// Whether cookies must carry the `Secure` attribute.
+    public var cookieAman: Bool { baseURL?.lowercased().hasPrefix("https://") ?? false }
+
+    public var sqlitePath: String { (dataDir as NSString).appendingPathComponent("jalin.sqlite") }
+    public var berkasDir: String { (dataDir as NSString).appendingPathComponent("berkas") }
+}
+
+extension Application {
+    private struct KonfigurasiKey: StorageKey { typealias Value = Konfigurasi }
+
+    public var konfigurasi: Konfigurasi {
+        get { storage[KonfigurasiKey.self] ?? Konfigurasi() }
+        set { storage[KonfigurasiKey.self] = newValue }
+    }
+}

@@ -1,0 +1,64 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// The authenticated caller of a request, with the scope every query must respect.
+struct Pelaku: Sendable {
+    let penggunaID: UUID
+    let pemdaID: UUID
+    let pemdaNama: String
+    let namaPengguna: String
+    let namaLengkap: String
+    let peran: Peran
+    let unitID: UUID?
+    let mitraID: UUID?
+    /// The session's CSRF token (web sessions only).
+    let csrf: String?
+    let sesiID: UUID?
+
+    /// A query of a pemda-owned table, already limited to the caller's pemda.
+    func query<M: MilikPemda>(_ model: M.Type, on db: any Database) -> QueryBuilder<M> {
+        M.query(on: db).filter(.path([FieldKey("pemda_id")], schema: M.schema), .equal, .bind(pemdaID))
+    }
+
+    /// Finds one pemda-owned row by id within the caller's pemda, or 404.
+    func cari<M: MilikPemda>(_ model: M.Type, _ id: UUID?, on db: any Database) async throws -> M {
+        guard let id, let row = try await query(M.self, on: db).filter(\M._$id == id).first() else {
+            throw Abort(.notFound)
+        }
+        return row
+    }
+}
+
+extension Request {
+    private struct PelakuKey: StorageKey { typealias Value = Pelaku }
+
+    var pelaku: Pelaku? {
+        get { storage[PelakuKey.self] }
+        set { storage[PelakuKey.self] = newValue }
+    }
+
+    /// The caller, or 401 when nobody is logged in (the policy middleware normally stops that first).
+    func pelakuWajib() throws -> Pelaku {
+        guard let p = pelaku else { throw Abort(.unauthorized) }
+        return p
+    }
+
+    var isAPI: Bool { url.path.hasPrefix("/api/") }
+
+    /// The client address for throttling and the audit log.
+    var alamatKlien: String? {
+        remoteAddress?.ipAddress
+    }
+}
+
+extension Pelaku {
+    /// Builds the actor from a user row and its pemda.
+    init(pengguna: Pengguna, pemda: Pemda, csrf: String?, sesiID: UUID?) throws {
+        self.init(
+            penggunaID: try pengguna.requireID(), pemdaID: try pemda.requireID(), pemdaNama: pemda.nama,
+            namaPengguna: pengguna.namaPengguna, namaLengkap: pengguna.namaLengkap, peran: pengguna.peran,
+            unitID: pengguna.unitID, mitraID: pengguna.mitraID, csrf: csrf, sesiID: sesiID)
+    }
+}

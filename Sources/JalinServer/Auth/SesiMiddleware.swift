@@ -1,0 +1,113 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// Server-side sessions in the database (so several `jalin serve` instances can share them).
+/// The cookie holds a random token; the database keeps its SHA-256. A new token is issued at
+/// every login (no session fixation), and logout deletes the row (server-side invalidation).
+enum SesiWeb {
+    static let cookie = "jalin_sesi"
+    static let cookieCSRF = "jalin_csrf"
+    /// A session ends after this long without a request.
+    static let batasDiam: TimeInterval = 8 * 3600
+    /// …and at the latest this long after login.
+    static let batasMutlak: TimeInterval = 24 * 3600
+
+    static func cookieSesi(_ nilai: String, aman: Bool, hapus: Bool = false) -> HTTPCookies.Value {
+        HTTPCookies.Value(
+            string: nilai, expires: hapus ? Date(timeIntervalSince1970: 0) : nil, maxAge: hapus ? 0 : nil,
+            path: "/", isSecure: aman, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    /// Creates a session for a user who has just proven their password and returns the cookie token.
+    static func buat(untuk pengguna: Pengguna, req: Request, on db: any Database) async throws -> String {
+        let token = Rahasia.acak()
+        let now = Date()
+        let sesi = Sesi(
+            tokenHash: Rahasia.sha256(token), penggunaID: try pengguna.requireID(), pemdaID: pengguna.pemdaID,
+            csrf: Rahasia.acak(), sekarang: now, kedaluwarsa: now.addingTimeInterval(batasMutlak),
+            ip: req.alamatKlien)
+        try await sesi.create(on: db)
+        return token
+    }
+}
+
+struct SesiMiddleware: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if !req.isAPI, let token = req.cookies[SesiWeb.cookie]?.string, !token.isEmpty, token.count < 200 {
+            try await muat(token: token, req: req)
+        }
+        return try await next.respond(to: req)
+    }
+
+    private func muat(token: String, req: Request) async throws {
+        guard let sesi = try await Sesi.query(on: req.db).filter(\.$tokenHash == Rahasia.sha256(token)).first()
+        else { return }
+        let now = Date()
+        guard sesi.kedaluwarsa > now, now.timeIntervalSince(sesi.dilihatPada) < SesiWeb.batasDiam else {
+            try await sesi.delete(on: req.db)
+            return
+        }
+        guard let pengguna = try await Pengguna.find(sesi.penggunaID, on: req.db), pengguna.aktif,
+              let pemda = try await Pemda.find(pengguna.pemdaID, on: req.db)
+        else {
+            try await sesi.delete(on: req.db)
+            return
+        }
+        if now.timeIntervalSince(sesi.dilihatPada) > 300 {
+            sesi.dilihatPada = now
+            try await sesi.update(on: req.db)
+        }
+        req.pelaku = try Pelaku(pengguna: pengguna, pemda: pemda, csrf: sesi.csrf, sesiID: sesi.id)
+    }
+}
+
+/// Rejects every state-changing web request whose `_csrf` field (or `X-CSRF-Token` header) does not
+/// match the session's token, or — before login — the double-submit cookie.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let field = "_csrf"
+
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let aman: [HTTPMethod] = [.GET, .HEAD, .OPTIONS]
+        guard !aman.contains(req.method), !req.isAPI else { return try await next.respond(to: req) }
+        if req.body.data == nil {
+            _ = try await req.body.collect(max: req.application.routes.defaultMaxBodySize.value).get()
+        }
+        let dikirim = req.headers.first(name: "X-CSRF-Token")
+            ?? (try? req.content.get(String.self, at: CSRFMiddleware.field))
+        let diharapkan = req.pelaku?.csrf ?? req.cookies[SesiWeb.cookieCSRF]?.string
+        guard let dikirim, let diharapkan, !diharapkan.isEmpty, Rahasia.sama(dikirim, diharapkan) else {
+            throw Abort(.forbidden, reason: "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman, lalu coba lagi.")
+        }
+        return try await next.respond(to: req)
+    }
+}
+
+extension Request {
+    /// The CSRF token to put in forms: the session's, or the pre-login double-submit cookie's
+    /// (created when missing; `setelCookieCSRF` writes it on the response).
+    var tokenCSRF: String {
+        if let t = pelaku?.csrf { return t }
+        if let t = cookies[SesiWeb.cookieCSRF]?.string, t.count >= 20 { return t }
+        if let t = storage[CSRFBaruKey.self] { return t }
+        let t = Rahasia.acak()
+        storage[CSRFBaruKey.self] = t
+        return t
+    }
+
+    struct CSRFBaruKey: StorageKey { typealias Value = String }
+}
+
+/// Writes a newly created pre-login CSRF cookie onto the response.
+struct CSRFCookieMiddleware: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let res = try await next.respond(to: req)
+        if let baru = req.storage[Request.CSRFBaruKey.self] {
+            res.cookies[SesiWeb.cookieCSRF] = HTTPCookies.Value(
+                string: baru, path: "/", isSecure: req.application.konfigurasi.cookieAman, isHTTPOnly: true,
+                sameSite: .strict)
+        }
+        return res
+    }
+}

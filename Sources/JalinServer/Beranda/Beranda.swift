@@ -1,0 +1,74 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// The dashboard: a namespace of Query, Model and View (`beranda.leaf`).
+enum Beranda {
+    struct Angka: Sendable {
+        var unitPerJenis: [JenisUnit: Int]
+        var pengguna: Int
+        var mitra: Int
+        var wilayah: Int
+        var urusan: Int
+    }
+
+    /// Query: everything the dashboard counts, within the caller's pemda.
+    static func query(_ p: Pelaku, on db: any Database) async throws -> Angka {
+        var perJenis: [JenisUnit: Int] = [:]
+        for j in JenisUnit.allCases {
+            perJenis[j] = try await p.query(UnitKerja.self, on: db).filter(\.$jenis == j).filter(\.$aktif == true).count()
+        }
+        return Angka(
+            unitPerJenis: perJenis,
+            pengguna: try await p.query(Pengguna.self, on: db).filter(\.$aktif == true).count(),
+            mitra: try await p.query(Mitra.self, on: db).count(),
+            wilayah: try await Wilayah.query(on: db).filter(\.$pensiun == false).count(),
+            urusan: try await BidangUrusanRecord.query(on: db).filter(\.$aktif == true).count())
+    }
+
+    struct Kartu: Encodable {
+        let judul: String
+        let href: String
+        let keterangan: String
+        let tersedia: Bool
+    }
+
+    struct Statistik: Encodable {
+        let label: String
+        let nilai: String
+    }
+
+    struct Model: Encodable {
+        let salam: String
+        let pemda: String
+        let statistik: [Statistik]
+        let kartu: [Kartu]
+    }
+
+    /// Model: a pure function of the counts.
+    static func model(_ p: Pelaku, _ a: Angka) -> Model {
+        let statistik: [Statistik] = [
+            .init(label: "Perangkat daerah", nilai: "\(a.unitPerJenis[.opd] ?? 0)"),
+            .init(label: "Kecamatan", nilai: "\(a.unitPerJenis[.kecamatan] ?? 0)"),
+            .init(label: "Desa dan kelurahan", nilai: "\((a.unitPerJenis[.desa] ?? 0) + (a.unitPerJenis[.kelurahan] ?? 0))"),
+            .init(label: "Pengguna aktif", nilai: "\(a.pengguna)"),
+            .init(label: "Mitra terdaftar", nilai: "\(a.mitra)"),
+            .init(label: "Kode wilayah aktif", nilai: "\(a.wilayah)"),
+            .init(label: "Bidang urusan", nilai: "\(a.urusan)"),
+        ]
+        let kartu = Kapabilitas.semua.map {
+            Kartu(judul: $0.judul, href: $0.href, keterangan: $0.ringkas, tersedia: false)
+        }
+        return Model(salam: "Selamat datang, \(p.namaLengkap).", pemda: p.pemdaNama, statistik: statistik, kartu: kartu)
+    }
+
+    static func daftarkan(_ app: Application) {
+        app.rute(.GET, "beranda", akses: .internalPemda) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            return try await req.halaman("beranda", judul: "Beranda", model(p, try await query(p, on: req.db)))
+        }
+    }
+}
+
+typealias BerandaRoutes = Beranda

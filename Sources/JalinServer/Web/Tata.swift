@@ -1,0 +1,87 @@
+import Foundation
+import JalinDomain
+import Vapor
+
+/// The layout's context, shared by every page: title, user, navigation, CSRF token, messages.
+struct Tata: Encodable {
+    struct Menu: Encodable {
+        let label: String
+        let href: String
+        let aktif: Bool
+    }
+
+    struct Pengguna: Encodable {
+        let nama: String
+        let peran: String
+        let pemda: String
+    }
+
+    let judul: String
+    let pengguna: Pengguna?
+    let menu: [Menu]
+    let csrf: String
+    let pesan: String?
+    let galat: String?
+}
+
+/// A page's whole context: the layout and the page's own model.
+struct Konteks<M: Encodable>: Encodable {
+    let tata: Tata
+    let m: M
+}
+
+/// Fixed flash messages, chosen by a short code in the redirect's query (no user text is echoed).
+enum PesanKilat {
+    static let teks: [String: String] = [
+        "tersimpan": "Perubahan telah disimpan.",
+        "dibuat": "Data baru telah disimpan.",
+        "keluar": "Anda telah keluar.",
+        "sandi-diubah": "Kata sandi Anda telah diubah.",
+        "sandi-direset": "Kata sandi pengguna telah diatur ulang.",
+        "token-dicabut": "Token API telah dicabut.",
+        "sesi-habis": "Sesi Anda telah berakhir. Silakan masuk kembali.",
+    ]
+}
+
+extension Request {
+    func tata(judul: String, galat: String? = nil) -> Tata {
+        let path = url.path
+        var menu: [Tata.Menu] = []
+        func item(_ label: String, _ href: String) {
+            let aktif = path == href || path.hasPrefix(href + "/")
+            menu.append(.init(label: label, href: href, aktif: aktif))
+        }
+        if let p = pelaku {
+            if p.peran.internalPemda {
+                item("Beranda", "/beranda")
+                item("Pemetaan Potensi", "/pemetaan")
+                item("Naskah", "/naskah")
+                item("Kerja Sama", "/kerja-sama")
+                item("Monev dan Laporan", "/monev")
+                item("Wilayah", "/wilayah")
+                item("Panduan", "/panduan")
+                if p.peran == .admin { item("Administrasi", "/admin") }
+            } else {
+                item("Naskah Dibagikan", "/mitra")
+            }
+            item("Akun", "/akun")
+        }
+        let kode = (try? query.get(String.self, at: "pesan")) ?? nil
+        return Tata(
+            judul: judul,
+            pengguna: pelaku.map { .init(nama: $0.namaLengkap, peran: $0.peran.nama, pemda: $0.pemdaNama) },
+            menu: menu, csrf: tokenCSRF, pesan: kode.flatMap { PesanKilat.teks[$0] }, galat: galat)
+    }
+
+    /// Renders a Leaf page with the layout context.
+    func halaman<M: Encodable>(
+        _ template: String, judul: String, _ model: M, status: HTTPStatus = .ok, galat: String? = nil
+    ) async throws -> Response {
+        let view = try await self.view.render(template, Konteks(tata: tata(judul: judul, galat: galat), m: model))
+        let res = try await view.encodeResponse(status: status, for: self)
+        return res
+    }
+}
+
+/// Pages with nothing to show but the layout.
+struct Kosong: Encodable {}

@@ -1,0 +1,3 @@
+import JalinServer
+
+try await JalinApp.jalankan()
