@@ -80,13 +80,20 @@ enum PenggunaAdmin {
             let p = try req.pelakuWajib()
             let isian = try req.content.decode(Isian.self)
             do {
-                let d = try await periksa(isian, baru: true, pelaku: p, diri: nil, on: req.db)
+                // Every problem at once: the form's fields and the password's strength.
                 var v = Pemeriksa()
                 let sandi = isian.sandi ?? ""
-                do throws(KesalahanValidasi) { try KebijakanKataSandi.periksa(sandi, namaPengguna: d.namaPengguna, field: "sandi") } catch {
+                var data: Data?
+                do { data = try await periksa(isian, baru: true, pelaku: p, diri: nil, on: req.db) } catch let e as KesalahanValidasi {
+                    e.daftar.forEach { v.tambah($0.field, $0.pesan) }
+                }
+                do throws(KesalahanValidasi) {
+                    try KebijakanKataSandi.periksa(sandi, namaPengguna: (isian.nama_pengguna ?? "").lowercased(), field: "sandi")
+                } catch {
                     error.daftar.forEach { v.tambah($0.field, $0.pesan) }
                 }
                 try v.selesai()
+                guard let d = data else { throw Abort(.internalServerError) }
                 let hash = try await req.password.async.hash(sandi)
                 let u = Pengguna(pemdaID: p.pemdaID, namaPengguna: d.namaPengguna, namaLengkap: d.namaLengkap, email: d.email,
                                  hashSandi: hash, peran: d.peran, unitID: d.unitID, mitraID: d.mitraID)

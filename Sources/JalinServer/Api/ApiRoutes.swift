@@ -13,7 +13,7 @@ struct TokenAPIMiddleware: AsyncMiddleware {
                   let u = try await Pengguna.find(t.penggunaID, on: req.db), u.aktif,
                   let pemda = try await Pemda.find(u.pemdaID, on: req.db)
             else {
-                throw Abort(.unauthorized, reason: "Token API tidak sah, sudah dicabut, atau kedaluwarsa.")
+                throw Tolak(.unauthorized, "Token API tidak sah, sudah dicabut, atau kedaluwarsa.")
             }
             if (t.dipakaiPada.map { Date().timeIntervalSince($0) > 300 } ?? true) {
                 t.dipakaiPada = Date()
@@ -126,12 +126,12 @@ enum ApiRoutes {
             parameter: [P(nama: "kode", lokasi: "path", tipe: "string", wajib: true, keterangan: "Kode Kemendagri")],
             respons: "Wilayah")) { req async throws -> CariWilayah.Hasil in
             let kode = req.parameters.get("kode") ?? ""
-            guard KodeWilayah(valid: kode) != nil else { throw Abort(.notFound, reason: "Kode wilayah \(kode.prefix(20)) tidak dikenal.") }
+            guard KodeWilayah(valid: kode) != nil else { throw Tolak(.notFound, "Kode wilayah \(kode.prefix(20)) tidak dikenal.") }
             var f = CariWilayah.Filter()
             f.q = kode
             f.termasukPensiun = true
             guard let h = try await CariWilayah.query(f, on: req.db).first(where: { $0.kode == kode }) else {
-                throw Abort(.notFound, reason: "Kode wilayah \(kode) tidak dikenal.")
+                throw Tolak(.notFound, "Kode wilayah \(kode) tidak dikenal.")
             }
             return h
         }

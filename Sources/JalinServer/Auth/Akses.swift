@@ -37,14 +37,14 @@ struct AksesMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if case .publik = akses { return try await next.respond(to: req) }
         guard let pelaku = req.pelaku else {
-            if req.isAPI { throw Abort(.unauthorized, reason: "Token API tidak ada atau tidak sah.") }
+            if req.isAPI { throw Tolak(.unauthorized, "Token API tidak ada atau tidak sah.") }
             var tujuan = req.url.path
             if let q = req.url.query, !q.isEmpty { tujuan += "?" + q }
             let lanjut = tujuan.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/beranda"
             return req.redirect(to: "/masuk?lanjut=\(lanjut)")
         }
         guard akses.mengizinkan(pelaku.peran) else {
-            throw Abort(.forbidden, reason: "Anda tidak berwenang membuka halaman ini.")
+            throw Tolak(.forbidden, "Anda tidak berwenang membuka halaman ini.")
         }
         return try await next.respond(to: req)
     }

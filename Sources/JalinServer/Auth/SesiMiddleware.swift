@@ -78,7 +78,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             ?? (try? req.content.get(String.self, at: CSRFMiddleware.field))
         let diharapkan = req.pelaku?.csrf ?? req.cookies[SesiWeb.cookieCSRF]?.string
         guard let dikirim, let diharapkan, !diharapkan.isEmpty, Rahasia.sama(dikirim, diharapkan) else {
-            throw Abort(.forbidden, reason: "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman, lalu coba lagi.")
+            throw Tolak(.forbidden, "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman, lalu coba lagi.")
         }
         return try await next.respond(to: req)
     }

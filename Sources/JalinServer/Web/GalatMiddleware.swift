@@ -18,6 +18,18 @@ struct GalatAPI: Content {
     let error: Isi
 }
 
+/// A refusal with a message written for the user (Bahasa Indonesia). Framework errors
+/// (`Abort` with English reasons) are answered with the standard message of their status instead.
+struct Tolak: AbortError {
+    let status: HTTPStatus
+    let reason: String
+
+    init(_ status: HTTPStatus, _ pesan: String) {
+        self.status = status
+        self.reason = pesan
+    }
+}
+
 /// Turns every error into a clear response in Bahasa Indonesia: JSON under /api, a page elsewhere.
 /// Validation errors carry every field's message (422); stale saves are 409.
 struct GalatMiddleware: AsyncMiddleware {
@@ -31,7 +43,7 @@ struct GalatMiddleware: AsyncMiddleware {
 
     static func pesanBawaan(_ status: HTTPStatus) -> String {
         switch status.code {
-        case 400: "Permintaan tidak dapat diproses karena isinya tidak sah."
+        case 400: "Isi permintaan tidak dapat dibaca atau tidak sah. Periksa format dan nama setiap isian."
         case 401: "Anda perlu masuk terlebih dahulu."
         case 403: "Anda tidak berwenang membuka halaman ini."
         case 404: "Halaman atau data yang Anda cari tidak ditemukan."
@@ -58,14 +70,13 @@ struct GalatMiddleware: AsyncMiddleware {
         case let k as KonflikVersi:
             status = .conflict
             pesan = k.pesan
+        case let t as Tolak:
+            status = t.status
+            pesan = t.reason
         case let a as any AbortError:
+            // Framework reasons are English: the standard Bahasa message of the status is shown.
             status = a.status
             headers = a.headers
-            // Framework reasons are English; only our own (Bahasa) reasons are shown.
-            if a is Abort, a.reason != status.reasonPhrase, !a.reason.isEmpty, !(a.reason.contains("Value of type") || a.reason.contains("No such")) {
-                pesan = a.reason
-            }
-            if error is DecodingError { status = .badRequest }
         case is DecodingError:
             status = .badRequest
             pesan = "Isi permintaan tidak dapat dibaca. Periksa format dan nama setiap isian."

@@ -1,2 +1,0 @@
-import JalinDomain
-public enum JalinNaskah {}
