@@ -45,10 +45,19 @@ struct ImporWilayahCommand: AsyncCommand {
     }
 }
 
-/// A plain text progress bar on standard error.
+/// A plain text progress bar on standard error; in a log (not a terminal) a line per 10 %.
 enum Kemajuan {
+    static let terminal = isatty(FileHandle.standardError.fileDescriptor) != 0
+
     static func cetak(selesai: Int, total: Int) {
         guard total > 0 else { return }
+        if !terminal {
+            let langkah = max(1, total / 10)
+            if selesai == total || selesai % langkah < 500 {
+                FileHandle.standardError.write(Data("\(selesai * 100 / total)% (\(selesai)/\(total))\n".utf8))
+            }
+            return
+        }
         let lebar = 30
         let isi = min(lebar, selesai * lebar / total)
         let persen = selesai * 100 / total
