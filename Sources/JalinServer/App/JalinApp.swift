@@ -9,10 +9,11 @@ public enum JalinApp {
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)
         app.asyncCommands.use(ImporWilayahCommand(), as: "import-wilayah")
+        app.asyncCommands.use(ImporBatasCommand(), as: "import-geo")
         do {
             try await configure(app)
             let perintah = env.arguments.dropFirst().first ?? "serve"
-            if perintah == "serve" || perintah.hasPrefix("-") || perintah == "import-wilayah" {
+            if perintah == "serve" || perintah.hasPrefix("-") || perintah.hasPrefix("import-") {
                 try await siapkanDatabase(app)
             }
             if perintah == "serve" || perintah.hasPrefix("-") {

@@ -12,5 +12,9 @@ func rute(_ app: Application) throws {
     PenggunaAdminRoutes.daftarkan(app)
     UnitAdminRoutes.daftarkan(app)
     MitraAdminRoutes.daftarkan(app)
+    Periode.daftarkan(app)
+    Usulan.daftarkan(app)
+    Bobot.daftarkan(app)
+    Peringkat.daftarkan(app)
     ApiRoutes.daftarkan(app)
 }

@@ -58,7 +58,7 @@ enum Beranda {
             .init(label: "Bidang urusan", nilai: "\(a.urusan)"),
         ]
         let kartu = Kapabilitas.semua.map {
-            Kartu(judul: $0.judul, href: $0.href, keterangan: $0.ringkas, tersedia: false)
+            Kartu(judul: $0.judul, href: $0.href, keterangan: $0.ringkas, tersedia: Kapabilitas.tersedia.contains($0.href))
         }
         return Model(salam: "Selamat datang, \(p.namaLengkap).", pemda: p.pemdaNama, statistik: statistik, kartu: kartu)
     }

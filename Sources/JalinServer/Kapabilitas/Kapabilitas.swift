@@ -50,8 +50,11 @@ enum Kapabilitas {
              dasarHukum: "PP 28/2018; Permendagri 22/2020"),
     ]
 
+    /// Capabilities that have their own pages now.
+    static let tersedia: Set<String> = ["/pemetaan"]
+
     static func daftarkan(_ app: Application) {
-        for info in semua {
+        for info in semua where !tersedia.contains(info.href) {
             let path = PathComponent(stringLiteral: String(info.href.dropFirst()))
             app.rute(.GET, path, akses: .internalPemda) { req async throws -> Response in
                 try await req.halaman("kapabilitas", judul: info.judul, info)

@@ -35,6 +35,7 @@ enum PesanKilat {
     static let teks: [String: String] = [
         "tersimpan": "Perubahan telah disimpan.",
         "dibuat": "Data baru telah disimpan.",
+        "diajukan": "Usulan telah diajukan untuk diverifikasi.",
         "keluar": "Anda telah keluar.",
         "sandi-diubah": "Kata sandi Anda telah diubah.",
         "sandi-direset": "Kata sandi pengguna telah diatur ulang.",

@@ -1,0 +1,171 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// Storing submissions and moving them through their statuses, with every step in the history.
+enum UsulanAlur {
+    static func json(_ u: UsulanPotensi) -> String {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return String(decoding: (try? e.encode(u)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    static func isi(_ r: UsulanRecord) -> UsulanPotensi? {
+        try? JSONDecoder().decode(UsulanPotensi.self, from: Data(r.isiJSON.utf8))
+    }
+
+    /// Copies the validated content into the record's columns.
+    static func terapkan(_ u: UsulanPotensi, ke r: UsulanRecord) {
+        r.isiJSON = json(u)
+        r.jenis = u.jenis?.rawValue ?? ""
+        r.judul = u.judul
+        r.urusan = u.urusan.joined(separator: ",")
+        r.lokasi = u.lokasi.map(\.nilai).joined(separator: ",")
+    }
+
+    static func catatRiwayat(_ r: UsulanRecord, aksi: String, dari: String?, catatan: String?, pelaku p: Pelaku, on db: any Database) async throws {
+        let h = RiwayatUsulan()
+        h.pemdaID = r.pemdaID
+        h.usulanID = r.id!
+        h.waktu = Date()
+        h.pengguna = p.namaLengkap
+        h.aksi = aksi
+        h.dari = dari
+        h.ke = r.status
+        h.catatan = catatan
+        h.isiJSON = r.isiJSON
+        try await h.create(on: db)
+    }
+
+    /// Checks the things only the database knows: locations exist, partners belong to this pemda.
+    static func periksaRujukan(_ u: UsulanPotensi, pelaku p: Pelaku, on db: any Database) async throws {
+        var v = Pemeriksa()
+        if !u.lokasi.isEmpty {
+            let ada = Set(try await Wilayah.query(on: db).filter(\.$id ~~ u.lokasi.map(\.nilai)).filter(\.$pensiun == false).all().compactMap(\.id))
+            let tak = u.lokasi.map(\.nilai).filter { !ada.contains($0) }
+            if !tak.isEmpty { v.tambah("lokasi", "Kode wilayah tidak dikenal: \(tak.prefix(5).joined(separator: ", ")).") }
+        }
+        if !u.calonMitra.isEmpty {
+            let ada = Set(try await p.query(Mitra.self, on: db).filter(\.$id ~~ u.calonMitra).all().compactMap(\.id))
+            if ada.count != Set(u.calonMitra).count { v.tambah("calonMitra", "Ada calon mitra yang tidak terdaftar di direktori mitra pemda ini.") }
+        }
+        try v.selesai()
+    }
+
+    /// Applies a status action in the caller's transaction: refuses what the table does not allow.
+    static func ubahStatus(_ r: UsulanRecord, aksi: AksiUsulan, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
+        guard let status = StatusUsulan(rawValue: r.status) else { throw Abort(.internalServerError) }
+        if aksi.jenis == .ajukan, let u = isi(r) {
+            _ = try UsulanPotensi.periksa(u.isian, untukDiajukan: true)
+        }
+        let baru: StatusUsulan
+        switch status.terapkan(aksi) {
+        case .success(let s): baru = s
+        case .failure(let e): throw e
+        }
+        let dari = r.status
+        r.status = baru.rawValue
+        if let k = aksi.keterangan { r.catatan = k }
+        r.version += 1
+        try await r.update(on: db)
+        try await catatRiwayat(r, aksi: aksi.jenis.rawValue, dari: dari, catatan: aksi.keterangan, pelaku: p, on: db)
+        try await Audit.catat("usulan.\(aksi.jenis.rawValue)", entitas: "usulan_potensi", id: r.id?.uuidString,
+                              sebelum: ["status": dari], sesudah: ["status": r.status, "catatan": aksi.keterangan ?? ""],
+                              pelaku: p, ip: ip, on: db)
+    }
+
+    /// May this caller see the record? Drafts only to their own unit and the admin.
+    static func terlihat(_ r: UsulanRecord, oleh p: Pelaku) -> Bool {
+        r.status != StatusUsulan.draf.rawValue || p.peran == .admin || r.unitID == p.unitID
+    }
+
+    /// May this caller edit the content or submit it? The proposing unit's operator, or the admin.
+    static func pemilik(_ r: UsulanRecord, _ p: Pelaku) -> Bool {
+        p.peran == .admin || (p.peran == .operator && p.unitID == r.unitID)
+    }
+
+    static func cari(_ req: Request) async throws -> UsulanRecord {
+        let p = try req.pelakuWajib()
+        let r = try await p.cari(UsulanRecord.self, req.parameters.get("usulan", as: UUID.self), on: req.db)
+        guard terlihat(r, oleh: p) else { throw Abort(.notFound) }
+        return r
+    }
+
+    /// Creates a submission (as a draft, or submitted at once).
+    static func buat(_ isian: IsianUsulan, unitID: UUID, periode: PeriodePemetaan, ajukan: Bool, pelaku p: Pelaku,
+                     ip: String?, on db: any Database) async throws -> UsulanRecord {
+        guard periode.dibuka else { throw KesalahanValidasi(field: "periode", pesan: "Periode pemetaan ini sudah ditutup.") }
+        let u = try UsulanPotensi.periksa(isian, untukDiajukan: ajukan)
+        try await periksaRujukan(u, pelaku: p, on: db)
+        let r = UsulanRecord()
+        r.pemdaID = p.pemdaID
+        r.periodeID = periode.id!
+        r.unitID = unitID
+        r.status = StatusUsulan.draf.rawValue
+        r.publik = false
+        r.contoh = false
+        r.version = 1
+        r.dibuatOleh = p.penggunaID
+        terapkan(u, ke: r)
+        try await db.transaction { db in
+            try await r.create(on: db)
+            try await catatRiwayat(r, aksi: "buat", dari: nil, catatan: nil, pelaku: p, on: db)
+            try await Audit.catat("usulan.buat", entitas: "usulan_potensi", id: r.id?.uuidString, sesudah: u, pelaku: p, ip: ip, on: db)
+            if ajukan { try await ubahStatus(r, aksi: .ajukan, pelaku: p, ip: ip, on: db) }
+        }
+        return r
+    }
+
+    /// Saves an edit of a draft or a returned submission; refuses a stale version.
+    static func ubah(_ r: UsulanRecord, isian: IsianUsulan, versi: Int, ajukan: Bool, pelaku p: Pelaku, ip: String?,
+                     on db: any Database) async throws {
+        guard StatusUsulan(rawValue: r.status)?.dapatDisuntingPengusul == true else {
+            throw KesalahanValidasi(field: "status", pesan: "Usulan berstatus \(StatusUsulan(rawValue: r.status)?.nama ?? r.status) tidak dapat diubah lagi.")
+        }
+        let u = try UsulanPotensi.periksa(isian, untukDiajukan: ajukan)
+        try await periksaRujukan(u, pelaku: p, on: db)
+        let sebelum = isi(r)
+        try await db.transaction { db in
+            guard try await KunciVersi.klaim(tabel: UsulanRecord.schema, id: r.id!, diharapkan: versi, on: db) else { throw KonflikVersi() }
+            r.version = versi + 1
+            terapkan(u, ke: r)
+            try await r.update(on: db)
+            try await catatRiwayat(r, aksi: "ubah", dari: r.status, catatan: nil, pelaku: p, on: db)
+            try await Audit.catat("usulan.ubah", entitas: "usulan_potensi", id: r.id?.uuidString, sebelum: sebelum, sesudah: u,
+                                  pelaku: p, ip: ip, on: db)
+            if ajukan { try await ubahStatus(r, aksi: .ajukan, pelaku: p, ip: ip, on: db) }
+        }
+    }
+
+    /// Stores one TKKSD member's scores; the first score moves a verified submission to "dinilai".
+    static func nilai(_ r: UsulanRecord, skor: [String: Double], alasan: String, kriteria: [Kriteria], pelaku p: Pelaku,
+                      ip: String?, on db: any Database) async throws {
+        guard Peringkat.statusDinilai.contains(r.status), r.status != StatusUsulan.diprioritaskan.rawValue else {
+            throw KesalahanValidasi(field: "nilai", pesan: "Hanya usulan yang sudah diverifikasi yang dapat dinilai.")
+        }
+        let n = try NilaiAnggota(anggota: p.penggunaID.uuidString, usulan: r.id!.uuidString, nilai: skor, alasan: alasan)
+        try n.periksa(kriteria: kriteria)
+        let hilang = kriteria.filter { skor[$0.kode] == nil }
+        if !hilang.isEmpty {
+            throw KesalahanValidasi(hilang.map { KesalahanIsian(field: "n_\($0.kode)", pesan: "Beri nilai 1–5 untuk \($0.nama).") })
+        }
+        try await db.transaction { db in
+            let row = try await p.query(NilaiUsulan.self, on: db).filter(\.$usulanID == r.id!).filter(\.$penggunaID == p.penggunaID).first()
+                ?? NilaiUsulan()
+            let sebelum = row.id == nil ? nil : row.nilaiJSON
+            row.pemdaID = p.pemdaID
+            row.periodeID = r.periodeID
+            row.usulanID = r.id!
+            row.penggunaID = p.penggunaID
+            row.nilaiJSON = String(decoding: try JSONEncoder().encode(skor), as: UTF8.self)
+            row.alasan = n.alasan
+            try await row.save(on: db)
+            try await Audit.catat("usulan.nilai_anggota", entitas: "nilai_usulan", id: row.id?.uuidString, sebelum: sebelum,
+                                  sesudah: row.nilaiJSON, pelaku: p, ip: ip, on: db)
+            if r.status == StatusUsulan.terverifikasi.rawValue {
+                try await ubahStatus(r, aksi: .nilai, pelaku: p, ip: ip, on: db)
+            }
+        }
+    }
+}
