@@ -38,7 +38,7 @@ private enum Contoh {
         nama: "Kabupaten di provinsi lain")
 
     /// Example border data: Loa Janan (Kukar) – Sepaku (PPU). Not a survey; tests only.
-    static let petaDenganPPU = PetaBatas(pasangan: [("64.02.03", "64.09.04")])
+    static let petaDenganPPU = PetaBatas(pasanganKode: [("64.02.03", "64.09.04")])
 
     static let namaWilayah: [KodeWilayah: String] = [kukar: "Kabupaten Kutai Kartanegara"]
 
@@ -287,7 +287,7 @@ struct KelayakanTests {
 
     @Test("Kerja sama wajib across provinces is coordinated at the national level")
     func lintasProvinsi() {
-        let batas = PetaBatas(pasangan: [("64.02", "62.03")])
+        let batas = PetaBatas(pasanganKode: [("64.02", "62.03")])
         let h = Kelayakan.saring(Contoh.masukan(mitra: [Contoh.kabLuarProvinsi], batas: batas)).keseluruhan
         #expect(h.jenis == .ksddWajib)
         #expect(h.alasan.contains("berbatasan langsung dengan Kabupaten Kutai Kartanegara"))
@@ -368,7 +368,7 @@ struct KelayakanTests {
 
     @Test("Borders are symmetric and inherited by the regions above, not below")
     func petaBatas() throws {
-        let p = PetaBatas(pasangan: [("64.02.03", "64.09.04")])
+        let p = PetaBatas(pasanganKode: [("64.02.03", "64.09.04")])
         #expect(p.berbatasan(kode("64.02.03"), kode("64.09.04")))
         #expect(p.berbatasan(kode("64.09.04"), kode("64.02.03")))
         #expect(p.berbatasan(kode("64.02"), kode("64.09")))
@@ -378,9 +378,9 @@ struct KelayakanTests {
         #expect(!p.berbatasan(kode("64.02"), kode("64.02.03")))
         #expect(p.pasangan == [PasanganWilayah(kode("64.02.03"), kode("64.09.04"))])
         // Order and duplicates do not matter.
-        #expect(PetaBatas(pasangan: [("64.09.04", "64.02.03"), ("64.02.03", "64.09.04")]) == p)
+        #expect(PetaBatas(pasanganKode: [("64.09.04", "64.02.03"), ("64.02.03", "64.09.04")]) == p)
         // Malformed pairs are skipped.
-        #expect(PetaBatas(pasangan: [("64.2", "64.09")]).pasangan.isEmpty)
+        #expect(PetaBatas(pasanganKode: [("64.2", "64.09")]).pasangan.isEmpty)
         let data = try JSONEncoder().encode(p)
         let q = try JSONDecoder().decode(PetaBatas.self, from: data)
         #expect(q == p && q.berbatasan(kode("64.02"), kode("64.09")))
@@ -397,7 +397,7 @@ struct KelayakanTests {
         #expect(!p.berbatasanDenganIKN(kode("64.02.03.2001")))  // a desa does not inherit its kecamatan's border
         #expect(!p.berbatasanDenganIKN(kode("64.72")))
         #expect(p.batasIKN(dalam: kode("64.02")).map(\.nilai) == ["64.02.02", "64.02.03", "64.02.15"])
-        let lain = PetaBatas(pasangan: [PasanganWilayah](), batasIKN: [kode("64.09.04")])
+        let lain = PetaBatas(pasangan: [], batasIKN: [kode("64.09.04")])
         #expect(lain.berbatasanDenganIKN(kode("64.09")) && !lain.berbatasanDenganIKN(kode("64.02")))
     }
 }

@@ -47,7 +47,7 @@ private enum SkenarioA6 {
         urusan: ["3.26"])
 
     static let calon = [ppu, ikn, samarinda, bumd, kukarSendiri, berau]
-    static let batas = PetaBatas(pasangan: [("64.02.03", "64.09.04")])
+    static let batas = PetaBatas(pasanganKode: [("64.02.03", "64.09.04")])
     static let nama: [KodeWilayah: String] = [kukar: "Kabupaten Kutai Kartanegara", kode("64.02.06"): "Kecamatan Tenggarong"]
 }
 
@@ -184,6 +184,14 @@ struct RekomendasiMitraTests {
         #expect(rekomendasi(bobot: nol).isEmpty)
     }
 
+    @Test("Stored weights survive new parameters: missing keys take the default")
+    func bobotJSON() throws {
+        #expect(try JSONDecoder().decode(BobotRekomendasi.self, from: Data("{}".utf8)) == .bawaan)
+        let b = try JSONDecoder().decode(BobotRekomendasi.self, from: Data(#"{"berbatasan":40}"#.utf8))
+        #expect(b.berbatasan == 40 && b.menawarkanYangDibutuhkan == 30)
+        #expect(try JSONDecoder().decode(BobotRekomendasi.self, from: JSONEncoder().encode(b)) == b)
+    }
+
     @Test("The list is cut at the requested length")
     func jumlah() {
         #expect(rekomendasi(jumlah: 2).map(\.nama) == ["Kabupaten Penajam Paser Utara", "Otorita Ibu Kota Nusantara"])
@@ -207,7 +215,7 @@ struct RekomendasiMitraTests {
             bentuk: .kerjaSamaDesa, sumberDayaDimiliki: "homestay", sumberDayaDibutuhkan: "pemandu wisata")
         let tetangga = CalonMitra(
             jenis: .desa, kodeWilayah: kode("64.02.13.2014"), nama: "Desa Karya Jaya", menawarkan: "Kelompok pemandu")
-        let batas = PetaBatas(pasangan: [("64.02.13.2016", "64.02.13.2014")])
+        let batas = PetaBatas(pasanganKode: [("64.02.13.2016", "64.02.13.2014")])
         let r = RekomendasiMitra.rekomendasikan(
             usulan: wisata, kodePemda: SkenarioA6.kukar, unit: .desa, indeks: IndeksTeks(calon: [tetangga]), batas: batas,
             namaWilayah: [kode("64.02.13.2016"): "Desa Bukit Raya"])
@@ -258,7 +266,7 @@ struct RekomendasiMitraTests {
     @Test("Needs–offers matching is deterministic, capped per submission, and skips words everyone offers")
     func padananDeterministik() {
         var rng = AcakRekomendasi(seed: 7)
-        let (_, usulan) = SintetisRekomendasi.buat(calon: 10, usulan: 3000, rng: &rng)
+        let (_, usulan) = SintetisRekomendasi.buat(calon: 10, usulan: 1500, rng: &rng)
         let acuan = PadananKebutuhan.cari(usulan: usulan, maksimumPerUsulan: 5)
         #expect(!acuan.isEmpty)
         #expect(PadananKebutuhan.cari(usulan: usulan.shuffled(using: &rng), maksimumPerUsulan: 5) == acuan)

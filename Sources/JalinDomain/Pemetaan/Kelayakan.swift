@@ -90,9 +90,10 @@ public struct PetaBatas: Sendable, Codable, Equatable {
         sekitarIKN = Set(ikn.flatMap { [$0] + $0.leluhur })
     }
 
-    public init(pasangan: [(String, String)], batasIKN: [String] = BatasOtoritaIKN.kecamatan) {
+    /// From dotted codes, e.g. `[("64.02.03", "64.09.04")]`; malformed codes are skipped.
+    public init(pasanganKode: [(String, String)], batasIKN: [String] = BatasOtoritaIKN.kecamatan) {
         self.init(
-            pasangan: pasangan.compactMap { a, b in
+            pasangan: pasanganKode.compactMap { a, b in
                 guard let x = KodeWilayah(valid: a), let y = KodeWilayah(valid: b) else { return nil }
                 return PasanganWilayah(x, y)
             },

@@ -115,6 +115,25 @@ public struct BobotRekomendasi: Sendable, Codable, Equatable {
         berbatasan: 20, eksternalitasBerbatasan: 10, menawarkanYangDibutuhkan: 30, membutuhkanYangDimiliki: 20,
         urusanSama: 10, pernahBekerjaSama: 10, kataJenuh: 3)
 
+    private enum CodingKeys: String, CodingKey {
+        case berbatasan, eksternalitasBerbatasan, menawarkanYangDibutuhkan, membutuhkanYangDimiliki, urusanSama,
+            pernahBekerjaSama, kataJenuh
+    }
+
+    /// Tolerant like `AturanKSD`: a stored configuration missing a key takes the default for it.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let b = BobotRekomendasi.bawaan
+        func nilai(_ k: CodingKeys, _ d: Double) throws -> Double { try c.decodeIfPresent(Double.self, forKey: k) ?? d }
+        berbatasan = try nilai(.berbatasan, b.berbatasan)
+        eksternalitasBerbatasan = try nilai(.eksternalitasBerbatasan, b.eksternalitasBerbatasan)
+        menawarkanYangDibutuhkan = try nilai(.menawarkanYangDibutuhkan, b.menawarkanYangDibutuhkan)
+        membutuhkanYangDimiliki = try nilai(.membutuhkanYangDimiliki, b.membutuhkanYangDimiliki)
+        urusanSama = try nilai(.urusanSama, b.urusanSama)
+        pernahBekerjaSama = try nilai(.pernahBekerjaSama, b.pernahBekerjaSama)
+        kataJenuh = try c.decodeIfPresent(Int.self, forKey: .kataJenuh) ?? b.kataJenuh
+    }
+
     var total: Double {
         berbatasan + eksternalitasBerbatasan + menawarkanYangDibutuhkan + membutuhkanYangDimiliki + urusanSama
             + pernahBekerjaSama
@@ -172,79 +191,188 @@ public enum KataHenti {
 /// (jalan ≠ jal, layanan ≠ pelayanan) for a blind suffix stripper.
 public enum PemenggalKata {
     public static let panjangMinimum = 4
+    /// Longer "words" (no real word is) are dropped as noise, e.g. a pasted hash or URL.
+    public static let panjangMaksimumByte = 64
 
     /// The match words of `teks`, without duplicates, in order of first appearance.
     public static func kata(_ teks: String, kataHenti: Set<String> = KataHenti.bawaan) -> [String] {
+        let henti = Set(kataHenti.map { $0.lowercased() })
         var hasil: [String] = []
         var terlihat = Set<String>()
-        telusuri(teks) { w in
-            if !kataHenti.contains(w) && terlihat.insert(w).inserted { hasil.append(w) }
+        telusuri(teks) { b in
+            let w = String(decoding: b, as: UTF8.self)
+            if !henti.contains(w) && terlihat.insert(w).inserted { hasil.append(w) }
         }
         return hasil
     }
 
-    /// Calls `badan` with every candidate word (lowercased, "-nya" removed, at least four letters), before
-    /// stopwords are removed. One scan over the Unicode scalars, one reused buffer.
-    static func telusuri(_ teks: String, _ badan: (String) -> Void) {
-        var buf: [UInt8] = []
-        buf.reserveCapacity(48)
-        var huruf = 0
-        func selesai() {
-            if huruf >= panjangMinimum {
-                var n = buf.count
-                if huruf - 3 >= panjangMinimum, n >= 3, buf[n - 3] == 0x6E, buf[n - 2] == 0x79, buf[n - 1] == 0x61 {
-                    n -= 3
-                }
-                badan(String(decoding: buf[0..<n], as: UTF8.self))
+    /// Calls `badan` with the UTF-8 bytes of every candidate word (lowercased, "-nya" removed, at least four
+    /// letters, at most `panjangMaksimumByte` bytes), before stopwords are removed. One pass over the UTF-8
+    /// bytes with an ASCII fast path, one stack buffer, no allocation per word.
+    static func telusuri(_ teks: String, _ badan: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var salinan = teks
+        salinan.withUTF8 { masuk in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: panjangMaksimumByte + 8) { buf in
+                telusuri(masuk, buf, badan)
             }
-            buf.removeAll(keepingCapacity: true)
-            huruf = 0
         }
-        for s in teks.unicodeScalars {
-            let v = s.value
-            if v < 0x80 {
-                if v >= 0x61 && v <= 0x7A {
-                    buf.append(UInt8(truncatingIfNeeded: v))
+    }
+
+    private static func telusuri(
+        _ masuk: UnsafeBufferPointer<UInt8>, _ buf: UnsafeMutableBufferPointer<UInt8>,
+        _ badan: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let batas = panjangMaksimumByte
+        var n = 0
+        var huruf = 0
+        var kepanjangan = false
+        @inline(__always) func tambah(_ b: UInt8) {
+            if n < batas { buf[n] = b; n += 1 } else { kepanjangan = true }
+        }
+        @inline(__always) func selesai() {
+            if huruf >= panjangMinimum && !kepanjangan {
+                var m = n
+                if huruf - 3 >= panjangMinimum, m >= 3, buf[m - 3] == 0x6E, buf[m - 2] == 0x79, buf[m - 1] == 0x61 {
+                    m -= 3
+                }
+                badan(UnsafeBufferPointer(rebasing: buf[0..<m]))
+            }
+            n = 0
+            huruf = 0
+            kepanjangan = false
+        }
+        var i = 0
+        let jumlah = masuk.count
+        while i < jumlah {
+            let b = masuk[i]
+            if b < 0x80 {
+                if b >= 0x61 && b <= 0x7A {
+                    tambah(b)
                     huruf += 1
-                } else if v >= 0x41 && v <= 0x5A {
-                    buf.append(UInt8(truncatingIfNeeded: v + 32))
+                } else if b >= 0x41 && b <= 0x5A {
+                    tambah(b &+ 32)
                     huruf += 1
+                } else if huruf > 0 || n > 0 {
+                    selesai()
+                }
+                i += 1
+                continue
+            }
+            // A multi-byte scalar (the string is valid UTF-8).
+            let panjang = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            guard i + panjang <= jumlah else { break }
+            var v = UInt32(b) & (panjang == 2 ? 0x1F : panjang == 3 ? 0x0F : 0x07)
+            for k in 1..<panjang { v = (v << 6) | (UInt32(masuk[i + k]) & 0x3F) }
+            if let s = Unicode.Scalar(v) {
+                if s.properties.isAlphabetic {
+                    for x in s.properties.lowercaseMapping.utf8 { tambah(x) }
+                    huruf += 1
+                } else if s.properties.generalCategory == .nonspacingMark && huruf > 0 {
+                    for k in 0..<panjang { tambah(masuk[i + k]) }
                 } else {
                     selesai()
                 }
-            } else if s.properties.isAlphabetic {
-                buf.append(contentsOf: s.properties.lowercaseMapping.utf8)
-                huruf += 1
-            } else if s.properties.generalCategory == .nonspacingMark && huruf > 0 {
-                buf.append(contentsOf: String(s).utf8)
-            } else {
-                selesai()
             }
+            i += panjang
         }
         selesai()
     }
 }
 
-/// A word dictionary: word → small integer, stopwords mapped to -1 so one lookup both filters and codes.
+/// A word dictionary on raw UTF-8 bytes: open addressing with FNV-1a hashing over one byte arena, so
+/// coding a word allocates nothing and hashes a few bytes (a `[String: Int32]` costs a String and a
+/// SipHash per word, about three times slower on 100,000 submissions). Stopwords are entries too, marked,
+/// so one lookup both filters and codes. Codes are entry numbers.
 struct KamusKata: Sendable {
-    private(set) var peta: [String: Int32] = [:]
-    private(set) var kata: [String] = []
+    private var arena: [UInt8] = []
+    private var awal: [Int32] = []
+    private var panjang: [UInt8] = []
+    private var hash: [UInt64] = []
+    private var henti: [Bool] = []
+    /// Entry number + 1; 0 = empty. Size is a power of two, at most half full.
+    private var slot: [Int32]
+    /// Entries that are not stopwords.
+    private(set) var jumlahKata = 0
+    /// All entries, stopwords included (codes are below this).
+    var jumlahEntri: Int { awal.count }
 
     init(kataHenti: Set<String>) {
-        peta.reserveCapacity(kataHenti.count + 1024)
-        for w in kataHenti { peta[w] = -1 }
+        slot = [Int32](repeating: 0, count: 1 << 12)
+        for w in kataHenti.sorted() {
+            var kecil = w.lowercased()
+            kecil.withUTF8 { b in
+                if b.count <= PemenggalKata.panjangMaksimumByte {
+                    let h = Self.fnv(b)
+                    if let e = cari(b, h) { henti[Int(e)] = true } else { _ = masukkan(b, h, henti: true) }
+                }
+            }
+        }
     }
 
-    /// Codes of the words of `teks`, adding new words (duplicates kept).
+    @inline(__always)
+    private static func fnv(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for x in b {
+            h ^= UInt64(x)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    @inline(__always)
+    private func sama(_ e: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = Int(panjang[e])
+        guard n == b.count else { return false }
+        let a = Int(awal[e])
+        for k in 0..<n where arena[a + k] != b[k] { return false }
+        return true
+    }
+
+    private func cari(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int32? {
+        let topeng = slot.count - 1
+        var i = Int(truncatingIfNeeded: h) & topeng
+        while true {
+            let s = slot[i]
+            if s == 0 { return nil }
+            let e = Int(s - 1)
+            if hash[e] == h && sama(e, b) { return Int32(e) }
+            i = (i + 1) & topeng
+        }
+    }
+
+    private mutating func masukkan(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt64, henti stop: Bool) -> Int32 {
+        let e = Int32(awal.count)
+        awal.append(Int32(arena.count))
+        panjang.append(UInt8(b.count))
+        arena.append(contentsOf: b)
+        hash.append(h)
+        henti.append(stop)
+        if !stop { jumlahKata += 1 }
+        if awal.count * 2 > slot.count {
+            slot = [Int32](repeating: 0, count: slot.count * 2)
+            let topeng = slot.count - 1
+            for (k, hk) in hash.enumerated() {
+                var i = Int(truncatingIfNeeded: hk) & topeng
+                while slot[i] != 0 { i = (i + 1) & topeng }
+                slot[i] = Int32(k + 1)
+            }
+        } else {
+            let topeng = slot.count - 1
+            var i = Int(truncatingIfNeeded: h) & topeng
+            while slot[i] != 0 { i = (i + 1) & topeng }
+            slot[i] = e + 1
+        }
+        return e
+    }
+
+    /// Codes of the words of `teks` (stopwords left out, duplicates kept), adding new words.
     mutating func tambah(_ teks: String, ke hasil: inout [Int32]) {
-        PemenggalKata.telusuri(teks) { w in
-            if let id = peta[w] {
-                if id >= 0 { hasil.append(id) }
+        PemenggalKata.telusuri(teks) { b in
+            let h = Self.fnv(b)
+            if let e = cari(b, h) {
+                if !henti[Int(e)] { hasil.append(e) }
             } else {
-                let id = Int32(kata.count)
-                peta[w] = id
-                kata.append(w)
-                hasil.append(id)
+                hasil.append(masukkan(b, h, henti: false))
             }
         }
     }
@@ -252,10 +380,16 @@ struct KamusKata: Sendable {
     /// Codes of the known words of `teks`, without duplicates, in order of first appearance.
     func kenali(_ teks: String) -> [Int32] {
         var hasil: [Int32] = []
-        PemenggalKata.telusuri(teks) { w in
-            if let id = peta[w], id >= 0, !hasil.contains(id) { hasil.append(id) }
+        PemenggalKata.telusuri(teks) { b in
+            if let e = cari(b, Self.fnv(b)), !henti[Int(e)], !hasil.contains(e) { hasil.append(e) }
         }
         return hasil
+    }
+
+    /// The word of a code.
+    func kata(_ e: Int32) -> String {
+        let a = Int(awal[Int(e)])
+        return String(decoding: arena[a..<(a + Int(panjang[Int(e)]))], as: UTF8.self)
     }
 }
 
@@ -292,6 +426,9 @@ enum MaskUrusan {
         for (i, b) in KatalogUrusan.semua.enumerated() { h[b.kode] = i }
         return h
     }()
+
+    /// "2.15 Perhubungan" for each bit.
+    static let label: [String] = KatalogUrusan.semua.map { "\($0.kode) \($0.nama)" }
 
     static func dari(_ kode: [String]) -> UInt64 {
         var m: UInt64 = 0
@@ -362,7 +499,7 @@ public struct IndeksTeks: Sendable {
     }
 
     /// The number of distinct words known.
-    public var jumlahKata: Int { kamus.kata.count }
+    public var jumlahKata: Int { kamus.jumlahKata }
 }
 
 // MARK: - Recommendations
@@ -490,9 +627,9 @@ public enum RekomendasiMitra {
                     alasan.append("ada eksternalitas lintas daerah dengan daerah yang berbatasan: calon kerja sama wajib")
                 }
             }
-            let kataT = butuh.filter { memuat(indeks.tawaran[n.i], $0) }.map { indeks.kamus.kata[Int($0)] }
+            let kataT = butuh.filter { memuat(indeks.tawaran[n.i], $0) }.map { indeks.kamus.kata($0) }
             if !kataT.isEmpty { alasan.append("menawarkan yang dibutuhkan: \(ringkasKata(kataT))") }
-            let kataK = milik.filter { memuat(indeks.kebutuhan[n.i], $0) }.map { indeks.kamus.kata[Int($0)] }
+            let kataK = milik.filter { memuat(indeks.kebutuhan[n.i], $0) }.map { indeks.kamus.kata($0) }
             if !kataK.isEmpty { alasan.append("membutuhkan yang dimiliki: \(ringkasKata(kataK))") }
             let sama = usulan.urusan.filter { k in
                 MaskUrusan.indeks[k].map { indeks.urusan[n.i] & (1 << UInt64($0)) != 0 } ?? false
@@ -599,7 +736,7 @@ public enum PadananKebutuhan {
         }
 
         // Postings: for each word, the submissions that have it (CSR layout).
-        let jumlahKata = kamus.kata.count
+        let jumlahKata = kamus.jumlahEntri
         var awal = [Int](repeating: 0, count: jumlahKata + 1)
         for m in milik { for w in m { awal[Int(w) + 1] += 1 } }
         for w in 0..<jumlahKata { awal[w + 1] += awal[w] }
@@ -613,6 +750,7 @@ public enum PadananKebutuhan {
         }
         let batas = batasFrekuensiKata ?? max(100, n / 10)
 
+        var teksKata = [String?](repeating: nil, count: jumlahKata)
         var hitung = [Int32](repeating: 0, count: n)
         var tersentuh: [Int32] = []
         var kandidat: [(b: Int, skor: Int)] = []
@@ -631,6 +769,7 @@ public enum PadananKebutuhan {
                 }
             }
             guard !tersentuh.isEmpty else { continue }
+            // Keep the best `maksimumPerUsulan` in order (score desc, id asc) without sorting them all.
             kandidat.removeAll(keepingCapacity: true)
             for b32 in tersentuh {
                 let b = Int(b32)
@@ -638,22 +777,36 @@ public enum PadananKebutuhan {
                 hitung[b] = 0
                 let urusanSama = mask[a] & mask[b] != 0
                 let s = bobotKata * min(1, k / jenuh) + (urusanSama ? bobotUrusan : 0)
-                kandidat.append((b, Int((100 * s / total).rounded())))
+                let skor = Int((100 * s / total).rounded())
+                func lebihBaik(_ x: (b: Int, skor: Int)) -> Bool {
+                    skor != x.skor ? skor > x.skor : kunci[b] < kunci[x.b]
+                }
+                if kandidat.count == maksimumPerUsulan {
+                    guard lebihBaik(kandidat[kandidat.count - 1]) else { continue }
+                    kandidat.removeLast()
+                }
+                var posisi = kandidat.count
+                while posisi > 0 && lebihBaik(kandidat[posisi - 1]) { posisi -= 1 }
+                kandidat.insert((b, skor), at: posisi)
             }
-            kandidat.sort { x, y in x.skor != y.skor ? x.skor > y.skor : kunci[x.b] < kunci[y.b] }
-            for (b, skor) in kandidat.prefix(maksimumPerUsulan) {
-                let kata = butuh[a].filter { w in
-                    awal[Int(w) + 1] - awal[Int(w)] <= batas && memuat(milik[b], w)
-                }.map { kamus.kata[Int($0)] }
+            for (b, skor) in kandidat {
+                var kata: [String] = []
+                for w in butuh[a] where awal[Int(w) + 1] - awal[Int(w)] <= batas && memuat(milik[b], w) {
+                    if teksKata[Int(w)] == nil { teksKata[Int(w)] = kamus.kata(w) }
+                    kata.append(teksKata[Int(w)]!)
+                }
                 let bersama = mask[a] & mask[b]
-                let urusanSama = KatalogUrusan.semua.indices.filter { bersama & (1 << UInt64($0)) != 0 }
-                    .map { KatalogUrusan.semua[$0].kode }
+                var urusanSama: [String] = []
+                var labelSama: [String] = []
+                if bersama != 0 {
+                    for (i, bidang) in KatalogUrusan.semua.enumerated() where bersama & (1 << UInt64(i)) != 0 {
+                        urusanSama.append(bidang.kode)
+                        labelSama.append(MaskUrusan.label[i])
+                    }
+                }
                 let lintas = usulan[a].kodePemda != usulan[b].kodePemda
                 var alasan = ["menyediakan yang dibutuhkan: \(RekomendasiMitra.ringkasKata(kata))"]
-                if !urusanSama.isEmpty {
-                    let teks = urusanSama.map { k in KatalogUrusan.cari(kode: k).map { "\($0.kode) \($0.nama)" } ?? k }
-                    alasan.append("urusan yang sama: \(teks.joined(separator: ", "))")
-                }
+                if !labelSama.isEmpty { alasan.append("urusan yang sama: \(labelSama.joined(separator: ", "))") }
                 if lintas { alasan.append("usulan dari daerah lain (\(usulan[b].kodePemda.nilai))") }
                 let p = Padanan(
                     pembutuh: usulan[a].id, penyedia: usulan[b].id, kata: kata, urusanSama: urusanSama,

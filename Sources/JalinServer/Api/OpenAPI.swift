@@ -107,6 +107,66 @@ enum DokumenOpenAPI {
             "sesudah": prop("string", nullable: true),
         ], wajib: ["waktu", "waktuISO", "pengguna", "aksi", "entitas"]),
         "Status": objek(["status": prop("string")], wajib: ["status"]),
+        "Kriteria": objek(["kode": prop("string"), "nama": prop("string"), "keterangan": prop("string")], wajib: ["kode", "nama", "keterangan"]),
+        "Periode": objek([
+            "id": prop("string", format: "uuid"), "judul": prop("string"), "tahun": prop("integer"), "batasWaktu": prop("string", format: "date"),
+            "dibuka": prop("boolean"), "topN": prop("integer"), "kriteria": .o(["type": .s("array"), "items": ref("Kriteria")]),
+            "unitDiundang": .o(["type": .s("array"), "items": prop("string", format: "uuid")]), "version": prop("integer"),
+        ], wajib: ["id", "judul", "tahun", "batasWaktu", "dibuka", "topN", "kriteria", "unitDiundang", "version"]),
+        "Usulan": objek([
+            "id": prop("string", format: "uuid"), "periodeID": prop("string", format: "uuid"), "unitID": prop("string", format: "uuid"),
+            "status": .o(["type": .s("string"), "enum": .a(["draf", "diajukan", "dikembalikan", "terverifikasi", "dinilai", "diprioritaskan", "ditolak"].map(J.s))]),
+            "catatan": prop("string", nullable: true),
+            "isi": .o(["type": .a([.s("object"), .s("null")]), "description": .s("Isi usulan yang sudah diperiksa (judul, urusan, lokasi, …)")]),
+            "version": prop("integer"),
+        ], wajib: ["id", "periodeID", "unitID", "status", "version"]),
+        "UsulanMasukan": .o([
+            "type": .s("object"),
+            "description": .s("Isian usulan. Untuk draf hanya judul yang wajib; ajukan: true memeriksa semua isian wajib."),
+            "properties": .o([
+                "jenis": .o(["type": .s("string"), "enum": .a(["isu", "potensi", "permasalahan"].map(J.s))]),
+                "judul": prop("string"), "deskripsi": prop("string"),
+                "urusan": .o(["type": .s("array"), "items": prop("string")]), "lokasi": .o(["type": .s("array"), "items": prop("string")]),
+                "bentuk": prop("string"), "sumberDayaDimiliki": prop("string"), "sumberDayaDibutuhkan": prop("string"),
+                "calonMitra": .o(["type": .s("array"), "items": prop("string", format: "uuid")]),
+                "eksternalitas": .o(["type": .a([.s("boolean"), .s("string")])]), "eksternalitasDengan": prop("string"),
+                "manfaat": prop("string"), "indikator": prop("string"), "perkiraanBiaya": .o(["type": .a([.s("string"), .s("integer")])]),
+                "sumberDana": prop("string"), "kodeProgram": prop("string"), "namaProgram": prop("string"),
+                "pengecualian": prop("string"), "alasanPengecualian": prop("string"),
+                "unitID": prop("string", "Unit pengusul (hanya admin)", format: "uuid"), "ajukan": prop("boolean"),
+                "version": prop("integer", "Wajib saat mengubah"),
+            ]),
+            "required": .a([.s("judul")]),
+        ]),
+        "AksiMasukan": objek([
+            "aksi": .o(["type": .s("string"), "enum": .a(["ajukan", "tarikKembali", "kembalikan", "verifikasi", "tolak", "prioritaskan"].map(J.s))]),
+            "catatan": prop("string", "Wajib untuk kembalikan dan tolak"),
+        ], wajib: ["aksi"]),
+        "NilaiMasukan": objek([
+            "nilai": .o(["type": .s("object"), "additionalProperties": .o(["type": .s("number"), "minimum": .i(1), "maximum": .i(5)])]),
+            "alasan": prop("string"),
+        ], wajib: ["nilai"]),
+        "BobotMasukan": objek([
+            "atas": .o(["type": .s("array"), "description": .s("Segitiga atas matriks perbandingan, baris demi baris (skala 1/9–9)"),
+                        "items": .o(["type": .s("array"), "items": .o(["type": .s("number")])])]),
+        ], wajib: ["atas"]),
+        "Bobot": objek([
+            "kriteria": .o(["type": .s("array"), "items": ref("Kriteria")]), "bobot": .o(["type": .s("array"), "items": prop("number")]),
+            "cr": prop("number", nullable: true), "peringatan": prop("string", nullable: true), "jumlahAnggota": prop("integer"),
+        ], wajib: ["kriteria", "bobot", "jumlahAnggota"]),
+        "Peringkat": objek([
+            "kriteria": .o(["type": .s("array"), "items": ref("Kriteria")]), "bobot": .o(["type": .s("array"), "items": prop("number")]),
+            "cr": prop("number", nullable: true), "topN": prop("integer"),
+            "peringkat": .o(["type": .s("array"), "items": objek([
+                "peringkat": prop("integer"), "id": prop("string"), "judul": prop("string"), "total": prop("number"),
+                "skor": .o(["type": .s("array"), "items": prop("number")]), "jumlahPenilai": prop("integer"),
+            ], wajib: ["peringkat", "id", "judul", "total", "skor", "jumlahPenilai"])]),
+            "sensitivitas": .o(["type": .s("array"), "items": .o(["type": .s("object")])]),
+        ], wajib: ["kriteria", "bobot", "topN", "peringkat", "sensitivitas"]),
+        "Kelayakan": objek([
+            "penyaringan": .o(["type": .s("object")]),
+            "rekomendasi": .o(["type": .s("array"), "items": .o(["type": .s("object")])]),
+        ], wajib: ["penyaringan", "rekomendasi"]),
     ]
 
     /// Builds the document from the registered routes.

@@ -16,5 +16,8 @@ func rute(_ app: Application) throws {
     Usulan.daftarkan(app)
     Bobot.daftarkan(app)
     Peringkat.daftarkan(app)
+    Keluaran.daftarkan(app)
+    PemetaanAPI.daftarkan(app)
+    PadananPage.daftarkan(app)
     ApiRoutes.daftarkan(app)
 }

@@ -25,6 +25,10 @@ enum DemoSeed {
              keterangan: "Bagian Kerja Sama Setda Kutai Kartanegara", pemda: "64.02", unit: nil, mitra: nil),
         Akun(namaPengguna: "tkksd.kukar", namaLengkap: "Anggota TKKSD Kukar", peran: .tkksd,
              keterangan: "Tim Koordinasi Kerja Sama Daerah", pemda: "64.02", unit: nil, mitra: nil),
+        Akun(namaPengguna: "tkksd.bappeda", namaLengkap: "Anggota TKKSD dari Bappeda", peran: .tkksd,
+             keterangan: "Tim Koordinasi Kerja Sama Daerah (Bappeda)", pemda: "64.02", unit: nil, mitra: nil),
+        Akun(namaPengguna: "tkksd.hukum", namaLengkap: "Anggota TKKSD dari Bagian Hukum", peran: .tkksd,
+             keterangan: "Tim Koordinasi Kerja Sama Daerah (Bagian Hukum)", pemda: "64.02", unit: nil, mitra: nil),
         Akun(namaPengguna: "operator.dishub", namaLengkap: "Operator Dinas Perhubungan", peran: .operator,
              keterangan: "Dinas Perhubungan", pemda: "64.02", unit: "Dinas Perhubungan", mitra: nil),
         Akun(namaPengguna: "operator.samboja", namaLengkap: "Operator Kecamatan Samboja", peran: .operator,
@@ -111,11 +115,29 @@ enum DemoSeed {
         try await pastikanWilayah(on: db)
         let kukarAda = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.02").first() != nil
         let samarindaAda = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.72").first() != nil
+        try await pastikanTetangga(on: db)
         if kukarAda && samarindaAda { return }
         let hash = try await app.password.async.hash(kataSandi)
         try await db.transaction { db in
             if !kukarAda { try await seedKukar(hash: hash, on: db) }
             if !samarindaAda { try await seedSamarinda(hash: hash, on: db) }
+        }
+        if !kukarAda { try await DemoPemetaan.pastikan(app: app, hash: hash) }
+    }
+
+    /// Kukar's neighbours among Kalimantan Timur's kabupaten/kota, as computed from
+    /// `kaltim-kabkota.geojson` (recorded as "manual" so a later `import-geo` keeps them).
+    static let tetangga: [(String, String)] = [
+        ("64.02", "64.07"), ("64.02", "64.08"), ("64.02", "64.09"), ("64.02", "64.11"), ("64.02", "64.71"), ("64.02", "64.72"), ("64.02", "64.74"),
+    ]
+
+    static func pastikanTetangga(on db: any Database) async throws {
+        for (a, b) in tetangga where try await TetanggaRecord.query(on: db).filter(\.$kodeA == a).filter(\.$kodeB == b).first() == nil {
+            let t = TetanggaRecord()
+            t.kodeA = a
+            t.kodeB = b
+            t.sumber = "manual"
+            try await t.create(on: db)
         }
     }
 

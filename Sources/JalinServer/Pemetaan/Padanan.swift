@@ -1,0 +1,49 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// The needs–offers match across the pemda (and other pemda's published submissions).
+enum PadananPage {
+    struct Baris: Encodable {
+        let pembutuh: String
+        let pembutuhID: String?
+        let pembutuhPemda: String
+        let penyedia: String
+        let penyediaID: String?
+        let penyediaPemda: String
+        let kata: String
+        let urusan: String
+        let skor: Int
+        let lintasPemda: Bool
+    }
+
+    static func daftarkan(_ app: Application) {
+        app.rute(.GET, "pemetaan", "padanan", akses: .internalPemda) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let pemda = try await Pemda.query(on: req.db).all()
+            let namaPemda = Dictionary(uniqueKeysWithValues: pemda.map { ($0.id!, $0.nama) })
+            let kode = Dictionary(uniqueKeysWithValues: pemda.compactMap { x in KodeWilayah(valid: x.kodeWilayah).map { (x.id!, $0) } })
+            let milik = try await p.query(UsulanRecord.self, on: req.db).filter(\.$status !~ [StatusUsulan.draf.rawValue, StatusUsulan.ditolak.rawValue]).all()
+            let publik = try await UsulanRecord.query(on: req.db).filter(\.$publik == true).filter(\.$pemdaID != p.pemdaID)
+                .filter(\.$status !~ [StatusUsulan.draf.rawValue, StatusUsulan.ditolak.rawValue]).all()
+            let semua = milik + publik
+            let peta = Dictionary(uniqueKeysWithValues: semua.map { ($0.id!, $0) })
+            let ringkas = semua.compactMap { r -> RingkasUsulan? in
+                guard let u = UsulanAlur.isi(r), let k = kode[r.pemdaID] else { return nil }
+                return u.ringkas(id: r.id!, kodePemda: k)
+            }
+            let hasil = PadananKebutuhan.cari(usulan: ringkas, maksimumPerUsulan: 3).prefix(200)
+            let baris = hasil.map { x -> Baris in
+                let a = peta[x.pembutuh], b = peta[x.penyedia]
+                // Another pemda's submission links nowhere: only its published title is shown.
+                return Baris(
+                    pembutuh: a?.judul ?? "", pembutuhID: a?.pemdaID == p.pemdaID ? a?.id?.uuidString : nil, pembutuhPemda: a.flatMap { namaPemda[$0.pemdaID] } ?? "",
+                    penyedia: b?.judul ?? "", penyediaID: b?.pemdaID == p.pemdaID ? b?.id?.uuidString : nil, penyediaPemda: b.flatMap { namaPemda[$0.pemdaID] } ?? "",
+                    kata: x.kata.joined(separator: ", "), urusan: x.urusanSama.joined(separator: ", "), skor: x.skor, lintasPemda: x.lintasPemda)
+            }
+            struct M: Encodable { let baris: [Baris]; let jumlahUsulan: Int }
+            return try await req.halaman("pemetaan/padanan", judul: "Padanan Kebutuhan dan Tawaran", M(baris: Array(baris), jumlahUsulan: ringkas.count))
+        }
+    }
+}
