@@ -52,6 +52,8 @@ let package = Package(
             name: "JalinServerTests",
             dependencies: [
                 "JalinServer",
+                "JalinDomain",
+                "JalinNaskah",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

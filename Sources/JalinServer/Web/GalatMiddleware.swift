@@ -49,7 +49,7 @@ struct GalatMiddleware: AsyncMiddleware {
         case 404: "Halaman atau data yang Anda cari tidak ditemukan."
         case 405: "Metode permintaan ini tidak didukung untuk alamat tersebut."
         case 409: KonflikVersi().pesan
-        case 413: "Isian atau berkas terlalu besar."
+        case 413: "Isian atau berkas yang dikirim terlalu besar. Kurangi panjang teks (misalnya uraian usulan paling banyak 20.000 karakter) atau ukuran berkas, lalu kirim lagi."
         case 415: "Jenis isi permintaan tidak didukung."
         case 422: "Isian belum lengkap atau tidak sah."
         case 429: "Terlalu banyak permintaan. Silakan coba lagi beberapa saat lagi."
