@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "jalin", targets: ["jalin"]),
+        .library(name: "JalinDomain", targets: ["JalinDomain"]),
+        .library(name: "JalinNaskah", targets: ["JalinNaskah"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
