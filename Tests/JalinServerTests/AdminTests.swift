@@ -68,7 +68,7 @@ struct AdminTests {
             try await admin.masuk("admin.kukar")
             for path in ["/beranda", "/pemetaan", "/naskah", "/kerja-sama", "/monev", "/panduan", "/wilayah", "/akun", "/admin",
                          "/admin/pengguna", "/admin/pengguna/baru", "/admin/unit", "/admin/unit/baru", "/admin/mitra",
-                         "/admin/mitra/baru", "/admin/urusan", "/admin/wilayah", "/admin/audit"] {
+                         "/admin/mitra/baru", "/admin/urusan", "/admin/wilayah", "/admin/tetangga", "/admin/audit"] {
                 let r = try await admin.get(path)
                 #expect(r.status == .ok, "\(path)")
                 #expect(r.body.string.contains("<h1>"), "\(path)")

@@ -309,3 +309,63 @@ extension PemetaanTests {
         try await bukaPeriode(app, &admin, unit: ["Dinas Perhubungan", "Kecamatan Samboja", "Desa Karya Jaya", "Dinas Komunikasi dan Informatika"])
     }
 }
+
+@Suite("Attachments and border pairs")
+struct LampiranTests {
+    @Test("An attachment is checked by content, stored under its SHA-256 and downloaded as an attachment")
+    func lampiran() async throws {
+        try await denganJalin { app in
+            var admin = Peramban(app)
+            try await admin.masuk("admin.kukar")
+            let r = try #require(try await UsulanRecord.query(on: app.db).filter(\.$status == "dinilai").first())
+            try await admin.get("/pemetaan/usulan/\(r.id!)")
+            func unggah(_ isi: Data, nama: String) async throws -> TestingHTTPResponse {
+                let batas = "----jalin\(UUID().uuidString)"
+                var body = Data("--\(batas)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(admin.csrf)\r\n".utf8)
+                body += Data("--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"\(nama)\"\r\nContent-Type: application/pdf\r\n\r\n".utf8)
+                body += isi + Data("\r\n--\(batas)--\r\n".utf8)
+                var h = admin.headerCookie
+                h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
+                var hasil: TestingHTTPResponse?
+                try await app.testing().test(.POST, "/pemetaan/usulan/\(r.id!)/lampiran", headers: h, body: ByteBuffer(data: body)) { hasil = $0 }
+                return hasil!
+            }
+            let palsu = try await unggah(Data("<html>bukan pdf</html>".utf8), nama: "surat.pdf")
+            #expect(palsu.status == .unprocessableEntity)
+            #expect(palsu.body.string.contains("Isi berkas bukan PDF"))
+            #expect(try await Lampiran.query(on: app.db).count() == 0)
+            let pdf = Data("%PDF-1.4\n% Jalin\n".utf8)
+            #expect(try await unggah(pdf, nama: "../../etc/surat.pdf").status == .seeOther)
+            let l = try #require(try await Lampiran.query(on: app.db).first())
+            #expect(l.sha256 == SHA256.hash(data: pdf).hex)
+            #expect(!l.namaAsli.contains("/"))
+            let unduh = try await admin.get("/pemetaan/usulan/\(r.id!)/lampiran/\(l.id!)")
+            #expect(unduh.status == .ok)
+            #expect(unduh.headers.first(name: .contentDisposition)?.hasPrefix("attachment") == true)
+            #expect(unduh.headers.contentType?.description == "application/pdf")
+            #expect(Data(unduh.body.readableBytesView) == pdf)
+            // Another pemda cannot fetch it.
+            var lain = Peramban(app)
+            try await lain.masuk("admin.samarinda")
+            #expect(try await lain.get("/pemetaan/usulan/\(r.id!)/lampiran/\(l.id!)").status == .notFound)
+        }
+    }
+
+    @Test("The admin records a border pair; bad codes are refused with field messages")
+    func tetangga() async throws {
+        try await denganJalin { app in
+            var admin = Peramban(app)
+            try await admin.masuk("admin.kukar")
+            try await admin.get("/admin/tetangga")
+            let sebelum = try await TetanggaRecord.query(on: app.db).count()
+            let buruk = try await admin.post("/admin/tetangga", ["kode_a": "64.02", "kode_b": "64.02.13"])
+            #expect(buruk.status == .unprocessableEntity)
+            #expect(buruk.body.string.contains("setingkat"))
+            let ok = try await admin.post("/admin/tetangga", ["kode_a": "64.02.13", "kode_b": "64.02.20"])
+            #expect(ok.status == .seeOther)
+            #expect(try await TetanggaRecord.query(on: app.db).count() == sebelum + 1)
+            let ganda = try await admin.post("/admin/tetangga", ["kode_a": "64.02.20", "kode_b": "64.02.13"])
+            #expect(ganda.body.string.contains("sudah tercatat"))
+        }
+    }
+}

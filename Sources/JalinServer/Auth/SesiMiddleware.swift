@@ -72,7 +72,10 @@ struct CSRFMiddleware: AsyncMiddleware {
         let aman: [HTTPMethod] = [.GET, .HEAD, .OPTIONS]
         guard !aman.contains(req.method), !req.isAPI else { return try await next.respond(to: req) }
         if req.body.data == nil {
-            _ = try await req.body.collect(max: req.application.routes.defaultMaxBodySize.value).get()
+            // Forms up to the default limit (2 MB); file uploads up to 12 MB (the upload check then
+            // refuses anything over 10 MB with a message naming the field).
+            let unggah = req.headers.contentType?.subType == "form-data"
+            _ = try await req.body.collect(max: unggah ? 12 * 1024 * 1024 : req.application.routes.defaultMaxBodySize.value).get()
         }
         let dikirim = req.headers.first(name: "X-CSRF-Token")
             ?? (try? req.content.get(String.self, at: CSRFMiddleware.field))

@@ -183,6 +183,18 @@ enum Usulan {
         let kekurangan: [String]
         let galat: [String: String]
         let version: Int
+        let lampiran: [LampiranTampil]
+        let bolehLampir: Bool
+    }
+
+    struct LampiranTampil: Encodable {
+        let id: String
+        let nama: String
+        let jenis: String
+        let ukuran: String
+        let sha: String
+        let oleh: String
+        let waktu: String
     }
 
     struct KelayakanTampil: Encodable {
@@ -269,6 +281,11 @@ enum Usulan {
             }
         }
         let analisis = try await Analisis.untuk(r, isi: u, unit: unit, pelaku: p, on: req.db)
+        let lampiran = try await p.query(Lampiran.self, on: req.db).filter(\.$entitas == "usulan_potensi").filter(\.$entitasID == r.id!)
+            .sort(\.$waktu).all().map {
+                LampiranTampil(id: $0.id!.uuidString, nama: $0.namaAsli, jenis: $0.tipe.uppercased(), ukuran: "\(max(1, $0.ukuran / 1024)) KB",
+                               sha: String($0.sha256.prefix(16)), oleh: $0.diunggahOleh, waktu: Format.waktu($0.waktu))
+            }
         let m = DetailModel(
             id: r.id!.uuidString, periodeID: periode.id!.uuidString, periodeJudul: periode.judul, judul: r.judul, status: st.nama,
             statusKode: st.rawValue, catatan: r.catatan, unit: unit.nama, medan: medan, deskripsi: u?.deskripsi ?? "", riwayat: riwayat,
@@ -279,7 +296,7 @@ enum Usulan {
             alasanSaya: skorIsian?["alasan"] ?? milik.first { $0.penggunaID == p.penggunaID }?.alasan ?? "",
             nilaiAnggota: nilaiAnggota, kelayakan: analisis.kelayakan, rekomendasi: analisis.rekomendasi,
             kekurangan: st.dapatDisuntingPengusul ? (u?.kekuranganUntukDiajukan.map(\.pesan) ?? []) : [],
-            galat: petaGalat, version: r.version)
+            galat: petaGalat, version: r.version, lampiran: lampiran, bolehLampir: pemilik && !st.final)
         return try await req.halaman("pemetaan/usulan", judul: r.judul, m, status: status,
                                      galat: galat.map { $0.daftar.map(\.pesan).joined(separator: " ") })
     }
@@ -383,6 +400,30 @@ enum Usulan {
             } catch let e as KesalahanValidasi {
                 return try await detail(req, r, galat: e, skorIsian: isian, status: .unprocessableEntity)
             }
+        }
+    }
+
+    static func daftarkanLampiran(_ app: Application) {
+        app.rute(.POST, "pemetaan", "usulan", ":usulan", "lampiran", akses: .peran([.admin, .operator]), maksBody: "11mb") { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let r = try await UsulanAlur.cari(req)
+            guard UsulanAlur.pemilik(r, p) else { throw Tolak(.forbidden, "Hanya unit kerja pengusul atau admin yang dapat melampirkan berkas pada usulan ini.") }
+            struct F: Content { var berkas: File? }
+            let f = try req.content.decode(F.self)
+            do {
+                guard let file = f.berkas else { throw KesalahanValidasi(field: "berkas", pesan: "Pilih berkas yang akan diunggah.") }
+                _ = try await Unggah.lampirkan(file, entitas: "usulan_potensi", id: r.id!, pelaku: p, req: req)
+                return req.redirect(to: "/pemetaan/usulan/\(r.id!)?pesan=tersimpan")
+            } catch let v as KesalahanValidasi {
+                return try await detail(req, r, galat: v, status: .unprocessableEntity)
+            }
+        }
+        app.rute(.GET, "pemetaan", "usulan", ":usulan", "lampiran", ":lampiran", akses: .internalPemda) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let r = try await UsulanAlur.cari(req)
+            let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.db)
+            guard l.entitas == "usulan_potensi", l.entitasID == r.id else { throw Abort(.notFound) }
+            return try Unggah.unduh(l, req: req)
         }
     }
 

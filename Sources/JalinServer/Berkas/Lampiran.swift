@@ -1,0 +1,140 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// An uploaded file attached to a record: stored outside the web root under its SHA-256,
+/// checked by content (magic bytes), size-limited, served as a download.
+final class Lampiran: Model, MilikPemda, @unchecked Sendable {
+    static let schema = "lampiran"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "pemda_id") var pemdaID: UUID
+    @Field(key: "entitas") var entitas: String
+    @Field(key: "entitas_id") var entitasID: UUID
+    @Field(key: "nama_asli") var namaAsli: String
+    @Field(key: "tipe") var tipe: String
+    @Field(key: "ukuran") var ukuran: Int
+    @Field(key: "sha256") var sha256: String
+    @Field(key: "diunggah_oleh") var diunggahOleh: String
+    @Field(key: "waktu") var waktu: Date
+
+    init() {}
+}
+
+struct M012Lampiran: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("lampiran").id()
+            .field("pemda_id", .uuid, .required, .references("pemda", "id"))
+            .field("entitas", .string, .required)
+            .field("entitas_id", .uuid, .required)
+            .field("nama_asli", .string, .required)
+            .field("tipe", .string, .required)
+            .field("ukuran", .int, .required)
+            .field("sha256", .string, .required)
+            .field("diunggah_oleh", .string, .required)
+            .field("waktu", .datetime, .required)
+            .create()
+        try await db.buatIndeks("idx_lampiran_entitas", pada: "lampiran", kolom: ["pemda_id", "entitas", "entitas_id"])
+    }
+
+    func revert(on db: any Database) async throws { try await db.schema("lampiran").delete() }
+}
+
+/// The file types accepted, recognised by their first bytes (never by the name or the browser's word).
+enum JenisBerkas: String, CaseIterable, Sendable {
+    case pdf, jpeg, png, docx, xlsx
+
+    var mime: String {
+        switch self {
+        case .pdf: "application/pdf"
+        case .jpeg: "image/jpeg"
+        case .png: "image/png"
+        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        }
+    }
+
+    static func kenali(_ d: Data, nama: String) -> JenisBerkas? {
+        let b = [UInt8](d.prefix(8))
+        if b.starts(with: [0x25, 0x50, 0x44, 0x46, 0x2D]) { return .pdf }  // %PDF-
+        if b.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if b.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            // A zip: an Office file only when it carries the part of its kind.
+            let isi = d.prefix(min(d.count, 2_000_000))
+            if isi.range(of: Data("word/".utf8)) != nil { return .docx }
+            if isi.range(of: Data("xl/".utf8)) != nil { return .xlsx }
+        }
+        return nil
+    }
+}
+
+enum Unggah {
+    static let batasBita = 10 * 1024 * 1024
+
+    /// Stores the bytes content-addressed (write to a temporary file, then rename: never half a file).
+    static func simpan(_ data: Data, dir: String) throws -> String {
+        let sha = SHA256.hash(data: data).hex
+        let folder = (dir as NSString).appendingPathComponent(String(sha.prefix(2)))
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let tujuan = (folder as NSString).appendingPathComponent(sha)
+        if !FileManager.default.fileExists(atPath: tujuan) {
+            let sementara = tujuan + ".tmp-\(UUID().uuidString)"
+            try data.write(to: URL(fileURLWithPath: sementara), options: .atomic)
+            try FileManager.default.moveItem(atPath: sementara, toPath: tujuan)
+        }
+        return sha
+    }
+
+    static func jalur(_ sha: String, dir: String) -> String {
+        ((dir as NSString).appendingPathComponent(String(sha.prefix(2))) as NSString).appendingPathComponent(sha)
+    }
+
+    /// Validates and stores one uploaded file for a record, with its audit entry.
+    static func lampirkan(_ file: File, entitas: String, id: UUID, pelaku p: Pelaku, req: Request) async throws -> Lampiran {
+        var v = Pemeriksa()
+        let data = Data(buffer: file.data)
+        if data.isEmpty { v.tambah("berkas", "Pilih berkas yang akan diunggah.") }
+        if data.count > batasBita { v.tambah("berkas", "Berkas paling besar 10 MB (berkas ini \(data.count / 1024 / 1024) MB).") }
+        let jenis = JenisBerkas.kenali(data, nama: file.filename)
+        if !data.isEmpty && jenis == nil {
+            v.tambah("berkas", "Isi berkas bukan PDF, JPEG, PNG, DOCX atau XLSX (jenis dikenali dari isinya, bukan dari nama berkas).")
+        }
+        try v.selesai()
+        let nama = String(file.filename.unicodeScalars.filter { $0.properties.generalCategory != .control && $0 != "/" && $0 != "\\" }
+            .map(Character.init)).prefix(200)
+        let sha = try simpan(data, dir: req.application.konfigurasi.berkasDir)
+        let l = Lampiran()
+        l.pemdaID = p.pemdaID
+        l.entitas = entitas
+        l.entitasID = id
+        l.namaAsli = nama.isEmpty ? "berkas" : String(nama)
+        l.tipe = jenis!.rawValue
+        l.ukuran = data.count
+        l.sha256 = sha
+        l.diunggahOleh = p.namaLengkap
+        l.waktu = Date()
+        try await req.db.transaction { db in
+            try await l.create(on: db)
+            try await Audit.catat("lampiran.unggah", entitas: entitas, id: id.uuidString,
+                                  sesudah: ["berkas": l.namaAsli, "sha256": sha, "ukuran": "\(data.count)"], pelaku: p, ip: req.alamatKlien, on: db)
+        }
+        return l
+    }
+
+    /// A download: the stored bytes with a safe type and `Content-Disposition: attachment`.
+    static func unduh(_ l: Lampiran, req: Request) throws -> Response {
+        let jalur = jalur(l.sha256, dir: req.application.konfigurasi.berkasDir)
+        guard let data = FileManager.default.contents(atPath: jalur) else { throw Abort(.notFound) }
+        guard SHA256.hash(data: data).hex == l.sha256 else {
+            throw Tolak(.internalServerError, "Berkas tersimpan tidak cocok dengan sidik SHA-256-nya; hubungi admin.")
+        }
+        let res = Response(status: .ok, body: .init(data: data))
+        res.headers.replaceOrAdd(name: .contentType, value: JenisBerkas(rawValue: l.tipe)?.mime ?? "application/octet-stream")
+        let aman = String(l.namaAsli.map { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_ ".contains($0)) ? $0 : "_" })
+        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(aman)\"")
+        res.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; sandbox")
+        return res
+    }
+}
