@@ -47,7 +47,9 @@ struct OtorisasiTests {
             try await token.create(on: app.db)
             let periode = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
             let usulan = try #require(try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$status == "dinilai").first())
+            let ks = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "pelaksanaan").first())
             let idKukar: [String: String] = [
+                "kerja-sama": ks.id!.uuidString, "api/v1/kerja-sama": ks.id!.uuidString,
                 "pemetaan/periode": periode.id!.uuidString, "pemetaan/usulan": usulan.id!.uuidString,
                 "api/v1/periode": periode.id!.uuidString, "api/v1/usulan": usulan.id!.uuidString,
                 "admin/pengguna": admin.id!.uuidString, "admin/unit": unit.id!.uuidString, "admin/mitra": mitra.id!.uuidString,
@@ -134,7 +136,7 @@ struct OtorisasiTests {
                         }
                         if p == .adminPemdaLain && adaID && !segmen.contains("wilayah") {
                             if status != .notFound { pelanggaran.append("\(label): another pemda's record answered \(status.code)") }
-                            if isi.contains(kukar.nama) || isi.contains(unit.nama) || isi.contains(admin.namaPengguna) || isi.contains(usulan.judul) {
+                            if isi.contains(kukar.nama) || isi.contains(unit.nama) || isi.contains(admin.namaPengguna) || isi.contains(usulan.judul) || isi.contains(ks.judul) {
                                 pelanggaran.append("\(label): body shows another pemda's data")
                             }
                         }

@@ -25,6 +25,8 @@ enum AkunRoutes {
         let galatSandi: [String: String]
         let galatToken: [String: String]
         let namaToken: String
+        let alamatKalender: String?
+        let internalPemda: Bool
     }
 
     struct FormSandi: Content {
@@ -57,7 +59,7 @@ enum AkunRoutes {
 
     static func tampil(
         _ req: Request, tokenBaru: String? = nil, galatSandi: KesalahanValidasi? = nil, galatToken: KesalahanValidasi? = nil,
-        namaToken: String = "", status: HTTPStatus = .ok
+        namaToken: String = "", alamatKalender: String? = nil, status: HTTPStatus = .ok
     ) async throws -> Response {
         let p = try req.pelakuWajib()
         let rows = try await p.query(TokenAPI.self, on: req.db).filter(\.$penggunaID == p.penggunaID)
@@ -75,7 +77,7 @@ enum AkunRoutes {
             "akun", judul: "Akun Saya",
             Model(namaPengguna: p.namaPengguna, namaLengkap: p.namaLengkap, peran: p.peran.nama, token: baris,
                   tokenBaru: tokenBaru, galatSandi: Format.petaGalat(galatSandi), galatToken: Format.petaGalat(galatToken),
-                  namaToken: namaToken),
+                  namaToken: namaToken, alamatKalender: alamatKalender, internalPemda: p.peran.internalPemda),
             status: status, galat: galat.map { _ in "Periksa kembali isian yang ditandai." })
     }
 

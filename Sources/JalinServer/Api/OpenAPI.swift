@@ -163,6 +163,35 @@ enum DokumenOpenAPI {
             ], wajib: ["peringkat", "id", "judul", "total", "skor", "jumlahPenilai"])]),
             "sensitivitas": .o(["type": .s("array"), "items": .o(["type": .s("object")])]),
         ], wajib: ["kriteria", "bobot", "topN", "peringkat", "sensitivitas"]),
+        "KerjaSama": objek([
+            "id": prop("string", format: "uuid"), "judul": prop("string"), "objek": prop("string"), "jenis": prop("string"), "tahap": prop("string"),
+            "tahapBerikutnya": prop("string", nullable: true), "perluDPRD": prop("boolean", nullable: true),
+            "urusan": .o(["type": .s("array"), "items": prop("string")]), "mitra": .o(["type": .s("array"), "items": prop("string", format: "uuid")]),
+            "unit": .o(["type": .s("array"), "items": prop("string", format: "uuid")]), "nilai": prop("integer", "Dalam sen", nullable: true),
+            "tanggalMulai": prop("string", nullable: true), "tanggalBerakhir": prop("string", nullable: true),
+            "indukID": prop("string", nullable: true, format: "uuid"), "hubungan": prop("string", nullable: true),
+            "kekurangan": .o(["type": .s("array"), "items": prop("string")]), "version": prop("integer"),
+        ], wajib: ["id", "judul", "objek", "jenis", "tahap", "urusan", "mitra", "unit", "kekurangan", "version"]),
+        "KerjaSamaMasukan": objek([
+            "judul": prop("string"), "objek": prop("string"), "jenis": prop("string", "Mis. ksddSukarela, ksdpkPelayananPublik, sinergi"),
+            "urusan": .o(["type": .s("array"), "items": prop("string")]), "lokasi": .o(["type": .s("array"), "items": prop("string")]),
+            "mitra": .o(["type": .s("array"), "items": prop("string", format: "uuid")]), "unit": .o(["type": .s("array"), "items": prop("string", format: "uuid")]),
+            "nilai": prop("string"), "sumberDana": prop("string"), "tanggalMulai": prop("string", format: "date"), "tanggalBerakhir": prop("string", format: "date"),
+            "membebani": prop("string", "ya/tidak"), "dianggarkan": prop("string", "ya/tidak"), "usulanID": prop("string", format: "uuid"),
+            "kodeProgram": prop("string"), "namaProgram": prop("string"),
+        ], wajib: ["judul", "objek", "jenis", "urusan", "mitra", "unit"]),
+        "PeristiwaMasukan": objek([
+            "aksi": .o(["type": .s("string"), "enum": .a(["lanjut", "kembali", "dokumen", "persetujuan", "akhiri", "mulaiAdendum", "batalkanAdendum"].map(J.s))]),
+            "tahap": prop("string"), "alasan": prop("string"), "dokumen": prop("string"), "persetujuan": prop("string"),
+            "alasanBerakhir": prop("string"), "catatan": prop("string"), "version": prop("integer"),
+        ], wajib: ["aksi", "version"]),
+        "Kewajiban": objek([
+            "id": prop("string", format: "uuid"), "uraian": prop("string"), "pemilik": prop("string"), "jatuhTempo": prop("string", nullable: true),
+            "periode": prop("string", nullable: true), "status": prop("string"), "terlambat": prop("boolean"), "version": prop("integer"),
+        ], wajib: ["id", "uraian", "pemilik", "status", "terlambat", "version"]),
+        "Notifikasi": objek([
+            "id": prop("string"), "judul": prop("string"), "isi": prop("string"), "tautan": prop("string"), "waktu": prop("string"), "dibaca": prop("boolean"),
+        ], wajib: ["id", "judul", "isi", "tautan", "waktu", "dibaca"]),
         "Kelayakan": objek([
             "penyaringan": .o(["type": .s("object")]),
             "rekomendasi": .o(["type": .s("array"), "items": .o(["type": .s("object")])]),

@@ -10,6 +10,7 @@ public enum JalinApp {
         let app = try await Application.make(env)
         app.asyncCommands.use(ImporWilayahCommand(), as: "import-wilayah")
         app.asyncCommands.use(ImporBatasCommand(), as: "import-geo")
+        app.asyncCommands.use(PengingatCommand(), as: "kirim-pengingat")
         do {
             try await configure(app)
             let perintah = env.arguments.dropFirst().first ?? "serve"
@@ -17,6 +18,7 @@ public enum JalinApp {
                 try await siapkanDatabase(app)
             }
             if perintah == "serve" || perintah.hasPrefix("-") {
+                Pengingat.jadwalkan(app)
                 cetakInfoMulai(app)
             }
             try await app.execute()

@@ -21,5 +21,10 @@ func rute(_ app: Application) throws {
     Keluaran.daftarkan(app)
     PemetaanAPI.daftarkan(app)
     PadananPage.daftarkan(app)
+    Register.daftarkan(app)
+    KerjaSamaForm.daftarkan(app)
+    KerjaSamaPage.daftarkan(app)
+    NotifikasiKalender.daftarkan(app)
+    KerjaSamaAPI.daftarkan(app)
     ApiRoutes.daftarkan(app)
 }

@@ -36,6 +36,10 @@ enum PesanKilat {
         "tersimpan": "Perubahan telah disimpan.",
         "dibuat": "Data baru telah disimpan.",
         "diajukan": "Usulan telah diajukan untuk diverifikasi.",
+        "ttd-tercatat": "Penandatanganan telah dicatat; pindaian dikunci dengan sidik SHA-256.",
+        "sha-cocok": "Sidik SHA-256 pindaian cocok: berkas tidak berubah sejak dicatat.",
+        "sha-tidak-cocok": "PERINGATAN: sidik SHA-256 pindaian tidak cocok atau berkas hilang. Hubungi admin.",
+        "impor-selesai": "Impor data kerja sama selesai.",
         "keluar": "Anda telah keluar.",
         "sandi-diubah": "Kata sandi Anda telah diubah.",
         "sandi-direset": "Kata sandi pengguna telah diatur ulang.",
@@ -65,6 +69,7 @@ extension Request {
             } else {
                 item("Naskah Dibagikan", "/mitra")
             }
+            if p.peran.internalPemda { item("Notifikasi", "/notifikasi") }
             item("Akun", "/akun")
         }
         let kode = (try? query.get(String.self, at: "pesan")) ?? nil

@@ -1,0 +1,110 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// JSON API of the registry and the lifecycle.
+enum KerjaSamaAPI {
+    struct KerjaSamaJSON: Content {
+        let id: UUID
+        let judul: String
+        let objek: String
+        let jenis: String
+        let tahap: String
+        let tahapBerikutnya: String?
+        let perluDPRD: Bool?
+        let urusan: [String]
+        let mitra: [UUID]
+        let unit: [UUID]
+        let nilai: Int64?
+        let tanggalMulai: String?
+        let tanggalBerakhir: String?
+        let indukID: UUID?
+        let hubungan: String?
+        let kekurangan: [String]
+        let version: Int
+
+        init(_ r: KerjaSamaRecord) {
+            let s = r.siklus
+            id = r.id!; judul = r.judul; objek = r.objek; jenis = r.jenis; tahap = r.tahap; tahapBerikutnya = s?.tahapBerikutnya?.rawValue
+            perluDPRD = s?.perluDPRD; urusan = r.urusan.split(separator: ",").map(String.init); mitra = r.idMitra; unit = r.idUnit
+            nilai = r.nilai; tanggalMulai = r.tanggalMulai; tanggalBerakhir = r.tanggalBerakhir; indukID = r.indukID; hubungan = r.hubungan
+            kekurangan = (s?.tahapBerikutnya.flatMap { t in s?.kekurangan(untukMasuk: t) } ?? []).map { "\($0.uraianKurang) (\($0.dasarHukum))" }
+            version = r.version
+        }
+    }
+
+    struct KewajibanJSON: Content {
+        let id: UUID
+        let uraian: String
+        let pemilik: String
+        let jatuhTempo: String?
+        let periode: String?
+        let status: String
+        let terlambat: Bool
+        let version: Int
+    }
+
+    typealias P = OperasiAPI.Param
+    static let pKS = P(nama: "ks", lokasi: "path", tipe: "string", wajib: true, keterangan: "ID kerja sama")
+
+    static func daftarkan(_ app: Application) {
+        let api = app.grouped("api", "v1").grouped(TokenAPIMiddleware())
+        api.rute(.GET, "kerja-sama", akses: .internalPemda, api: .init(
+            id: "daftarKerjaSama", ringkasan: "Register kerja sama dengan saringan", tag: "Kerja Sama",
+            parameter: ["jenis", "tahap", "urusan", "mitra", "unit", "tahun", "q"].map { P(nama: $0, lokasi: "query", tipe: "string", wajib: false, keterangan: "Saring menurut \($0)") }
+                + [P(nama: "segera", lokasi: "query", tipe: "string", wajib: false, keterangan: "1: berakhir dalam 90 hari"),
+                   P(nama: "halaman", lokasi: "query", tipe: "integer", wajib: false, keterangan: "Halaman (50 per halaman)")],
+            respons: "[KerjaSama]")) { req async throws -> [KerjaSamaJSON] in
+            let p = try req.pelakuWajib()
+            return try await Register.query(Register.Filter(req), pelaku: p, on: req.db).prefix(Register.perHalaman).map(KerjaSamaJSON.init)
+        }
+        api.rute(.POST, "kerja-sama", akses: .admin, api: .init(
+            id: "buatKerjaSama", ringkasan: "Catat kerja sama baru (tahap persiapan)", tag: "Kerja Sama", body: "KerjaSamaMasukan",
+            respons: "KerjaSama", statusSukses: 201)) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let f = try req.content.decode(KerjaSamaAlur.Isian.self)
+            let d = try await KerjaSamaAlur.periksa(f, pelaku: p, on: req.db)
+            let r = try await KerjaSamaAlur.buat(d, pelaku: p, ip: req.alamatKlien, on: req.db)
+            return try await KerjaSamaJSON(r).encodeResponse(status: .created, for: req)
+        }
+        api.rute(.GET, "kerja-sama", ":ks", akses: .internalPemda, api: .init(
+            id: "kerjaSama", ringkasan: "Satu kerja sama dengan tahap berikutnya dan kekurangannya", tag: "Kerja Sama",
+            parameter: [pKS], respons: "KerjaSama")) { req async throws -> KerjaSamaJSON in
+            KerjaSamaJSON(try await KerjaSamaAlur.cari(req))
+        }
+        api.rute(.POST, "kerja-sama", ":ks", "peristiwa", akses: .admin, api: .init(
+            id: "peristiwaKerjaSama", ringkasan: "Terapkan peristiwa siklus (lanjut, kembali, dokumen, persetujuan, akhiri, mulaiAdendum, batalkanAdendum); yang tidak sah ditolak 422 dengan dasar hukumnya",
+            tag: "Kerja Sama", parameter: [pKS], body: "PeristiwaMasukan", respons: "KerjaSama")) { req async throws -> KerjaSamaJSON in
+            let p = try req.pelakuWajib()
+            let r = try await KerjaSamaAlur.cari(req)
+            let f = try req.content.decode(KerjaSamaPage.FormPeristiwa.self)
+            let e = try KerjaSamaPage.peristiwa(f)
+            if case .catatTandaTangan(let d) = e, d.mengikatParaPihak {
+                throw KesalahanValidasi(field: "dokumen", pesan: "\(d.nama) dicatat melalui formulir penandatanganan dengan pindaian naskah.")
+            }
+            try await req.db.transaction { db in
+                guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
+                r.version = (f.version ?? 0) + 1
+                try await KerjaSamaAlur.terapkan(r, e, catatan: f.catatan, pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
+            }
+            return KerjaSamaJSON(r)
+        }
+        api.rute(.GET, "kerja-sama", ":ks", "kewajiban", akses: .internalPemda, api: .init(
+            id: "kewajiban", ringkasan: "Hak dan kewajiban kerja sama", tag: "Kerja Sama", parameter: [pKS], respons: "[Kewajiban]")) { req async throws -> [KewajibanJSON] in
+            let p = try req.pelakuWajib()
+            let r = try await KerjaSamaAlur.cari(req)
+            let hari = KerjaSamaAlur.hariIni()
+            return try await p.query(Kewajiban.self, on: req.db).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map {
+                KewajibanJSON(id: $0.id!, uraian: $0.uraian, pemilik: $0.pemilik, jatuhTempo: $0.jatuhTempo, periode: $0.periode, status: $0.status,
+                              terlambat: $0.status != "selesai" && ($0.jatuhTempo.flatMap(Tanggal.init(iso:)).map { $0 < hari } ?? false), version: $0.version)
+            }
+        }
+        api.rute(.GET, "notifikasi", akses: .internalPemda, api: .init(
+            id: "notifikasi", ringkasan: "Notifikasi saya (terbaru dahulu)", tag: "Kerja Sama", respons: "[Notifikasi]")) { req async throws -> [NotifikasiKalender.Baris] in
+            let p = try req.pelakuWajib()
+            return try await p.query(Notifikasi.self, on: req.db).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending).limit(200).all()
+                .map { .init(id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: $0.tautan, waktu: Format.waktu($0.dibuat), dibaca: $0.dibaca) }
+        }
+    }
+}

@@ -1,0 +1,332 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// A cooperation's page: its timeline and stage actions, signing records, obligations, chain and history.
+enum KerjaSamaPage {
+    struct TahapTampil: Encodable {
+        let nama: String
+        let keadaan: String  // "selesai" | "sekarang" | "nanti"
+    }
+
+    struct Syarat: Encodable {
+        let uraian: String
+        let dasarHukum: String
+    }
+
+    struct TtdTampil: Encodable {
+        let id: String
+        let dokumen: String
+        let nomor: String
+        let tanggal: String
+        let tempat: String
+        let penandatangan: String
+        let checklist: String
+        let sha: String?
+        let adaPindaian: Bool
+    }
+
+    struct KewajibanTampil: Encodable {
+        let id: String
+        let uraian: String
+        let pemilik: String
+        let tempo: String
+        let status: String
+        let statusKode: String
+        let terlambat: Bool
+        let version: Int
+        let bukti: String?
+    }
+
+    struct Model: Encodable {
+        let id: String
+        let judul: String
+        let objek: String
+        let jenis: String
+        let dasarHukum: String
+        let tahap: String
+        let berakhir: Bool
+        let medan: [Usulan.Medan]
+        let alur: [TahapTampil]
+        let berikutnya: String?
+        let berikutnyaKode: String?
+        let kurang: [Syarat]
+        let perluDPRD: Bool
+        let alasanDPRD: String
+        let dokumenBisaDicatat: [PenggunaAdmin.Pilihan]
+        let dokumenPerluTtd: [PenggunaAdmin.Pilihan]
+        let persetujuanBisaDicatat: [PenggunaAdmin.Pilihan]
+        let alasanBerakhir: [PenggunaAdmin.Pilihan]
+        let sebelumnya: String?
+        let sebelumnyaKode: String?
+        let bolehAdendum: Bool
+        let adendumBerjalan: Bool
+        let tandaTangan: [TtdTampil]
+        let kewajiban: [KewajibanTampil]
+        let rantai: [Tata.Menu]
+        let riwayat: [Usulan.Riwayat]
+        let admin: Bool
+        let bolehKewajiban: Bool
+        let galat: [String: String]
+        let sisaHari: String?
+        let version: Int
+    }
+
+    static func model(_ req: Request, _ r: KerjaSamaRecord, galat: KesalahanValidasi? = nil) async throws -> Model {
+        let p = try req.pelakuWajib()
+        let jenis = JenisKerjaSama(rawValue: r.jenis)
+        let s = r.siklus
+        let mitra = try await p.query(Mitra.self, on: req.db).filter(\.$id ~~ r.idMitra).all()
+        let unit = try await p.query(UnitKerja.self, on: req.db).filter(\.$id ~~ r.idUnit).all()
+        let hari = KerjaSamaAlur.hariIni()
+        var medan: [Usulan.Medan] = [
+            .init(label: "Mitra", nilai: mitra.map { "\($0.nama) (\($0.jenis.nama))" }.joined(separator: "; ")),
+            .init(label: "Perangkat daerah pelaksana", nilai: unit.map(\.nama).joined(separator: "; ")),
+            .init(label: "Bidang urusan", nilai: r.urusan.split(separator: ",").compactMap { KatalogUrusan.cari(kode: String($0)) }.map { "\($0.kode) \($0.nama)" }.joined(separator: "; ")),
+            .init(label: "Jangka waktu", nilai: [r.tanggalMulai, r.tanggalBerakhir].compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(separator: " sampai ")),
+            .init(label: "Nilai", nilai: r.nilai.map { Rupiah.format($0) } ?? "–"),
+            .init(label: "Sumber dana", nilai: r.sumberDana ?? "–"),
+            .init(label: "Rujukan perencanaan", nilai: [r.kodeProgram, r.namaProgram].compactMap { $0 }.joined(separator: " ")),
+        ]
+        if r.perpanjanganKe > 0 { medan.append(.init(label: "Perpanjangan ke", nilai: String(r.perpanjanganKe))) }
+        if let a = s?.alasanBerakhir, let j = jenis { medan.append(.init(label: "Alasan berakhir", nilai: a.nama(untuk: j))) }
+        let alur: [TahapTampil] = s.map { s in
+            let i = s.alur.firstIndex(of: s.tahap) ?? 0
+            return s.alur.enumerated().map { k, t in TahapTampil(nama: t.nama(untuk: s.jenis), keadaan: k < i ? "selesai" : (k == i ? "sekarang" : "nanti")) }
+        } ?? []
+        let berikut = s?.tahapBerikutnya
+        let kurang = (berikut.flatMap { t in s?.kekurangan(untukMasuk: t) } ?? []).map { Syarat(uraian: $0.uraianKurang, dasarHukum: $0.dasarHukum) }
+        // What can be recorded now: the requirements of the current stage not yet met.
+        let syaratSekarang = s.map { SiklusKerjaSama.syarat(tahap: $0.tahap, jenis: $0.jenis, perluDPRD: $0.perluDPRD) } ?? []
+        var dokumen: [JenisDokumen] = []
+        var persetujuan: [JenisPersetujuan] = []
+        for x in syaratSekarang {
+            switch x.syarat {
+            case .dokumen(let d) where !(s?.dokumenDitandatangani.contains(d) ?? true): dokumen.append(d)
+            case .persetujuan(let a) where !(s?.persetujuan.contains(a) ?? true): persetujuan.append(a)
+            default: break
+            }
+        }
+        if s?.adendumBerjalan == true { dokumen.append(.adendum) }
+        let idx = s.flatMap { s in s.alur.firstIndex(of: s.tahap) }
+        let sebelum = idx.flatMap { $0 > 0 ? s?.alur[$0 - 1] : nil }
+        let ttd = try await p.query(Penandatanganan.self, on: req.db).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all().map { t -> TtdTampil in
+            struct N: Decodable { let pihak: String; let nomor: String }
+            struct P: Decodable { let pihak: String; let nama: String; let jabatan: String; let kewenangan: String? }
+            let nomor = (try? JSONDecoder().decode([N].self, from: Foundation.Data(t.nomorJSON.utf8))) ?? []
+            let orang = (try? JSONDecoder().decode([P].self, from: Foundation.Data(t.penandatanganJSON.utf8))) ?? []
+            return TtdTampil(
+                id: t.id!.uuidString, dokumen: JenisDokumen(rawValue: t.dokumen)?.nama ?? t.dokumen,
+                nomor: nomor.map { "\($0.pihak): \($0.nomor)" }.joined(separator: "; "), tanggal: Tanggal(iso: t.tanggal)?.panjang ?? t.tanggal,
+                tempat: t.tempat, penandatangan: orang.map { "\($0.nama), \($0.jabatan) (\($0.pihak))" + ($0.kewenangan.map { " — \($0)" } ?? "") }.joined(separator: "; "),
+                checklist: [t.paraf ? "paraf" : nil, t.materai ? "meterai" : nil, t.stempel ? "stempel" : nil].compactMap { $0 }.joined(separator: ", "),
+                sha: t.sha256, adaPindaian: t.lampiranID != nil)
+        }
+        let kw = try await p.query(Kewajiban.self, on: req.db).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map { k -> KewajibanTampil in
+            let tempo = k.jatuhTempo.flatMap(Tanggal.init(iso:))
+            return KewajibanTampil(
+                id: k.id!.uuidString, uraian: k.uraian, pemilik: k.pemilik, tempo: tempo?.panjang ?? k.periode ?? "–",
+                status: ["belum": "Belum dilaksanakan", "berjalan": "Sedang berjalan", "selesai": "Selesai"][k.status] ?? k.status, statusKode: k.status,
+                terlambat: k.status != "selesai" && (tempo.map { $0 < hari } ?? false), version: k.version, bukti: k.buktiID?.uuidString)
+        }
+        var rantai: [Tata.Menu] = []
+        if let i = r.indukID, let induk = try await p.query(KerjaSamaRecord.self, on: req.db).filter(\.$id == i).first() {
+            rantai.append(.init(label: "Sebelumnya: \(induk.judul)", href: "/kerja-sama/\(i)", aktif: false))
+        }
+        for t in try await p.query(KerjaSamaRecord.self, on: req.db).filter(\.$indukID == r.id!).all() {
+            rantai.append(.init(label: "\(t.hubungan == "perpanjangan" ? "Perpanjangan" : "Lanjutan"): \(t.judul)", href: "/kerja-sama/\(t.id!)", aktif: true))
+        }
+        let riwayat = try await p.query(RiwayatKerjaSama.self, on: req.db).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all().map {
+            Usulan.Riwayat(waktu: Format.waktu($0.waktu), pengguna: $0.pengguna, aksi: $0.uraian,
+                           ke: Tahap(rawValue: $0.ke).map { t in jenis.map(t.nama(untuk:)) ?? t.nama } ?? $0.ke, catatan: $0.catatan)
+        }
+        let sisa = KerjaSamaAlur.sisaHari(r, hariIni: hari)
+        let bolehKewajiban = p.peran == .admin || (p.peran == .operator && p.unitID.map(r.idUnit.contains) == true)
+        return Model(
+            id: r.id!.uuidString, judul: r.judul, objek: r.objek, jenis: jenis?.nama ?? r.jenis, dasarHukum: jenis?.dasarHukum ?? "",
+            tahap: s.map { $0.tahap.nama(untuk: $0.jenis) } ?? "Di luar tahapan KSD", berakhir: s?.sudahBerakhir ?? false, medan: medan, alur: alur,
+            berikutnya: berikut.map { t in s.map { t.nama(untuk: $0.jenis) } ?? t.nama }, berikutnyaKode: berikut?.rawValue, kurang: kurang,
+            perluDPRD: s?.perluDPRD ?? false, alasanDPRD: s?.keputusanDPRD.alasan ?? "",
+            dokumenBisaDicatat: dokumen.filter { !$0.mengikatParaPihak }.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: false) },
+            dokumenPerluTtd: dokumen.filter(\.mengikatParaPihak).map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: false) },
+            persetujuanBisaDicatat: persetujuan.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: false) },
+            alasanBerakhir: jenis.map { j in AlasanBerakhir.daftar(untuk: j).map { .init(nilai: $0.rawValue, label: $0.nama(untuk: j), dipilih: false) } } ?? [],
+            sebelumnya: sebelum.map { t in s.map { t.nama(untuk: $0.jenis) } ?? t.nama }, sebelumnyaKode: sebelum?.rawValue,
+            bolehAdendum: s.map { $0.naskahMengikatDitandatangani && !$0.sudahBerakhir && !$0.adendumBerjalan } ?? false,
+            adendumBerjalan: s?.adendumBerjalan ?? false, tandaTangan: ttd, kewajiban: kw, rantai: rantai, riwayat: riwayat,
+            admin: p.peran == .admin, bolehKewajiban: bolehKewajiban, galat: Format.petaGalat(galat),
+            sisaHari: (s?.sudahBerakhir ?? false) ? nil : sisa.map { $0 >= 0 ? "Berakhir dalam \($0) hari" : "Melewati tanggal berakhir \(-$0) hari" },
+            version: r.version)
+    }
+
+    static func tampil(_ req: Request, _ r: KerjaSamaRecord, galat: KesalahanValidasi? = nil) async throws -> Response {
+        try await req.halaman("kerjasama/detail", judul: r.judul, try await model(req, r, galat: galat),
+                              status: galat == nil ? .ok : .unprocessableEntity, galat: galat.map { $0.daftar.map(\.pesan).joined(separator: " ") })
+    }
+
+    struct FormPeristiwa: Content {
+        var aksi: String?
+        var tahap: String?
+        var alasan: String?
+        var dokumen: String?
+        var persetujuan: String?
+        var alasanBerakhir: String?
+        var catatan: String?
+        var version: Int?
+    }
+
+    /// The event a form asks for.
+    static func peristiwa(_ f: FormPeristiwa) throws(KesalahanValidasi) -> PeristiwaSiklus {
+        switch f.aksi ?? "" {
+        case "lanjut":
+            guard let t = f.tahap.flatMap(Tahap.init(rawValue:)) else { throw KesalahanValidasi(field: "tahap", pesan: "Tahap tujuan tidak dikenal.") }
+            return .lanjut(ke: t)
+        case "kembali":
+            guard let t = f.tahap.flatMap(Tahap.init(rawValue:)) else { throw KesalahanValidasi(field: "tahap", pesan: "Tahap tujuan tidak dikenal.") }
+            var v = Pemeriksa()
+            let alasan = Teks.bersihkan(f.alasan, field: "alasan", label: "Alasan kembali", wajib: true, maks: 1000, banyakBaris: true, ke: &v)
+            try v.selesai()
+            return .kembali(ke: t, alasan: alasan ?? "")
+        case "dokumen":
+            guard let d = f.dokumen.flatMap(JenisDokumen.init(rawValue:)) else { throw KesalahanValidasi(field: "dokumen", pesan: "Pilih dokumen.") }
+            return .catatTandaTangan(d)
+        case "persetujuan":
+            guard let a = f.persetujuan.flatMap(JenisPersetujuan.init(rawValue:)) else { throw KesalahanValidasi(field: "persetujuan", pesan: "Pilih persetujuan.") }
+            return .catatPersetujuan(a)
+        case "akhiri":
+            guard let a = f.alasanBerakhir.flatMap(AlasanBerakhir.init(rawValue:)) else { throw KesalahanValidasi(field: "alasanBerakhir", pesan: "Pilih alasan berakhir.") }
+            return .akhiri(a)
+        case "mulaiAdendum": return .mulaiAdendum
+        case "batalkanAdendum":
+            var v = Pemeriksa()
+            let alasan = Teks.bersihkan(f.alasan, field: "alasan", label: "Alasan pembatalan", wajib: true, maks: 1000, ke: &v)
+            try v.selesai()
+            return .batalkanAdendum(alasan: alasan ?? "")
+        default: throw KesalahanValidasi(field: "aksi", pesan: "Aksi tidak dikenal.")
+        }
+    }
+
+    static func daftarkan(_ app: Application) {
+        app.rute(.GET, "kerja-sama", ":ks", akses: .internalPemda) { req async throws -> Response in
+            try await tampil(req, try await KerjaSamaAlur.cari(req))
+        }
+        app.rute(.POST, "kerja-sama", ":ks", "peristiwa", akses: .admin) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let r = try await KerjaSamaAlur.cari(req)
+            let f = try req.content.decode(FormPeristiwa.self)
+            do {
+                let e = try peristiwa(f)
+                if case .catatTandaTangan(let d) = e, d.mengikatParaPihak {
+                    throw KesalahanValidasi(field: "dokumen", pesan: "\(d.nama) dicatat melalui formulir penandatanganan (nomor, tanggal, penanda tangan dan pindaian).")
+                }
+                var v = Pemeriksa()
+                let catatan = Teks.bersihkan(f.catatan, field: "catatan", label: "Catatan", wajib: false, maks: 2000, banyakBaris: true, ke: &v)
+                try v.selesai()
+                try await req.db.transaction { db in
+                    guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
+                    r.version = (f.version ?? 0) + 1
+                    try await KerjaSamaAlur.terapkan(r, e, catatan: catatan, pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
+                }
+                return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=tersimpan")
+            } catch let v as KesalahanValidasi {
+                return try await tampil(req, try await p.cari(KerjaSamaRecord.self, r.id, on: req.db), galat: v)
+            }
+        }
+        app.rute(.POST, "kerja-sama", ":ks", "kewajiban", akses: .peran([.admin, .operator])) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let r = try await KerjaSamaAlur.cari(req)
+            guard p.peran == .admin || p.unitID.map(r.idUnit.contains) == true else {
+                throw Tolak(.forbidden, "Hanya admin atau operator perangkat daerah pelaksana yang dapat mencatat kewajiban.")
+            }
+            struct F: Content { var uraian: String?; var pemilik: String?; var jatuhTempo: String?; var periode: String? }
+            let f = try req.content.decode(F.self)
+            var v = Pemeriksa()
+            let uraian = Teks.bersihkan(f.uraian, field: "uraian", label: "Uraian kewajiban", wajib: true, maks: 2000, banyakBaris: true, ke: &v)
+            let pemilik = Teks.bersihkan(f.pemilik, field: "pemilik", label: "Pihak yang berkewajiban", wajib: true, maks: 300, ke: &v)
+            let tempo = KerjaSamaAlur.isiTanggal(f.jatuhTempo, field: "jatuhTempo", label: "Jatuh tempo", ke: &v)
+            let periode = Teks.bersihkan(f.periode, field: "periode", label: "Periode", wajib: false, maks: 100, ke: &v)
+            if tempo == nil && periode == nil && v.kesalahan.allSatisfy({ $0.field != "jatuhTempo" }) {
+                v.tambah("jatuhTempo", "Isi jatuh tempo atau periode (misalnya \"setiap triwulan\").")
+            }
+            do {
+                try v.selesai()
+                let k = Kewajiban()
+                k.pemdaID = p.pemdaID
+                k.kerjaSamaID = r.id!
+                k.uraian = uraian!
+                k.pemilik = pemilik!
+                k.jatuhTempo = tempo?.iso
+                k.periode = periode
+                k.status = "belum"
+                k.version = 1
+                try await req.db.transaction { db in
+                    try await k.create(on: db)
+                    try await Audit.catat("kewajiban.buat", entitas: "kewajiban", id: k.id?.uuidString,
+                                          sesudah: ["uraian": k.uraian, "pemilik": k.pemilik, "jatuhTempo": k.jatuhTempo ?? ""], pelaku: p, ip: req.alamatKlien, on: db)
+                }
+                return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=dibuat")
+            } catch let e as KesalahanValidasi {
+                return try await tampil(req, r, galat: e)
+            }
+        }
+        app.rute(.POST, "kerja-sama", ":ks", "kewajiban", ":kw", akses: .peran([.admin, .operator])) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let r = try await KerjaSamaAlur.cari(req)
+            guard p.peran == .admin || p.unitID.map(r.idUnit.contains) == true else {
+                throw Tolak(.forbidden, "Hanya admin atau operator perangkat daerah pelaksana yang dapat memperbarui kewajiban.")
+            }
+            let k = try await p.cari(Kewajiban.self, req.parameters.get("kw", as: UUID.self), on: req.db)
+            guard k.kerjaSamaID == r.id else { throw Abort(.notFound) }
+            struct F: Content { var status: String?; var version: Int?; var bukti: File? }
+            let f = try req.content.decode(F.self)
+            do {
+                guard let st = f.status, ["belum", "berjalan", "selesai"].contains(st) else {
+                    throw KesalahanValidasi(field: "status", pesan: "Pilih status kewajiban.")
+                }
+                var bukti: UUID?
+                if let file = f.bukti, file.data.readableBytes > 0 {
+                    bukti = try await Unggah.lampirkan(file, entitas: "kewajiban", id: k.id!, pelaku: p, req: req).id
+                }
+                let buktiID = bukti
+                let sebelum = k.status
+                try await req.db.transaction { db in
+                    guard try await KunciVersi.klaim(tabel: Kewajiban.schema, id: k.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
+                    k.version = (f.version ?? 0) + 1
+                    k.status = st
+                    if let buktiID { k.buktiID = buktiID }
+                    try await k.update(on: db)
+                    try await Audit.catat("kewajiban.ubah", entitas: "kewajiban", id: k.id?.uuidString, sebelum: ["status": sebelum],
+                                          sesudah: ["status": st], pelaku: p, ip: req.alamatKlien, on: db)
+                }
+                return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=tersimpan")
+            } catch let e as KesalahanValidasi {
+                return try await tampil(req, r, galat: e)
+            }
+        }
+        app.rute(.GET, "kerja-sama", ":ks", "lampiran", ":lampiran", akses: .internalPemda) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let r = try await KerjaSamaAlur.cari(req)
+            let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.db)
+            // A signed scan or an obligation's evidence of this cooperation.
+            let ttd = try await p.query(Penandatanganan.self, on: req.db).filter(\.$kerjaSamaID == r.id!).all().compactMap(\.lampiranID)
+            let kw = try await p.query(Kewajiban.self, on: req.db).filter(\.$kerjaSamaID == r.id!).all().compactMap(\.buktiID)
+            guard ttd.contains(l.id!) || kw.contains(l.id!) else { throw Abort(.notFound) }
+            return try Unggah.unduh(l, req: req)
+        }
+        app.rute(.POST, "kerja-sama", ":ks", "perpanjang", akses: .admin) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let r = try await KerjaSamaAlur.cari(req)
+            guard let jenis = JenisKerjaSama(rawValue: r.jenis), let s = r.siklus, s.naskahMengikatDitandatangani else {
+                throw Tolak(.forbidden, "Perpanjangan hanya untuk kerja sama yang naskahnya sudah ditandatangani.")
+            }
+            // A renewal runs the procedure again from persiapan, pre-filled from the old one (ksd-rules.md §4.2).
+            let d = KerjaSamaAlur.Data(
+                judul: r.judul, objek: r.objek, jenis: jenis, urusan: r.urusan.split(separator: ",").map(String.init),
+                lokasi: r.lokasi.split(separator: ",").map(String.init), mitra: r.idMitra, unit: r.idUnit, nilai: r.nilai, sumberDana: r.sumberDana,
+                tanggalMulai: nil, tanggalBerakhir: nil, penilaianDPRD: s.penilaianDPRD, usulanID: r.usulanID, kodeProgram: r.kodeProgram, namaProgram: r.namaProgram)
+            let baru = try await KerjaSamaAlur.buat(d, pelaku: p, induk: r, hubungan: "perpanjangan", ip: req.alamatKlien, on: req.db)
+            return req.redirect(to: "/kerja-sama/\(baru.id!)?pesan=dibuat")
+        }
+    }
+}
