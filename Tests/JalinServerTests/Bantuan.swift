@@ -18,6 +18,11 @@ func denganJalin(demo: Bool = true, baseURL: String? = nil, _ uji: (Application)
         k.databaseURL = url
         k.skemaPostgres = "uji_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
     }
+    if k.databaseURL == nil && demo {
+        // The migrated and seeded demo database is made once per test run and copied for each test.
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: try await TemplatDemo.shared.jalur(), toPath: k.sqlitePath)
+    }
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
     do {
@@ -141,5 +146,35 @@ extension HTTPHeaders {
         var h = HTTPHeaders()
         h.contentType = .json
         return h
+    }
+}
+
+/// One seeded SQLite file shared (by copy) between the tests of a run.
+actor TemplatDemo {
+    static let shared = TemplatDemo()
+    private var tugas: Task<String, any Error>?
+
+    func jalur() async throws -> String {
+        if let tugas { return try await tugas.value }
+        let t = Task { try await Self.buat() }
+        tugas = t
+        return try await t.value
+    }
+
+    private static func buat() async throws -> String {
+        var k = Konfigurasi(seedDemo: true, bcryptCost: 4, logLevel: .warning)
+        k.dataDir = FileManager.default.temporaryDirectory.appendingPathComponent("jalin-templat-\(UUID().uuidString)").path
+        let app = try await Application.make(.testing)
+        app.logger.logLevel = .warning
+        do {
+            try await configure(app, konfigurasi: k)
+            try await siapkanDatabase(app)
+            _ = try await app.db.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").all()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+        return k.sqlitePath
     }
 }
