@@ -42,67 +42,80 @@ public enum ICal {
 
     /// The calendar as text, entries in the given order. `sekarang` becomes every DTSTAMP (UTC).
     public static func tulis(namaKalender: String, acara: [AcaraKalender], sekarang: Date) -> String {
-        var keluaran = ""
-        keluaran.reserveCapacity(256 + acara.count * 400)
-        func baris(_ s: String) { lipat(s, ke: &keluaran) }
-
-        baris("BEGIN:VCALENDAR")
-        baris("VERSION:2.0")
-        baris("PRODID:" + prodid)
-        baris("CALSCALE:GREGORIAN")
-        baris("METHOD:PUBLISH")
-        baris("X-WR-CALNAME:" + teks(namaKalender))
-        baris("X-WR-TIMEZONE:Asia/Makassar")
-        baris("REFRESH-INTERVAL;VALUE=DURATION:PT1H")
-        baris("X-PUBLISHED-TTL:PT1H")
-        let stempel = waktuUTC(sekarang)
+        var w = Penulis()
+        w.keluaran.reserveCapacity(512 + acara.count * 480)
+        w.baris("BEGIN:VCALENDAR")
+        w.baris("VERSION:2.0")
+        w.baris("PRODID:" + prodid)
+        w.baris("CALSCALE:GREGORIAN")
+        w.baris("METHOD:PUBLISH")
+        w.baris("X-WR-CALNAME:", teks: namaKalender)
+        w.baris("X-WR-TIMEZONE:Asia/Makassar")
+        w.baris("REFRESH-INTERVAL;VALUE=DURATION:PT1H")
+        w.baris("X-PUBLISHED-TTL:PT1H")
+        let stempel = "DTSTAMP:" + waktuUTC(sekarang)
         for (i, a) in acara.enumerated() {
-            let uid = teks(a.uid)
-            baris("BEGIN:VEVENT")
-            baris("UID:" + (uid.isEmpty ? "acara-\(i + 1)-\(a.tanggal.iso)@jalin" : uid))
-            baris("DTSTAMP:" + stempel)
-            baris("DTSTART;VALUE=DATE:" + tanggal(a.tanggal))
-            if a.tanggal.tahun < Tanggal.tahunTerbesar || a.tanggal.bulan < 12 || a.tanggal.hari < 31 {
-                baris("DTEND;VALUE=DATE:" + tanggal(a.tanggal.tambahHari(1)))
+            w.baris("BEGIN:VEVENT")
+            if a.uid.unicodeScalars.allSatisfy({ terlarang($0) || $0.properties.isWhitespace }) {
+                w.baris("UID:acara-\(i + 1)-\(a.tanggal.iso)@jalin")
+            } else {
+                w.baris("UID:", teks: a.uid)
             }
-            baris("SUMMARY:" + teks(a.ringkasan))
-            if !a.uraian.isEmpty { baris("DESCRIPTION:" + teks(a.uraian)) }
-            if let t = a.tautan.map(uri), !t.isEmpty { baris("URL:" + t) }
-            if let k = a.kategori.map(teks), !k.isEmpty { baris("CATEGORIES:" + k) }
-            baris("TRANSP:TRANSPARENT")
-            baris("END:VEVENT")
+            w.baris(stempel)
+            w.baris("DTSTART;VALUE=DATE:" + tanggal(a.tanggal))
+            // RFC 5545 §3.6.1: an all-day event ends (exclusively) on the next day. 9999-12-31 has
+            // no next day, and a DATE DTSTART without DTEND already lasts one day.
+            if a.tanggal.tahun < Tanggal.tahunTerbesar || a.tanggal.bulan < 12 || a.tanggal.hari < 31 {
+                w.baris("DTEND;VALUE=DATE:" + tanggal(a.tanggal.tambahHari(1)))
+            }
+            w.baris("SUMMARY:", teks: a.ringkasan)
+            if !a.uraian.isEmpty { w.baris("DESCRIPTION:", teks: a.uraian) }
+            if let t = a.tautan.map(uri), !t.isEmpty { w.baris("URL:" + t) }
+            if let k = a.kategori, !k.unicodeScalars.allSatisfy({ terlarang($0) || $0.properties.isWhitespace }) {
+                w.baris("CATEGORIES:", teks: k)
+            }
+            w.baris("TRANSP:TRANSPARENT")
+            w.baris("END:VEVENT")
         }
-        baris("END:VCALENDAR")
-        return keluaran
+        w.baris("END:VCALENDAR")
+        return String(decoding: w.keluaran, as: UTF8.self)
     }
 
     // MARK: - Values
 
     /// A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, every line break
     /// (CRLF, CR, LF, U+2028, U+2029) written as `\n`, tabs as spaces, other control characters
-    /// (C0, DEL, C1) and non-characters dropped.
+    /// (C0, DEL, C1) and the non-characters U+FFFE/U+FFFF dropped.
     public static func teks(_ s: String) -> String {
-        var hasil = String.UnicodeScalarView()
+        var b: [UInt8] = []
+        tulisTeks(s, ke: &b)
+        return String(decoding: b, as: UTF8.self)
+    }
+
+    static func tulisTeks(_ s: String, ke b: inout [UInt8]) {
         var sebelumnyaCR = false
         for u in s.unicodeScalars {
-            defer { sebelumnyaCR = u == "\r" }
-            switch u {
-            case "\\": hasil.append(contentsOf: #"\\"#.unicodeScalars)
-            case ";": hasil.append(contentsOf: #"\;"#.unicodeScalars)
-            case ",": hasil.append(contentsOf: #"\,"#.unicodeScalars)
-            case "\r", "\u{2028}", "\u{2029}": hasil.append(contentsOf: #"\n"#.unicodeScalars)
-            case "\n": if !sebelumnyaCR { hasil.append(contentsOf: #"\n"#.unicodeScalars) }
-            case "\t": hasil.append(" ")
+            let v = u.value
+            let cr = v == 0x0D
+            defer { sebelumnyaCR = cr }
+            switch v {
+            case 0x5C: b.append(0x5C); b.append(0x5C)                      // \
+            case 0x3B: b.append(0x5C); b.append(0x3B)                      // ;
+            case 0x2C: b.append(0x5C); b.append(0x2C)                      // ,
+            case 0x0D, 0x2028, 0x2029: b.append(0x5C); b.append(0x6E)      // \n
+            case 0x0A: if !sebelumnyaCR { b.append(0x5C); b.append(0x6E) }
+            case 0x09: b.append(0x20)
+            case 0x20..<0x7F: b.append(UInt8(v))
             default:
                 if terlarang(u) { continue }
-                hasil.append(u)
+                UTF8.encode(u) { b.append($0) }
             }
         }
-        return String(hasil)
     }
 
     /// A URI value: no escaping applies, so control characters are dropped and spaces percent-encoded.
     static func uri(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return s }
         var hasil = String.UnicodeScalarView()
         for u in s.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars {
             if u == " " {
@@ -122,7 +135,13 @@ public enum ICal {
 
     /// `YYYYMMDD`.
     static func tanggal(_ t: Tanggal) -> String {
-        t.iso.replacingOccurrences(of: "-", with: "")
+        var b: [UInt8] = []
+        b.reserveCapacity(8)
+        for (n, lebar) in [(t.tahun, 4), (t.bulan, 2), (t.hari, 2)] {
+            var bagi = lebar == 4 ? 1000 : 10
+            while bagi > 0 { b.append(UInt8(48 + n / bagi % 10)); bagi /= 10 }
+        }
+        return String(decoding: b, as: UTF8.self)
     }
 
     /// `YYYYMMDDTHHMMSSZ` in UTC, without a formatter (locale-independent).
@@ -135,16 +154,35 @@ public enum ICal {
         return tanggal(t) + "T" + dua(sisa / 3600) + dua(sisa % 3600 / 60) + dua(sisa % 60) + "Z"
     }
 
-    // MARK: - Folding
+    // MARK: - Lines and folding
 
-    /// Appends one content line, folded so that no physical line exceeds 75 octets (CRLF not
-    /// counted): breaks fall only between whole UTF-8 characters and never inside a `\x` escape;
+    struct Penulis {
+        var keluaran: [UInt8] = []
+        private var kini: [UInt8] = []
+
+        /// A content line of markup built by the writer.
+        mutating func baris(_ s: String) {
+            kini.removeAll(keepingCapacity: true)
+            kini.append(contentsOf: s.utf8)
+            lipat(kini, ke: &keluaran)
+        }
+
+        /// A content line: `nama` (e.g. `"SUMMARY:"`) followed by escaped text.
+        mutating func baris(_ nama: StaticString, teks: String) {
+            kini.removeAll(keepingCapacity: true)
+            nama.withUTF8Buffer { kini.append(contentsOf: $0) }
+            tulisTeks(teks, ke: &kini)
+            lipat(kini, ke: &keluaran)
+        }
+    }
+
+    /// Folds one content line (RFC 5545 §3.1) so that no physical line exceeds 75 octets without
+    /// its CRLF: breaks fall only between whole UTF-8 characters and never inside a `\x` escape;
     /// each continuation line starts with one space.
-    static func lipat(_ baris: String, ke keluaran: inout String) {
-        let b = Array(baris.utf8)
+    static func lipat(_ b: [UInt8], ke keluaran: inout [UInt8]) {
         if b.count <= 75 {
-            keluaran += baris
-            keluaran += "\r\n"
+            keluaran.append(contentsOf: b)
+            keluaran.append(0x0D); keluaran.append(0x0A)
             return
         }
         var mulai = 0
@@ -153,16 +191,16 @@ public enum ICal {
             var akhir = min(mulai + batas, b.count)
             if akhir < b.count {
                 // Back off to the start of a UTF-8 character (not a continuation byte 10xxxxxx).
-                while akhir > mulai && b[akhir] & 0xC0 == 0x80 { akhir -= 1 }
+                while akhir > mulai + 1 && b[akhir] & 0xC0 == 0x80 { akhir -= 1 }
                 // Do not split an escape such as `\n`: count the backslashes ending the line.
                 var garis = 0
                 var j = akhir - 1
-                while j >= mulai && b[j] == UInt8(ascii: "\\") { garis += 1; j -= 1 }
+                while j >= mulai && b[j] == 0x5C { garis += 1; j -= 1 }
                 if garis % 2 == 1 && akhir - 1 > mulai { akhir -= 1 }
             }
-            if mulai > 0 { keluaran += " " }
-            keluaran += String(decoding: b[mulai..<akhir], as: UTF8.self)
-            keluaran += "\r\n"
+            if mulai > 0 { keluaran.append(0x20) }
+            keluaran.append(contentsOf: b[mulai..<akhir])
+            keluaran.append(0x0D); keluaran.append(0x0A)
             mulai = akhir
             batas = 74
         }

@@ -186,8 +186,8 @@ enum DemoSeed {
             mitraID[nama] = m.id
         }
         for a in akun where a.pemda == "64.02" {
-            try await Pengguna(pemdaID: pid, namaPengguna: a.namaPengguna, namaLengkap: a.namaLengkap, hashSandi: hash, peran: a.peran,
-                               unitID: a.unit.flatMap { unitID[$0] }, mitraID: a.mitra.flatMap { mitraID[$0] }).create(on: db)
+            try await Pengguna(pemdaID: pid, namaPengguna: a.namaPengguna, namaLengkap: a.namaLengkap, email: "\(a.namaPengguna)@demo.jalin.example",
+                               hashSandi: hash, peran: a.peran, unitID: a.unit.flatMap { unitID[$0] }, mitraID: a.mitra.flatMap { mitraID[$0] }).create(on: db)
         }
         try await Audit.catat("demo.seed", entitas: "pemda", id: pid.uuidString, sesudah: ["nama": pemda.nama], pelaku: nil, pemdaID: pid, on: db)
     }
