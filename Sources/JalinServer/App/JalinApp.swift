@@ -11,6 +11,7 @@ public enum JalinApp {
         app.asyncCommands.use(ImporWilayahCommand(), as: "import-wilayah")
         app.asyncCommands.use(ImporBatasCommand(), as: "import-geo")
         app.asyncCommands.use(PengingatCommand(), as: "kirim-pengingat")
+        app.asyncCommands.use(ImporKerjaSamaCommand(), as: "import-kerjasama")
         do {
             try await configure(app)
             let perintah = env.arguments.dropFirst().first ?? "serve"

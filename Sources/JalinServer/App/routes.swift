@@ -22,6 +22,7 @@ func rute(_ app: Application) throws {
     PemetaanAPI.daftarkan(app)
     PadananPage.daftarkan(app)
     Register.daftarkan(app)
+    ImporLama.daftarkan(app)
     KerjaSamaForm.daftarkan(app)
     KerjaSamaPage.daftarkan(app)
     NotifikasiKalender.daftarkan(app)

@@ -1,0 +1,263 @@
+import CSV
+import Fluent
+import Foundation
+import JalinDomain
+import JalinNaskah
+import SQLKit
+import Vapor
+
+/// Import of existing agreements from a spreadsheet (CSV or XLSX): a dry run lists what will be created
+/// and every row problem with its line; nothing is written until the user confirms; re-importing the same
+/// file creates nothing twice (each row has a stable key).
+enum ImporLama {
+    struct Rencana: Sendable {
+        let hasil: HasilPeriksaImpor
+        let baru: [EntriImpor]
+        let sudahAda: Int
+    }
+
+    /// Reads the rows of a CSV (UTF-8, comma or semicolon) or XLSX file.
+    static func baca(_ data: Foundation.Data, nama: String) throws(KesalahanValidasi) -> (header: [String], baris: [[String]], rumus: [String]) {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            let h = try XLSXBaca.bacaLengkap(data)
+            guard let header = h.baris.first else { throw KesalahanValidasi(field: "berkas", pesan: "Lembar kerja kosong.") }
+            let rumus = h.selRumus.map { "baris \($0.baris + 1)" }
+            return (header, Array(h.baris.dropFirst()), rumus)
+        }
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let teks = String(data: bytes, encoding: .utf8) else {
+            throw KesalahanValidasi(field: "berkas", pesan: "Berkas bukan CSV UTF-8 atau XLSX. Simpan ulang sebagai \"CSV UTF-8\" atau \"Excel Workbook (.xlsx)\".")
+        }
+        let pemisah: UnicodeScalar = (teks.prefix(while: { $0 != "\n" }).filter { $0 == ";" }.count > teks.prefix(while: { $0 != "\n" }).filter { $0 == "," }.count) ? ";" : ","
+        do {
+            let r = try CSVReader(string: teks, hasHeaderRow: false, delimiter: pemisah)
+            var semua: [[String]] = []
+            while let b = r.next() { semua.append(b) }
+            guard let header = semua.first else { throw KesalahanValidasi(field: "berkas", pesan: "Berkas kosong.") }
+            return (header, Array(semua.dropFirst()), [])
+        } catch let v as KesalahanValidasi {
+            throw v
+        } catch {
+            throw KesalahanValidasi(field: "berkas", pesan: "Berkas CSV tidak dapat dibaca.")
+        }
+    }
+
+    static func rencana(_ data: Foundation.Data, nama: String, pemdaID: UUID, on db: any Database) async throws -> Rencana {
+        let (header, baris, _) = try baca(data, nama: nama)
+        let hasil = ImporKerjaSama.periksa(header: header, baris: baris, barisPertama: 2, hariIni: KerjaSamaAlur.hariIni())
+        let ada = Set(try await db.sql.select().column("kunci_impor").from(KerjaSamaRecord.schema)
+            .where("pemda_id", .equal, pemdaID).where("kunci_impor", .isNot, SQLLiteral.null)
+            .all(decoding: KunciBaris.self).map(\.kunci_impor))
+        let baru = hasil.entri.filter { !ada.contains($0.kunci) }
+        return Rencana(hasil: hasil, baru: baru, sudahAda: hasil.entri.count - baru.count)
+    }
+
+    private struct KunciBaris: Decodable { let kunci_impor: String }
+
+    /// Writes the planned records in one transaction, in batches (fast on SQLite and PostgreSQL).
+    static func tulis(_ r: Rencana, pelaku p: Pelaku, namaBerkas: String, sha: String, kemajuan: @escaping @Sendable (Int, Int) -> Void = { _, _ in },
+                      on db: any Database) async throws -> Int {
+        guard r.hasil.masalah.isEmpty else {
+            throw KesalahanValidasi(field: "berkas", pesan: "Perbaiki \(r.hasil.masalah.count) masalah pada berkas sebelum mengimpor.")
+        }
+        let mitra = try await p.query(Mitra.self, on: db).all()
+        var idMitra = Dictionary(mitra.map { ($0.nama.lowercased(), $0.id!) }, uniquingKeysWith: { a, _ in a })
+        let unit = try await p.query(UnitKerja.self, on: db).all()
+        let idUnit = Dictionary(unit.map { ($0.nama.lowercased(), $0.id!) }, uniquingKeysWith: { a, _ in a })
+        let sekarang = Date()
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys]
+        var rekaman: [[any SQLExpression]] = []
+        var riwayat: [[any SQLExpression]] = []
+        var ttd: [[any SQLExpression]] = []
+        var mitraBaru: [Mitra] = []
+        var gagal: [MasalahImpor] = []
+        for e in r.baru {
+            let kunciMitra = e.mitra.lowercased()
+            if idMitra[kunciMitra] == nil {
+                let m = Mitra(pemdaID: p.pemdaID, jenis: e.jenisMitra ?? .daerah, nama: e.mitra, kodeWilayah: e.kodeWilayahMitra?.nilai,
+                              keterangan: "Dibuat dari impor data lama (\(namaBerkas)).")
+                m.id = UUID()
+                mitraBaru.append(m)
+                idMitra[kunciMitra] = m.id
+            }
+            let berakhir = e.status == .berakhir
+            let dprd: PenilaianDPRD? = [.ksdd, .ksdpk].contains(e.jenis.kelompok) ? .tidakMembebaniDanSudahDianggarkan : nil
+            let dokumen = Set(SiklusKerjaSama.syarat(jenis: e.jenis, perluDPRD: false).compactMap { x -> JenisDokumen? in
+                if case .dokumen(let d) = x.syarat { return d }
+                return nil
+            })
+            let persetujuan = Set(SiklusKerjaSama.syarat(jenis: e.jenis, perluDPRD: false).compactMap { x -> JenisPersetujuan? in
+                if case .persetujuan(let a) = x.syarat { return a }
+                return nil
+            })
+            let s: SiklusKerjaSama
+            switch SiklusKerjaSama.impor(jenis: e.jenis, penilaianDPRD: dprd, tahap: e.status, dokumenDitandatangani: dokumen,
+                                         persetujuan: persetujuan, alasanBerakhir: berakhir ? .jangkaWaktuBerakhir : nil) {
+            case .success(let x): s = x
+            case .failure(let f):
+                gagal.append(MasalahImpor(baris: e.baris, kolom: "jenis", pesan: f.pesan))
+                continue
+            }
+            let id = UUID()
+            rekaman.append([
+                SQLBind(id), SQLBind(p.pemdaID), SQLBind(e.judul), SQLBind(e.keterangan ?? e.judul), SQLBind(e.jenis.rawValue), SQLBind(s.tahap.rawValue),
+                SQLBind(String(decoding: try enc.encode(s), as: UTF8.self)), SQLBind(e.urusan.map(\.kode).joined(separator: ",")), SQLBind(""),
+                SQLBind(idMitra[kunciMitra]!.uuidString), SQLBind(e.perangkatDaerah.flatMap { idUnit[$0.lowercased()]?.uuidString } ?? ""),
+                SQLBind(e.nilaiSen), SQLBind(e.sumberDana), SQLBind(e.tanggalMulai.iso), SQLBind(e.tanggalBerakhir.iso), SQLBind(0), SQLBind(e.kunci),
+                SQLBind(false), SQLBind(1), SQLBind(sekarang), SQLBind(sekarang),
+            ])
+            riwayat.append([SQLBind(UUID()), SQLBind(p.pemdaID), SQLBind(id), SQLBind(sekarang), SQLBind(p.namaLengkap),
+                            SQLBind("Diimpor dari data lama (\(namaBerkas), baris \(e.baris))"), SQLBind(s.tahap.rawValue)])
+            struct N: Encodable { let pihak: String; let nomor: String }
+            let nomor = [N(pihak: "PIHAK KESATU", nomor: e.nomorPihakKesatu)] + (e.nomorPihakKedua.map { [N(pihak: e.mitra, nomor: $0)] } ?? [])
+            ttd.append([SQLBind(UUID()), SQLBind(p.pemdaID), SQLBind(id), SQLBind(e.dokumen.rawValue), SQLBind(String(decoding: try enc.encode(nomor), as: UTF8.self)),
+                        SQLBind((e.tanggalTandaTangan ?? e.tanggalMulai).iso), SQLBind("–"), SQLBind("[]"), SQLBind(false), SQLBind(false), SQLBind(false),
+                        SQLBind(sekarang), SQLBind("Impor data lama")])
+        }
+        if !gagal.isEmpty { throw KesalahanValidasi(gagal.prefix(50).map { KesalahanIsian(field: "berkas", pesan: "Baris \($0.baris): \($0.pesan)") }) }
+        let total = rekaman.count
+        let rekamanSiap = rekaman, riwayatSiap = riwayat, ttdSiap = ttd, mitraSiap = mitraBaru
+        try await db.transaction { db in
+            for m in mitraSiap { try await m.create(on: db) }
+            var selesai = 0
+            for potong in rekamanSiap.dipotong(200) {
+                var ins = db.sql.insert(into: KerjaSamaRecord.schema).columns(
+                    "id", "pemda_id", "judul", "objek", "jenis", "tahap", "siklus", "urusan", "lokasi", "mitra", "unit", "nilai", "sumber_dana",
+                    "tanggal_mulai", "tanggal_berakhir", "perpanjangan_ke", "kunci_impor", "contoh", "version", "dibuat_pada", "diubah_pada")
+                for b in potong { ins = ins.values(b) }
+                try await ins.run()
+                selesai += potong.count
+                kemajuan(selesai, total)
+            }
+            for potong in riwayatSiap.dipotong(500) {
+                var ins = db.sql.insert(into: RiwayatKerjaSama.schema).columns("id", "pemda_id", "kerja_sama_id", "waktu", "pengguna", "uraian", "ke")
+                for b in potong { ins = ins.values(b) }
+                try await ins.run()
+            }
+            for potong in ttdSiap.dipotong(300) {
+                var ins = db.sql.insert(into: Penandatanganan.schema).columns(
+                    "id", "pemda_id", "kerja_sama_id", "dokumen", "nomor", "tanggal", "tempat", "penandatangan", "paraf", "materai", "stempel", "waktu", "oleh")
+                for b in potong { ins = ins.values(b) }
+                try await ins.run()
+            }
+            try await Audit.catat("kerja_sama.impor", entitas: "kerja_sama", id: nil,
+                                  sesudah: ["berkas": namaBerkas, "sha256": sha, "dibuat": "\(total)", "sudahAda": "\(r.sudahAda)", "mitraBaru": "\(mitraSiap.count)"],
+                                  pelaku: p, on: db)
+        }
+        return total
+    }
+
+    // MARK: Pages
+
+    struct Model: Encodable {
+        let tahap: String  // "unggah" | "pratinjau" | "selesai"
+        let namaBerkas: String
+        let sha: String
+        let jumlahBaris: Int
+        let baru: [Usulan.Medan]
+        let jumlahBaru: Int
+        let sudahAda: Int
+        let masalah: [Usulan.Medan]
+        let catatan: [String]
+        let kolom: [KolomImpor]
+        let dibuat: Int
+    }
+
+    static func daftarkan(_ app: Application) {
+        app.rute(.GET, "kerja-sama", "impor", akses: .admin) { req async throws -> Response in
+            try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", Model(
+                tahap: "unggah", namaBerkas: "", sha: "", jumlahBaris: 0, baru: [], jumlahBaru: 0, sudahAda: 0, masalah: [], catatan: [],
+                kolom: ImporKerjaSama.kolom, dibuat: 0))
+        }
+        app.rute(.GET, "kerja-sama", "impor", "templat.csv", akses: .admin) { req async throws -> Response in
+            Keluaran.berkas(Foundation.Data(ImporKerjaSama.templateCSV().utf8), tipe: "text/csv; charset=utf-8", nama: "templat-impor-kerja-sama.csv")
+        }
+        app.rute(.POST, "kerja-sama", "impor", akses: .admin) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            struct F: Content { var berkas: File?; var sha: String?; var nama: String?; var konfirmasi: String? }
+            let f = try req.content.decode(F.self)
+            do {
+                let data: Foundation.Data
+                let nama: String
+                if let sha = f.sha, f.konfirmasi == "ya", sha.count == 64, sha.allSatisfy(\.isHexDigit) {
+                    // Confirmation: the file stored at the dry run, by its hash.
+                    guard let d = FileManager.default.contents(atPath: Unggah.jalur(sha, dir: req.application.konfigurasi.berkasDir)) else {
+                        throw KesalahanValidasi(field: "berkas", pesan: "Berkas pratinjau tidak ditemukan; unggah ulang.")
+                    }
+                    data = d
+                    nama = String((f.nama ?? "impor").prefix(200))
+                } else {
+                    guard let file = f.berkas, file.data.readableBytes > 0 else { throw KesalahanValidasi(field: "berkas", pesan: "Pilih berkas CSV atau XLSX.") }
+                    guard file.data.readableBytes <= 10 * 1024 * 1024 else { throw KesalahanValidasi(field: "berkas", pesan: "Berkas paling besar 10 MB.") }
+                    data = Foundation.Data(buffer: file.data)
+                    nama = String(file.filename.prefix(200))
+                }
+                let r = try await rencana(data, nama: nama, pemdaID: p.pemdaID, on: req.db)
+                let sha = try Unggah.simpan(data, dir: req.application.konfigurasi.berkasDir)
+                if f.konfirmasi == "ya" {
+                    let n = try await tulis(r, pelaku: p, namaBerkas: nama, sha: sha, on: req.db)
+                    return try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", Model(
+                        tahap: "selesai", namaBerkas: nama, sha: sha, jumlahBaris: r.hasil.jumlahBaris, baru: [], jumlahBaru: n, sudahAda: r.sudahAda,
+                        masalah: [], catatan: [], kolom: [], dibuat: n))
+                }
+                return try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", Model(
+                    tahap: "pratinjau", namaBerkas: nama, sha: sha, jumlahBaris: r.hasil.jumlahBaris,
+                    baru: r.baru.prefix(200).map { Usulan.Medan(label: "Baris \($0.baris)", nilai: "\($0.judul) — \($0.jenis.singkatan) — \($0.mitra) — \($0.tanggalMulai.panjang) s.d. \($0.tanggalBerakhir.panjang)") },
+                    jumlahBaru: r.baru.count, sudahAda: r.sudahAda,
+                    masalah: r.hasil.masalah.prefix(500).map { Usulan.Medan(label: "Baris \($0.baris)\($0.kolom.map { ", kolom \($0)" } ?? "")", nilai: $0.pesan) },
+                    catatan: r.hasil.catatan.map(\.pesan), kolom: [], dibuat: 0), status: r.hasil.masalah.isEmpty ? .ok : .unprocessableEntity)
+            } catch let v as KesalahanValidasi {
+                return try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", Model(
+                    tahap: "unggah", namaBerkas: "", sha: "", jumlahBaris: 0, baru: [], jumlahBaru: 0, sudahAda: 0,
+                    masalah: v.daftar.map { Usulan.Medan(label: "Berkas", nilai: $0.pesan) }, catatan: [], kolom: ImporKerjaSama.kolom, dibuat: 0),
+                    status: .unprocessableEntity, galat: v.daftar.first?.pesan)
+            }
+        }
+    }
+}
+
+/// `jalin import-kerjasama FILE --pemda 64.02 [--ya]`: a dry run by default; `--ya` writes.
+struct ImporKerjaSamaCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "berkas", help: "Berkas CSV atau XLSX (kolom sesuai templat)") var berkas: String
+        @Option(name: "pemda", help: "Kode wilayah pemda pemilik data, misalnya 64.02") var pemda: String?
+        @Flag(name: "ya", help: "Tulis ke basis data (tanpa ini hanya pratinjau)") var ya: Bool
+    }
+
+    var help: String { "Mengimpor data kerja sama lama dari CSV/XLSX (pratinjau dahulu; --ya untuk menulis)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        guard let data = FileManager.default.contents(atPath: signature.berkas) else {
+            context.console.error("Berkas \(signature.berkas) tidak dapat dibaca.")
+            throw PerintahGagal(pesan: "berkas tidak terbaca")
+        }
+        guard let kode = signature.pemda, let pemda = try await Pemda.query(on: app.db).filter(\.$kodeWilayah == kode).first(),
+              let admin = try await Pengguna.query(on: app.db).filter(\.$pemdaID == pemda.id!).filter(\.$peran == .admin).first()
+        else {
+            context.console.error("Sebutkan --pemda dengan kode wilayah pemda yang terdaftar dan memiliki admin.")
+            throw PerintahGagal(pesan: "pemda tidak dikenal")
+        }
+        let p = try Pelaku(pengguna: admin, pemda: pemda, csrf: nil, sesiID: nil)
+        let mulai = Date()
+        do {
+            let nama = URL(fileURLWithPath: signature.berkas).lastPathComponent
+            let r = try await ImporLama.rencana(data, nama: nama, pemdaID: pemda.id!, on: app.db)
+            context.console.print("\(r.hasil.jumlahBaris) baris: \(r.baru.count) baru, \(r.sudahAda) sudah pernah diimpor, \(r.hasil.masalah.count) masalah.")
+            for m in r.hasil.masalah.prefix(200) { context.console.error("  baris \(m.baris)\(m.kolom.map { " (\($0))" } ?? ""): \(m.pesan)") }
+            guard r.hasil.masalah.isEmpty else { throw PerintahGagal(pesan: "impor ditolak") }
+            guard signature.ya else {
+                context.console.print("Pratinjau saja; tidak ada yang ditulis. Jalankan lagi dengan --ya untuk mengimpor.")
+                return
+            }
+            let n = try await ImporLama.tulis(r, pelaku: p, namaBerkas: nama, sha: SHA256.hash(data: data).hex, kemajuan: { s, t in Kemajuan.cetak(selesai: s, total: t) }, on: app.db)
+            FileHandle.standardError.write(Foundation.Data("\n".utf8))
+            context.console.print("Impor selesai dalam \(String(format: "%.2f", Date().timeIntervalSince(mulai))) detik: \(n) kerja sama dibuat.")
+        } catch let v as KesalahanValidasi {
+            context.console.error("Impor ditolak; tidak ada yang diubah. \(v.daftar.map(\.pesan).joined(separator: " "))")
+            throw PerintahGagal(pesan: "impor ditolak")
+        }
+    }
+}
