@@ -671,13 +671,20 @@ public enum ImporKerjaSama {
     ///   - aturan: the pemda's rules (maximum term).
     ///   - hariIni: the import day, for the status (`berakhir` when the end date is before it).
     ///   - tanggal1904: serial dates use the 1904 system (`XLSXBaca.HasilBaca.tanggal1904`).
+    ///   - selRumus: cells that held a formula in the workbook (their cached value is in `baris`):
+    ///     0-based indices into `baris` and into the row. Each one in a known column is refused as
+    ///     "sel berisi rumus", whatever its value.
     public static func periksa(
         header: [String], baris: [[String]], barisPertama: Int = 2, aturan: AturanKSD = .bawaan, hariIni: Tanggal,
-        tanggal1904: Bool = false
+        tanggal1904: Bool = false, selRumus: [(baris: Int, kolom: Int)] = []
     ) -> HasilPeriksaImpor {
         var pemeriksa = PemeriksaImpor(aturan: aturan, hariIni: hariIni, sistem1904: tanggal1904)
+        for sel in selRumus { pemeriksa.rumus[sel.baris, default: []].insert(sel.kolom) }
         return pemeriksa.jalankan(header: header, baris: baris, barisPertama: barisPertama)
     }
+
+    /// The message for a cell that holds (or looks like) a formula.
+    public static let pesanRumus = "Sel berisi rumus; isi sebagai teks biasa (tanpa awalan =, +, -, atau @)."
 }
 
 // MARK: - The checking pass
@@ -698,6 +705,8 @@ struct PemeriksaImpor {
     var catatanUrutan: [String] = []
     var catatanTunggal: [MasalahImpor] = []
     var cacheUrusan: [String: BidangUrusan?] = [:]
+    /// Formula cells from the workbook: row index → column indices.
+    var rumus: [Int: Set<Int>] = [:]
     var cacheKunciTeks: [String: String] = [:]
 
     init(aturan: AturanKSD, hariIni: Tanggal, sistem1904: Bool) {
@@ -810,7 +819,7 @@ struct PemeriksaImpor {
             jumlah += 1
             let nomorBaris = barisPertama + i
             let sebelum = masalah.count
-            let hasil = periksaBaris(sel, baris: nomorBaris, kepalaLengkap: kepalaLengkap)
+            let hasil = periksaBaris(sel, baris: nomorBaris, kepalaLengkap: kepalaLengkap, rumus: rumus[i] ?? [])
             if let n = hasil.nomorNormal {
                 if nomorKe[n] == nil { urutanNomor.append(n) }
                 nomorKe[n, default: []].append(nomorBaris)
@@ -864,7 +873,7 @@ struct PemeriksaImpor {
 
     // MARK: One line
 
-    mutating func periksaBaris(_ sel: [String], baris: Int, kepalaLengkap: Bool)
+    mutating func periksaBaris(_ sel: [String], baris: Int, kepalaLengkap: Bool, rumus: Set<Int>)
         -> (entri: EntriImpor?, nomorNormal: String?)
     {
         let awal = masalah.count
@@ -877,6 +886,11 @@ struct PemeriksaImpor {
         var rusak = [Bool](repeating: false, count: K.allCases.count)
         for k in K.allCases {
             guard let p = posisi[k.rawValue], p < sel.count else { continue }
+            if rumus.contains(p) {
+                salah(k, ImporKerjaSama.pesanRumus)
+                rusak[k.rawValue] = true
+                continue
+            }
             let v = ImporKerjaSama.rapikan(sel[p])
             if ImporKerjaSama.kosongSecaraMakna(v) { continue }
             if k == .nilai, let awalV = v.unicodeScalars.first, awalV == "-" || awalV == "\u{2212}",
@@ -887,7 +901,7 @@ struct PemeriksaImpor {
                 continue
             }
             if ImporKerjaSama.miripRumus(v) {
-                salah(k, "Sel berisi rumus; isi sebagai teks biasa (tanpa awalan =, +, -, atau @).")
+                salah(k, ImporKerjaSama.pesanRumus)
                 rusak[k.rawValue] = true
                 continue
             }

@@ -335,7 +335,8 @@ extension XLSXBaca {
             parser.delegate = delegasi
             let berhasil = parser.parse()
             if let g = galat() { throw g }
-            if !berhasil {
+            // FoundationXML on Linux can return true after a recoverable error; the error is still set.
+            if !berhasil || parser.parserError != nil {
                 throw rusak("XML pada bagian \(bagian) tidak sah (baris \(parser.lineNumber))")
             }
         }

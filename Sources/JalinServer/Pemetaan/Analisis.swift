@@ -99,8 +99,11 @@ enum Analisis {
             alasan: h.alasan, dasarHukum: h.dasarHukum, catatan: h.catatan, perluKonsultasiHukum: h.perluKonsultasiHukum,
             perMitra: s.perMitra.map { Usulan.Medan(label: $0.mitra.nama, nilai: "\(label($0.hasil)) — \($0.hasil.alasan)") })
         let indeks = IndeksTeks(calon: try await calon(k, on: db), usulanLain: try await usulanPublik(kecuali: p.pemdaID, on: db))
+        // Partners the pemda already cooperates with (from the registry) count as openness and trust.
+        let terdahulu = Set(try await p.query(KerjaSamaRecord.self, on: db).all().flatMap(\.idMitra))
         let rek = RekomendasiMitra.rekomendasikan(
-            usulan: u, kodePemda: k.kodePemda, unit: unit.jenis, indeks: indeks, batas: k.batas, namaWilayah: k.namaWilayah, jumlah: 8)
+            usulan: u, kodePemda: k.kodePemda, unit: unit.jenis, indeks: indeks, batas: k.batas, mitraTerdahulu: terdahulu,
+            namaWilayah: k.namaWilayah, jumlah: 8)
         return Hasil(kelayakan: kelayakan, rekomendasi: rek.map {
             Usulan.RekomendasiTampil(nama: $0.nama, skor: $0.skor, alasan: $0.alasan, jenis: $0.jenisKerjaSama?.nama ?? label($0.kelayakan))
         })

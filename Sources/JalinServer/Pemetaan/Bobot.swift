@@ -28,12 +28,12 @@ enum Bobot {
 
     /// The Saaty scale offered for each pair: "kiri" is the criterion on the left.
     static let skala: [(String, String)] = [
-        ("9", "9 — kiri mutlak lebih penting"), ("7", "7 — kiri sangat lebih penting"), ("5", "5 — kiri lebih penting"),
-        ("3", "3 — kiri sedikit lebih penting"), ("2", "2 — antara sama dan sedikit (kiri)"), ("1", "1 — sama penting"),
-        ("1/2", "1/2 — antara sama dan sedikit (kanan)"), ("1/3", "1/3 — kanan sedikit lebih penting"),
-        ("1/5", "1/5 — kanan lebih penting"), ("1/7", "1/7 — kanan sangat lebih penting"), ("1/9", "1/9 — kanan mutlak lebih penting"),
-        ("4", "4 — antara (kiri)"), ("6", "6 — antara (kiri)"), ("8", "8 — antara (kiri)"),
-        ("1/4", "1/4 — antara (kanan)"), ("1/6", "1/6 — antara (kanan)"), ("1/8", "1/8 — antara (kanan)"),
+        ("9", "9 — kiri mutlak lebih penting"), ("8", "8 — antara 7 dan 9 (kiri)"), ("7", "7 — kiri sangat lebih penting"),
+        ("6", "6 — antara 5 dan 7 (kiri)"), ("5", "5 — kiri lebih penting"), ("4", "4 — antara 3 dan 5 (kiri)"),
+        ("3", "3 — kiri sedikit lebih penting"), ("2", "2 — antara 1 dan 3 (kiri)"), ("1", "1 — sama penting"),
+        ("1/2", "1/2 — antara 1 dan 3 (kanan)"), ("1/3", "1/3 — kanan sedikit lebih penting"), ("1/4", "1/4 — antara 3 dan 5 (kanan)"),
+        ("1/5", "1/5 — kanan lebih penting"), ("1/6", "1/6 — antara 5 dan 7 (kanan)"), ("1/7", "1/7 — kanan sangat lebih penting"),
+        ("1/8", "1/8 — antara 7 dan 9 (kanan)"), ("1/9", "1/9 — kanan mutlak lebih penting"),
     ]
 
     static func bacaNilai(_ s: String) -> Double? {

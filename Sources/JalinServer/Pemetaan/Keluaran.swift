@@ -23,6 +23,7 @@ enum Keluaran {
         let manfaat: String
         let indikator: String
         let biaya: String
+        let biayaSen: Int64?
         let sumberDana: String
         let kodeProgram: String
         let namaProgram: String
@@ -67,7 +68,7 @@ enum Keluaran {
                 dimiliki: u.sumberDayaDimiliki ?? "", dibutuhkan: u.sumberDayaDibutuhkan ?? "",
                 calonMitra: u.calonMitra.compactMap { namaMitra[$0] }.joined(separator: "; "),
                 jenisKSD: analisis[r.id!] ?? "", eksternalitas: u.eksternalitas ? "Ya: \(u.eksternalitasDengan ?? "")" : "Tidak",
-                manfaat: u.manfaat ?? "", indikator: u.indikator ?? "", biaya: u.perkiraanBiaya.map { Rupiah.format($0) } ?? "",
+                manfaat: u.manfaat ?? "", indikator: u.indikator ?? "", biaya: u.perkiraanBiaya.map { Rupiah.format($0) } ?? "", biayaSen: u.perkiraanBiaya,
                 sumberDana: u.sumberDana?.nama ?? "", kodeProgram: u.kodeProgram ?? "",
                 namaProgram: u.namaProgram ?? u.pengecualian.map { "Pengecualian: \($0.nama) — \(u.alasanPengecualian ?? "")" } ?? "",
                 status: StatusUsulan(rawValue: r.status)?.nama ?? r.status, skor: s?.0, peringkat: s?.1,
@@ -81,7 +82,7 @@ enum Keluaran {
         ("No", 6), ("Urusan", 28), ("Perangkat daerah/unit pengusul", 28), ("Jenis", 12), ("Judul", 36), ("Uraian", 48),
         ("Lokasi", 28), ("Sumber daya dimiliki", 30), ("Sumber daya dibutuhkan", 30), ("Calon mitra", 30),
         ("Jenis kerja sama", 24), ("Eksternalitas lintas daerah", 22), ("Manfaat", 30), ("Indikator", 24),
-        ("Perkiraan biaya", 20), ("Sumber dana", 14), ("Kode program RPJMD/Renstra", 18), ("Program / pengecualian", 36),
+        ("Perkiraan biaya (Rp)", 20), ("Sumber dana", 14), ("Kode program RPJMD/Renstra", 18), ("Program / pengecualian", 36),
         ("Status", 16), ("Skor TKKSD", 10), ("Peringkat", 10),
     ]
 
@@ -97,6 +98,7 @@ enum Keluaran {
             baris: d.baris.enumerated().map { i, b in
                 sel(b, no: i + 1).enumerated().map { j, s in
                     if j == 0 { return .bilangan(i + 1) }
+                    if j == 14, let x = b.biayaSen { return .angka(Double(x) / 100) }
                     if j == 19, let x = b.skor { return .angka((x * 1000).rounded() / 1000) }
                     if j == 20, let x = b.peringkat { return .bilangan(x) }
                     return .teks(s)
@@ -121,7 +123,7 @@ enum Keluaran {
     /// A bar drawn with block characters, for charts inside the DOCX (tables instead of images).
     static func bar(_ n: Int, maks: Int) -> String {
         guard maks > 0 else { return "" }
-        return String(repeating: "█", count: max(n > 0 ? 1 : 0, Int((Double(n) / Double(maks) * 30).rounded())))
+        return String(repeating: "█", count: max(n > 0 ? 1 : 0, Int((Double(n) / Double(maks) * 18).rounded())))
     }
 
     static func hitungPer(_ kunci: [[String]]) -> [(String, Int)] {
@@ -133,7 +135,7 @@ enum Keluaran {
     static func tabelHitung(_ judul: String, _ data: [(String, Int)]) -> Blok {
         let maks = data.map(\.1).max() ?? 0
         return .tabel(Tabel(
-            kolom: [KolomTabel(judul, lebar: 7), KolomTabel("Jumlah", lebar: 2), KolomTabel("Grafik", lebar: 7)],
+            kolom: [KolomTabel(judul, lebar: 7.5), KolomTabel("Jumlah", lebar: 2), KolomTabel("Grafik", lebar: 6.5)],
             baris: data.isEmpty ? [["Belum ada data", "0", ""]] : data.map { [SelTabel($0.0), SelTabel(String($0.1), rata: .kanan), SelTabel(bar($0.1, maks: maks), warna: nil)] }))
     }
 
@@ -170,22 +172,22 @@ enum Keluaran {
             + zip(k.kriteria, k.bobot).map { "\($0.nama) \(Bobot.angka($1))" }.joined(separator: "; ") + ".")], rata: .rataKiriKanan))
         let urut = d.baris.filter { $0.peringkat != nil }.sorted { $0.peringkat! < $1.peringkat! }
         b.append(.tabel(Tabel(
-            kolom: [KolomTabel("No", lebar: 1.2), KolomTabel("Usulan", lebar: 6), KolomTabel("Unit", lebar: 4), KolomTabel("Urusan", lebar: 3.5),
-                    KolomTabel("Skor", lebar: 1.6), KolomTabel("Status", lebar: 2.4)],
+            kolom: [KolomTabel("No", lebar: 1), KolomTabel("Usulan", lebar: 5), KolomTabel("Unit", lebar: 3.3), KolomTabel("Urusan", lebar: 3),
+                    KolomTabel("Skor", lebar: 1.4), KolomTabel("Status", lebar: 2.3)],
             baris: urut.isEmpty ? [["–", "Belum ada usulan yang dinilai", "", "", "", ""]] : urut.map {
                 [SelTabel(String($0.peringkat!)), SelTabel($0.judul), SelTabel($0.unit), SelTabel($0.urusan), SelTabel(Bobot.angka($0.skor ?? 0), rata: .kanan),
                  SelTabel($0.status, warna: $0.statusKode == "diprioritaskan" ? "E2F0D9" : nil)]
             })))
         b.append(.heading("III. CALON MITRA", tingkat: 1))
         b.append(.tabel(Tabel(
-            kolom: [KolomTabel("Usulan", lebar: 6), KolomTabel("Calon mitra", lebar: 6), KolomTabel("Jenis kerja sama", lebar: 5)],
+            kolom: [KolomTabel("Usulan", lebar: 5.5), KolomTabel("Calon mitra", lebar: 5.5), KolomTabel("Jenis kerja sama", lebar: 5)],
             baris: d.baris.filter { !$0.calonMitra.isEmpty }.map { [SelTabel($0.judul), SelTabel($0.calonMitra), SelTabel($0.jenisKSD)] }
                 .ifEmpty([["Belum ada calon mitra", "", ""]]))))
         b.append(.heading("IV. MATRIKS PEMETAAN PER URUSAN", tingkat: 1))
         for (urusan, grup) in Dictionary(grouping: d.baris, by: \.urusanUtama).sorted(by: { $0.key < $1.key }) {
             b.append(.heading(KatalogUrusan.cari(kode: urusan).map { "\($0.kode) \($0.nama)" } ?? urusan, tingkat: 3))
             b.append(.tabel(Tabel(
-                kolom: [KolomTabel("Usulan", lebar: 5), KolomTabel("Lokasi", lebar: 3.5), KolomTabel("Keterkaitan perencanaan", lebar: 4.5),
+                kolom: [KolomTabel("Usulan", lebar: 4.5), KolomTabel("Lokasi", lebar: 3.5), KolomTabel("Keterkaitan perencanaan", lebar: 4),
                         KolomTabel("Manfaat dan indikator", lebar: 4)],
                 baris: grup.map { [SelTabel([.tebal($0.judul), Run("\n\($0.jenis) — \($0.unit)")]), SelTabel($0.lokasi),
                                    SelTabel([$0.kodeProgram, $0.namaProgram].filter { !$0.isEmpty }.joined(separator: " ")),

@@ -106,12 +106,15 @@ enum Peringkat {
             let x = try await Periode.cari(req)
             let h = try await hitung(x, pelaku: p, on: req.db)
             let teratas = h.peringkat.prefix(h.topN).compactMap { UUID(uuidString: $0.id).flatMap { h.usulan[$0] } }
+            // Only those ready: scored, and linked to the plan or with an exception (PP 28/2018 Pasal 4).
+            let siap = teratas.filter { u in u.status == "dinilai" && ((try? UsulanAlur.isi(u)?.periksaSiapDiprioritaskan()) != nil) }
             try await req.db.transaction { db in
-                for u in teratas where u.status == "dinilai" {
+                for u in siap {
                     try await UsulanAlur.ubahStatus(u, aksi: .prioritaskan, pelaku: p, ip: req.alamatKlien, on: db)
                 }
             }
-            return req.redirect(to: "/pemetaan/periode/\(x.id!)/peringkat?pesan=tersimpan")
+            let lewat = teratas.filter { $0.status == "dinilai" }.count - siap.count
+            return req.redirect(to: "/pemetaan/periode/\(x.id!)/peringkat?pesan=\(lewat > 0 ? "prioritas-sebagian" : "prioritas")")
         }
     }
 }

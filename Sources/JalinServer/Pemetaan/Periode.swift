@@ -29,7 +29,10 @@ enum Periode {
         if tahun == nil || !(2000...2100).contains(tahun!) { v.tambah("tahun", "Tahun harus angka antara 2000 dan 2100.") }
         var batas = ""
         if let s = f.batas_waktu?.trimmingCharacters(in: .whitespaces), !s.isEmpty {
-            if let t = Tanggal(iso: s) { batas = t.iso } else { v.tambah("batas_waktu", "Batas waktu harus tanggal yang sah (TTTT-BB-HH).") }
+            if let t = Tanggal(iso: s) {
+                if t < KerjaSamaAlur.hariIni() { v.tambah("batas_waktu", "Batas waktu tidak boleh sebelum hari ini.") }
+                batas = t.iso
+            } else { v.tambah("batas_waktu", "Batas waktu harus tanggal yang sah (TTTT-BB-HH).") }
         } else {
             v.tambah("batas_waktu", "Batas waktu wajib diisi.")
         }

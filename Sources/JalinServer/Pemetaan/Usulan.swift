@@ -100,7 +100,7 @@ enum Usulan {
             lokasi: kec.map { .init(nilai: $0.id!, label: $0.nama, dipilih: lokasiDipilih.contains($0.id!)) },
             lokasiLain: (isian.lokasi ?? []).filter { !kecKode.contains($0) }.joined(separator: ", "),
             bentuk: pilih(BentukKegiatan.allCases, isian.bentuk ?? BentukKegiatan.belumDitentukan.rawValue, nama: \.nama),
-            mitra: mitra.map { .init(nilai: $0.id!.uuidString, label: "\($0.nama) — \($0.jenis.nama)", dipilih: mitraDipilih.contains($0.id!.uuidString)) },
+            mitra: mitra.map { .init(nilai: $0.id!.uuidString, label: $0.nama.contains($0.jenis.nama) ? $0.nama : "\($0.nama) — \($0.jenis.nama)", dipilih: mitraDipilih.contains($0.id!.uuidString)) },
             eksternalitasYa: ["ya", "true", "1", "on"].contains((isian.eksternalitas ?? "").lowercased()),
             sumberDana: pilih(SumberDana.allCases, isian.sumberDana, nama: \.nama, kosong: "— belum ditentukan —"),
             pengecualian: pilih(PengecualianPerencanaan.allCases, isian.pengecualian, nama: \.nama, kosong: "— tidak ada (sudah ada dalam perencanaan) —"),
@@ -121,6 +121,9 @@ enum Usulan {
         case .operator:
             guard let u = p.unitID, periode.idUnitDiundang.contains(u) else {
                 throw Tolak(.forbidden, "Unit kerja Anda tidak diundang pada periode pemetaan ini.")
+            }
+            if let batas = Tanggal(iso: periode.batasWaktu), KerjaSamaAlur.hariIni() > batas {
+                throw Tolak(.forbidden, "Batas waktu pengiriman usulan (\(batas.panjang)) telah lewat. Hubungi admin Bagian Kerja Sama.")
             }
             return u
         default:

@@ -59,6 +59,10 @@ enum UsulanAlur {
         if aksi.jenis == .ajukan, let u = isi(r) {
             _ = try UsulanPotensi.periksa(u.isian, untukDiajukan: true)
         }
+        if aksi.jenis == .prioritaskan, let u = isi(r) {
+            // Priority objects come from the regional plan (PP 28/2018 Pasal 4 ayat (2)).
+            try u.periksaSiapDiprioritaskan()
+        }
         let baru: StatusUsulan
         switch status.terapkan(aksi) {
         case .success(let s): baru = s
@@ -66,7 +70,7 @@ enum UsulanAlur {
         }
         let dari = r.status
         r.status = baru.rawValue
-        if let k = aksi.keterangan { r.catatan = k }
+        if let k = aksi.keterangan { r.catatan = k } else if aksi.jenis == .ajukan || aksi.jenis == .verifikasi { r.catatan = nil }
         r.version += 1
         try await r.update(on: db)
         try await catatRiwayat(r, aksi: aksi.jenis.rawValue, dari: dari, catatan: aksi.keterangan, pelaku: p, on: db)

@@ -36,6 +36,8 @@ enum PesanKilat {
         "tersimpan": "Perubahan telah disimpan.",
         "dibuat": "Data baru telah disimpan.",
         "diajukan": "Usulan telah diajukan untuk diverifikasi.",
+        "prioritas": "Usulan teratas telah ditetapkan sebagai prioritas.",
+        "prioritas-sebagian": "Usulan teratas yang siap telah diprioritaskan; yang belum memiliki rujukan RPJMD/Renstra atau alasan pengecualian dilewati (PP 28/2018 Pasal 4).",
         "ttd-tercatat": "Penandatanganan telah dicatat; pindaian dikunci dengan sidik SHA-256.",
         "sha-cocok": "Sidik SHA-256 pindaian cocok: berkas tidak berubah sejak dicatat.",
         "sha-tidak-cocok": "PERINGATAN: sidik SHA-256 pindaian tidak cocok atau berkas hilang. Hubungi admin.",
