@@ -233,3 +233,85 @@ struct KerjaSamaTests {
         }
     }
 }
+
+@Suite("Impor data kerja sama lama")
+struct ImporLamaTests {
+    static let header = "nomor_pihak_kesatu,nomor_pihak_kedua,judul,jenis,dokumen,mitra,jenis_mitra,kode_wilayah_mitra,urusan,perangkat_daerah,tanggal_tanda_tangan,tanggal_mulai,tanggal_berakhir,nilai,sumber_dana,keterangan"
+
+    func unggah(_ app: Application, _ b: inout Peramban, csv: String, nama: String = "lama.csv") async throws -> TestingHTTPResponse {
+        try await b.get("/kerja-sama/impor")
+        let batas = "----jalin\(UUID().uuidString)"
+        var body = Data("--\(batas)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(b.csrf)\r\n".utf8)
+        body += Data("--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"\(nama)\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
+        body += Data(csv.utf8) + Data("\r\n--\(batas)--\r\n".utf8)
+        var h = b.headerCookie
+        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
+        var hasil: TestingHTTPResponse?
+        try await app.testing().test(.POST, "/kerja-sama/impor", headers: h, body: ByteBuffer(data: body)) { hasil = $0 }
+        return hasil!
+    }
+
+    @Test("A dry run lists every row problem with its line and writes nothing; confirming writes; the same file again creates nothing")
+    func imporLama() async throws {
+        try await denganJalin { app in
+            var admin = Peramban(app)
+            try await admin.masuk("admin.kukar")
+            let sebelum = try await KerjaSamaRecord.query(on: app.db).count()
+            // Missing columns.
+            var r = try await unggah(app, &admin, csv: "judul,jenis\nA,KSDD sukarela\n")
+            #expect(r.status == .unprocessableEntity)
+            #expect(r.body.string.contains("nomor_pihak_kesatu"))
+            // A formula, dates out of order, a duplicate number.
+            let buruk = [Self.header,
+                         "1/KS/2021,,=SUM(1;2),KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,2.15,,2021-01-01,2021-01-01,2023-01-01,,,",
+                         "2/KS/2021,,Sampah regional,KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,2.11,,2021-05-01,2022-05-01,2021-05-01,,,",
+                         "2/KS/2021,,Sampah regional lagi,KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,2.11,,2021-05-01,2021-05-01,2022-05-01,,,"].joined(separator: "\n")
+            r = try await unggah(app, &admin, csv: buruk)
+            #expect(r.status == .unprocessableEntity)
+            let html = r.body.string
+            #expect(html.contains("Baris 2"))
+            #expect(html.contains("Baris 3"))
+            #expect(html.contains("rumus"))
+            #expect(!html.contains("tombol-konfirmasi-impor"))
+            #expect(try await KerjaSamaRecord.query(on: app.db).count() == sebelum)
+            // A good file: preview, then confirm.
+            let baik = [Self.header,
+                        "100.3.7/1/KS/2021,180/1/2021,Promosi wisata bersama,KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,3.26,Dinas Pariwisata,2021-03-01,2021-03-01,2024-02-28,\"1.000.000\",APBD,",
+                        "100.3.7/2/KS/2022,,Layanan angkutan sungai,KSDPK,PKS,PT Baru Sejahtera (contoh),pihak ketiga,,2.15,Dinas Perhubungan,2022-01-10,2022-01-10,2027-01-09,,,",
+                        "100.3.7/3/KS/2023,,Keselamatan pelayaran,Sinergi,NK,Kementerian Perhubungan,kementerian/lembaga,,2.15,,2023-06-01,2023-06-01,2026-05-31,,,"].joined(separator: "\n")
+            r = try await unggah(app, &admin, csv: baik)
+            #expect(r.status == .ok)
+            #expect(r.body.string.contains("tombol-konfirmasi-impor"))
+            #expect(try await KerjaSamaRecord.query(on: app.db).count() == sebelum)
+            let sha = SHA256.hash(data: Data(baik.utf8)).hex
+            let k = try await admin.post("/kerja-sama/impor", ["sha": sha, "nama": "lama.csv", "konfirmasi": "ya"])
+            #expect(k.body.string.contains("3 kerja sama dibuat"))
+            #expect(try await KerjaSamaRecord.query(on: app.db).count() == sebelum + 3)
+            #expect(try await Mitra.query(on: app.db).filter(\.$nama == "PT Baru Sejahtera (contoh)").count() == 1)
+            let lama = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$judul == "Promosi wisata bersama").first())
+            #expect(lama.tahap == "berakhir")
+            // The same file again.
+            r = try await unggah(app, &admin, csv: baik)
+            #expect(r.body.string.contains("3 sudah pernah diimpor"))
+            _ = try await admin.post("/kerja-sama/impor", ["sha": sha, "nama": "lama.csv", "konfirmasi": "ya"])
+            #expect(try await KerjaSamaRecord.query(on: app.db).count() == sebelum + 3)
+        }
+    }
+
+    @Test("An upload over the limit is refused before it is read")
+    func unggahBesar() async throws {
+        try await denganJalin { app in
+            var admin = Peramban(app)
+            try await admin.masuk("admin.kukar")
+            try await admin.get("/kerja-sama/impor")
+            let port = Int.random(in: 40_001...50_000)
+            var h = admin.headerCookie
+            h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=x")
+            try await app.testing(method: .running(hostname: "127.0.0.1", port: port))
+                .test(.POST, "/kerja-sama/impor", headers: h, body: ByteBuffer(repeating: 0x61, count: 13 * 1024 * 1024)) { res in
+                    #expect(res.status == .payloadTooLarge)
+                    #expect(res.body.string.contains("terlalu besar"))
+                }
+        }
+    }
+}
