@@ -300,6 +300,18 @@ struct ImporKerjaSamaTests {
         #expect(m?.pesan == "Sel berisi rumus; isi sebagai teks biasa (tanpa awalan =, +, -, atau @).")
     }
 
+    @Test("Formula cells reported by the workbook reader are refused even when their cached value looks fine")
+    func rumusDariBuku() {
+        let h = ImporKerjaSama.periksa(
+            header: Self.header, baris: [Self.baris(), Self.baris(["nomor_pihak_kesatu": "B/2"])], hariIni: Self.hariIni,
+            selRumus: [(baris: 1, kolom: 2), (baris: 1, kolom: 12), (baris: 0, kolom: 30)])
+        #expect(h.masalah == [
+            MasalahImpor(baris: 3, kolom: "judul", pesan: ImporKerjaSama.pesanRumus),
+            MasalahImpor(baris: 3, kolom: "tanggal_berakhir", pesan: ImporKerjaSama.pesanRumus),
+        ])
+        #expect(h.entri.map(\.baris) == [2], "a formula outside the known columns is ignored with the column")
+    }
+
     @Test("A negative value gets its own message, not the formula one")
     func nilaiNegatif() {
         for isi in ["-1000000", "-Rp1.000,00", "−1.250.000", "- 5"] {

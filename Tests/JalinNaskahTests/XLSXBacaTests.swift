@@ -64,14 +64,17 @@ struct XLSXBacaTests {
     }
 
     /// The refusal message for field "berkas", or nil when `kerja` succeeds.
-    static func tolak(_ kerja: () throws(KesalahanValidasi) -> Void) -> String? {
-        do throws(KesalahanValidasi) {
+    static func tolak(_ kerja: () throws -> Void) -> String? {
+        do {
             try kerja()
             return nil
-        } catch {
+        } catch let error as KesalahanValidasi {
             #expect(error.daftar.count == 1)
             #expect(error.daftar.first?.field == "berkas")
             return error.pesan(untuk: "berkas")
+        } catch {
+            Issue.record("not a KesalahanValidasi: \(error)")
+            return nil
         }
     }
 
@@ -206,6 +209,42 @@ struct XLSXBacaTests {
             == (try Tanggal(tahun: 2024, bulan: 5, hari: 1)))
     }
 
+    @Test("A workbook read for import: serial dates are read, and a formula cell is refused as sel berisi rumus")
+    func keImpor() throws {
+        let kepala = ImporKerjaSama.kolom.map(\.nama)
+        let nilai = [
+            "100.3.7/12/KS/V/2024", "", "Integrasi Angkutan Sungai", "KSDD Sukarela", "KB",
+            "Pemerintah Kabupaten Penajam Paser Utara", "daerah", "64.09", "2.15", "Dinas Perhubungan", "", "", "", "",
+            "APBD", "",
+        ]
+        func selTeks(_ kolom: Int, _ baris: Int, _ s: String) -> String {
+            "<c r=\"\(XLSX.hurufKolom(kolom))\(baris)\" t=\"inlineStr\"><is><t>\(Escape.xml(s))</t></is></c>"
+        }
+        var xml = "<row r=\"1\">" + kepala.enumerated().map { selTeks($0.offset, 1, $0.element) }.joined() + "</row>"
+        xml += "<row r=\"2\">"
+        for (i, v) in nilai.enumerated() where !v.isEmpty {
+            xml += i == 2
+                ? "<c r=\"C2\" t=\"str\"><f>CONCAT(\"Integrasi \",\"Angkutan Sungai\")</f><v>\(v)</v></c>"
+                : selTeks(i, 2, v)
+        }
+        xml += "<c r=\"L2\" s=\"2\"><v>45415</v></c><c r=\"M2\" s=\"2\"><v>47240</v></c></row>"
+        let data = try Self.xlsx(lembar: [("Kerja Sama", Self.lembar(xml))])
+
+        let buku = try XLSXBaca.bacaLengkap(data)
+        let hariIni = try Tanggal(tahun: 2026, bulan: 11, hari: 20)
+        let rumus = buku.selRumus.filter { $0.baris > 0 }.map { (baris: $0.baris - 1, kolom: $0.kolom) }
+        let hasil = ImporKerjaSama.periksa(
+            header: buku.baris[0], baris: Array(buku.baris.dropFirst()), hariIni: hariIni,
+            tanggal1904: buku.tanggal1904, selRumus: rumus)
+        #expect(hasil.masalah == [MasalahImpor(baris: 2, kolom: "judul", pesan: ImporKerjaSama.pesanRumus)])
+        // Without the formula, the same line is a valid entry with its serial dates read.
+        let tanpaRumus = ImporKerjaSama.periksa(
+            header: buku.baris[0], baris: Array(buku.baris.dropFirst()), hariIni: hariIni)
+        #expect(tanpaRumus.masalah.isEmpty, "\(tanpaRumus.masalah)")
+        #expect(tanpaRumus.entri.first?.tanggalMulai == (try Tanggal(tahun: 2024, bulan: 5, hari: 3)))
+        #expect(tanpaRumus.entri.first?.tanggalBerakhir == (try Tanggal(tahun: 2029, bulan: 5, hari: 2)))
+    }
+
     // MARK: Refusals
 
     @Test("A file that is not a ZIP is refused, and an old .xls gets its own message")
@@ -289,11 +328,12 @@ struct XLSXBacaTests {
     func bomZip() throws {
         let ukuran = 101 * 1024 * 1024
         let arsip = try Archive(data: Data(), accessMode: .create)
-        try arsip.addEntry(with: "xl/workbook.xml", type: .file, uncompressedSize: 10, provider: { _, n in Data(count: n) })
+        try arsip.addEntry(
+            with: "xl/workbook.xml", type: .file, uncompressedSize: Int64(10), provider: { (_: Int64, n: Int) in Data(count: n) })
         let nol = Data(count: 1 << 20)
         try arsip.addEntry(
             with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(ukuran), compressionMethod: .deflate,
-            bufferSize: 1 << 20, provider: { _, n in n == nol.count ? nol : Data(count: n) })
+            bufferSize: 1 << 20, provider: { (_: Int64, n: Int) in n == nol.count ? nol : Data(count: n) })
         let data = try #require(arsip.data)
         #expect(data.count < 1 << 20, "the bomb is small on disk")
         let mulai = Date()

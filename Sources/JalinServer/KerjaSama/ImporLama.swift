@@ -17,12 +17,20 @@ enum ImporLama {
     }
 
     /// Reads the rows of a CSV (UTF-8, comma or semicolon) or XLSX file.
-    static func baca(_ data: Foundation.Data, nama: String) throws(KesalahanValidasi) -> (header: [String], baris: [[String]], rumus: [String]) {
+    struct Isi: Sendable {
+        let header: [String]
+        let baris: [[String]]
+        /// Formula cells, as (row index in `baris`, column).
+        let rumus: [(baris: Int, kolom: Int)]
+        let tanggal1904: Bool
+    }
+
+    static func baca(_ data: Foundation.Data, nama: String) throws(KesalahanValidasi) -> Isi {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             let h = try XLSXBaca.bacaLengkap(data)
             guard let header = h.baris.first else { throw KesalahanValidasi(field: "berkas", pesan: "Lembar kerja kosong.") }
-            let rumus = h.selRumus.map { "baris \($0.baris + 1)" }
-            return (header, Array(h.baris.dropFirst()), rumus)
+            let rumus = h.selRumus.filter { $0.baris > 0 }.map { (baris: $0.baris - 1, kolom: $0.kolom) }
+            return Isi(header: header, baris: Array(h.baris.dropFirst()), rumus: rumus, tanggal1904: h.tanggal1904)
         }
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -35,7 +43,7 @@ enum ImporLama {
             var semua: [[String]] = []
             while let b = r.next() { semua.append(b) }
             guard let header = semua.first else { throw KesalahanValidasi(field: "berkas", pesan: "Berkas kosong.") }
-            return (header, Array(semua.dropFirst()), [])
+            return Isi(header: header, baris: Array(semua.dropFirst()), rumus: [], tanggal1904: false)
         } catch let v as KesalahanValidasi {
             throw v
         } catch {
@@ -44,8 +52,9 @@ enum ImporLama {
     }
 
     static func rencana(_ data: Foundation.Data, nama: String, pemdaID: UUID, on db: any Database) async throws -> Rencana {
-        let (header, baris, _) = try baca(data, nama: nama)
-        let hasil = ImporKerjaSama.periksa(header: header, baris: baris, barisPertama: 2, hariIni: KerjaSamaAlur.hariIni())
+        let isi = try baca(data, nama: nama)
+        let hasil = ImporKerjaSama.periksa(header: isi.header, baris: isi.baris, barisPertama: 2, hariIni: KerjaSamaAlur.hariIni(),
+                                           tanggal1904: isi.tanggal1904, selRumus: isi.rumus)
         let ada = Set(try await db.sql.select().column("kunci_impor").from(KerjaSamaRecord.schema)
             .where("pemda_id", .equal, pemdaID).where("kunci_impor", .isNot, SQLLiteral.null)
             .all(decoding: KunciBaris.self).map(\.kunci_impor))
