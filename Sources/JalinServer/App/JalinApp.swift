@@ -12,6 +12,8 @@ public enum JalinApp {
         app.asyncCommands.use(ImporBatasCommand(), as: "import-geo")
         app.asyncCommands.use(PengingatCommand(), as: "kirim-pengingat")
         app.asyncCommands.use(ImporKerjaSamaCommand(), as: "import-kerjasama")
+        app.asyncCommands.use(CadanganCommand(), as: "backup")
+        app.asyncCommands.use(PulihkanCommand(), as: "restore")
         do {
             try await configure(app)
             let perintah = env.arguments.dropFirst().first ?? "serve"
