@@ -145,16 +145,18 @@ struct KerjaSamaTests {
     func pengingat() async throws {
         try await denganJalin { app in
             let hari = KerjaSamaAlur.hariIni()
+            // An agreement in force whose end date passed yesterday.
+            let lewat = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$tahap == "pelaksanaan").first())
+            lewat.tanggalBerakhir = hari.tambahHari(-1).iso
+            try await lewat.update(on: app.db)
             let r1 = try await Pengingat.jalankan(app: app, hariIni: hari)
             #expect(r1.notifikasi > 0)
             #expect(r1.diakhiri >= 1)
             let r2 = try await Pengingat.jalankan(app: app, hariIni: hari)
             #expect(r2.notifikasi == 0 && r2.diakhiri == 0)
-            // Every signed agreement whose end date has passed is now berakhir (the demo has some).
-            let semua = try await KerjaSamaRecord.query(on: app.db).all()
-            let lewat = semua.filter { ($0.tanggalBerakhir.flatMap(Tanggal.init(iso:)).map { $0 < hari } ?? false) && $0.siklus?.naskahMengikatDitandatangani == true }
-            #expect(!lewat.isEmpty)
-            #expect(lewat.allSatisfy { $0.tahap == "berakhir" })
+            let akhir = try #require(try await KerjaSamaRecord.find(lewat.id, on: app.db))
+            #expect(akhir.tahap == "berakhir")
+            #expect(akhir.siklus?.alasanBerakhir == .jangkaWaktuBerakhir)
             let admin = try await app.pengguna("admin.kukar")
             let n = try await Notifikasi.query(on: app.db).filter(\.$penggunaID == admin.id!).count()
             #expect(n > 0)

@@ -89,7 +89,10 @@ enum KerjaSamaForm {
                 let catat = try await catatTandaTangan(r, f, pelaku: p, req: req)
                 return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=\(catat)")
             } catch let v as KesalahanValidasi {
-                return try await KerjaSamaPage.tampil(req, try await p.cari(KerjaSamaRecord.self, r.id, on: req.db), galat: v)
+                let isian = ["dokumen": f.dokumen, "nomor1": f.nomor1, "nomor2": f.nomor2, "pihak2": f.pihak2, "tanggal": f.tanggal, "tempat": f.tempat,
+                             "nama1": f.nama1, "jabatan1": f.jabatan1, "kewenangan1": f.kewenangan1, "nama2": f.nama2, "jabatan2": f.jabatan2]
+                    .compactMapValues { $0.map { String($0.prefix(300)) } }
+                return try await KerjaSamaPage.tampil(req, try await p.cari(KerjaSamaRecord.self, r.id, on: req.db), galat: v, isian: isian)
             }
         }
         app.rute(.POST, "kerja-sama", ":ks", "tanda-tangan", ":ttd", "verifikasi", akses: .internalPemda) { req async throws -> Response in

@@ -71,9 +71,11 @@ enum KerjaSamaPage {
         let galat: [String: String]
         let sisaHari: String?
         let version: Int
+        /// What was typed in a refused form (signing, obligation), shown again.
+        let isian: [String: String]
     }
 
-    static func model(_ req: Request, _ r: KerjaSamaRecord, galat: KesalahanValidasi? = nil) async throws -> Model {
+    static func model(_ req: Request, _ r: KerjaSamaRecord, galat: KesalahanValidasi? = nil, isian: [String: String] = [:]) async throws -> Model {
         let p = try req.pelakuWajib()
         let jenis = JenisKerjaSama(rawValue: r.jenis)
         let s = r.siklus
@@ -157,11 +159,11 @@ enum KerjaSamaPage {
             adendumBerjalan: s?.adendumBerjalan ?? false, tandaTangan: ttd, kewajiban: kw, rantai: rantai, riwayat: riwayat,
             admin: p.peran == .admin, bolehKewajiban: bolehKewajiban, galat: Format.petaGalat(galat),
             sisaHari: (s?.sudahBerakhir ?? false) ? nil : sisa.map { $0 >= 0 ? "Berakhir dalam \($0) hari" : "Melewati tanggal berakhir \(-$0) hari" },
-            version: r.version)
+            version: r.version, isian: isian)
     }
 
-    static func tampil(_ req: Request, _ r: KerjaSamaRecord, galat: KesalahanValidasi? = nil) async throws -> Response {
-        try await req.halaman("kerjasama/detail", judul: r.judul, try await model(req, r, galat: galat),
+    static func tampil(_ req: Request, _ r: KerjaSamaRecord, galat: KesalahanValidasi? = nil, isian: [String: String] = [:]) async throws -> Response {
+        try await req.halaman("kerjasama/detail", judul: r.judul, try await model(req, r, galat: galat, isian: isian),
                               status: galat == nil ? .ok : .unprocessableEntity, galat: galat.map { $0.daftar.map(\.pesan).joined(separator: " ") })
     }
 
@@ -267,7 +269,7 @@ enum KerjaSamaPage {
                 }
                 return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=dibuat")
             } catch let e as KesalahanValidasi {
-                return try await tampil(req, r, galat: e)
+                return try await tampil(req, r, galat: e, isian: ["uraian": f.uraian ?? "", "pemilik": f.pemilik ?? "", "jatuhTempo": f.jatuhTempo ?? "", "periode": f.periode ?? ""])
             }
         }
         app.rute(.POST, "kerja-sama", ":ks", "kewajiban", ":kw", akses: .peran([.admin, .operator])) { req async throws -> Response in

@@ -18,7 +18,7 @@ enum NotifikasiKalender {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "notifikasi", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let rows = try await p.query(Notifikasi.self, on: req.db).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending).limit(200).all()
+            let rows = try await p.query(Notifikasi.self, on: req.db).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending).sort(\.$judul).limit(200).all()
             struct M: Encodable { let baris: [Baris]; let belum: Int }
             return try await req.halaman("kerjasama/notifikasi", judul: "Notifikasi", M(
                 baris: rows.map { Baris(id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: $0.tautan, waktu: Format.waktu($0.dibuat), dibaca: $0.dibaca) },
@@ -43,7 +43,9 @@ enum NotifikasiKalender {
                 try await t.create(on: db)
                 try await Audit.catat("kalender.buat", entitas: "token_kalender", id: t.id?.uuidString, pelaku: p, ip: req.alamatKlien, on: db)
             }
-            return try await AkunRoutes.tampil(req, alamatKalender: (req.application.konfigurasi.baseURL ?? "") + "/kalender/\(token).ics")
+            // An absolute address for calendar apps: the configured base URL, else the address this request came to.
+            let dasar = req.application.konfigurasi.baseURL ?? req.headers.first(name: .host).map { "http://\($0)" } ?? ""
+            return try await AkunRoutes.tampil(req, alamatKalender: dasar + "/kalender/\(token).ics")
         }
         // The feed itself: the secret in the address is the credential (calendar apps cannot log in).
         app.rute(.GET, "kalender", ":berkas", akses: .publik) { req async throws -> Response in

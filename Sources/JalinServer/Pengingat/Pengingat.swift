@@ -67,7 +67,7 @@ enum Pengingat {
             guard sisa >= 0, let h = ambang.filter({ sisa <= $0 }).min() else { continue }
             guard let ks = try await KerjaSamaRecord.find(k.kerjaSamaID, on: db), ks.tahap != Tahap.berakhir.rawValue else { continue }
             guard await klaim("kw:\(k.id!):\(k.jatuhTempo!):\(h)", on: db) else { continue }
-            let judul = sisa == 0 ? "Kewajiban jatuh tempo hari ini" : "Kewajiban jatuh tempo dalam \(sisa) hari"
+            let judul = (sisa == 0 ? "Kewajiban jatuh tempo hari ini" : "Kewajiban jatuh tempo dalam \(sisa) hari") + ": \(ks.judul)"
             let isi = "\(k.uraian) (\(k.pemilik)) pada kerja sama \(ks.judul), jatuh tempo \(tempo.panjang)."
             let (n, s) = try await beritahu(app, ks: ks, judul: judul, isi: isi, tautan: "/kerja-sama/\(ks.id!)", smtp: smtp)
             r.notifikasi += n

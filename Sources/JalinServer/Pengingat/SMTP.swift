@@ -70,7 +70,15 @@ struct KlienSMTP: Sendable {
             try await perintah("MAIL FROM:<\(pengirim)>", harap: [250])
             for r in penerima { try await perintah("RCPT TO:<\(r)>", harap: [250, 251]) }
             try await perintah("DATA", harap: [354])
-            let subjek = "=?UTF-8?B?\(Data(judul.utf8).base64EncodedString())?="
+            // RFC 2047: encoded words of at most 75 characters, folded onto continuation lines.
+            var potongan: [String] = []
+            var kini = ""
+            for ch in judul {
+                if (kini + String(ch)).utf8.count > 42 { potongan.append(kini); kini = "" }
+                kini.append(ch)
+            }
+            if !kini.isEmpty { potongan.append(kini) }
+            let subjek = potongan.map { "=?UTF-8?B?\(Data($0.utf8).base64EncodedString())?=" }.joined(separator: "\r\n ")
             let badan = Data(isi.utf8).base64EncodedString().chunked(76).joined(separator: "\r\n")
             let tanggal = DateFormatter.rfc2822.string(from: Date())
             let pesan = [

@@ -148,6 +148,8 @@ enum DemoKerjaSama {
                     guard case .success(let y) = s.terapkan(.lanjut(ke: berikut)) else { break }
                     s = y
                 }
+                // Berakhir is reached by ending, not by moving on.
+                if c.tahap == .berakhir, s.tahap != .berakhir, case .success(let x) = s.terapkan(.akhiri(c.akhir ?? .jangkaWaktuBerakhir)) { s = x }
                 siklus = s
             }
             let r = try await KerjaSamaAlur.buat(d, siklus: siklus, pelaku: p, contoh: true, ip: nil, on: db)
