@@ -21,5 +21,10 @@ func rute(_ app: Application) throws {
     Keluaran.daftarkan(app)
     PemetaanAPI.daftarkan(app)
     PadananPage.daftarkan(app)
+    NaskahPustaka.daftarkan(app)
+    NaskahHalaman.daftarkan(app)
+    NaskahKeluaran.daftarkan(app)
+    MitraHalaman.daftarkan(app)
+    NaskahAPI.daftarkan(app)
     ApiRoutes.daftarkan(app)
 }

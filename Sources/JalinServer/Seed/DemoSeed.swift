@@ -122,7 +122,10 @@ enum DemoSeed {
             if !kukarAda { try await seedKukar(hash: hash, on: db) }
             if !samarindaAda { try await seedSamarinda(hash: hash, on: db) }
         }
-        if !kukarAda { try await DemoPemetaan.pastikan(app: app, hash: hash) }
+        if !kukarAda {
+            try await DemoPemetaan.pastikan(app: app, hash: hash)
+            try await DemoNaskah.pastikan(app: app)
+        }
     }
 
     /// Kukar's neighbours among Kalimantan Timur's kabupaten/kota, as computed from
