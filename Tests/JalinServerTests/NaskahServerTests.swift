@@ -538,7 +538,13 @@ struct NaskahServerTests {
             let lihat = try await ppu.get("/mitra/naskah/\(kb.id!)")
             #expect(lihat.body.string.contains("versi 2"))
             #expect(lihat.body.string.contains("Pasal 3 PELAKSANAAN"))
-            #expect(lihat.body.string.contains("Sudah ditambahkan sebagai ayat (3) Pasal 3 pada versi 2."))
+            #expect(lihat.body.string.contains("Sudah ditambahkan sebagai ayat terakhir Pasal 3 pada versi 2."))
+            #expect(lihat.body.string.contains("Lokasi pelaksanaan meliputi Kecamatan Tenggarong dan Kecamatan Loa Janan."))
+            let cetak = try await ppu.get("/mitra/naskah/\(kb.id!)/cetak")
+            #expect(cetak.status == .ok)
+            #expect(cetak.body.string.contains("/mitra/naskah/\(kb.id!)/naskah.docx"))
+            #expect(!cetak.body.string.contains("naskah.pdf"))
+            #expect(try await ppu.get("/mitra/naskah/\(kb.id!)/naskah.docx").status == .ok)
             let pks = try #require(try await NaskahRecord.query(on: app.db).filter(\.$indukID == kb.id!).first())
             #expect(pks.jenisDokumen == .perjanjianKerjaSama)
             #expect(!pks.dibagikan)
@@ -612,6 +618,49 @@ struct NaskahServerTests {
             var tkksd = Peramban(app)
             _ = try await tkksd.masuk("tkksd.kukar")
             #expect(try await tkksd.get("/naskah/klausul/keadaan-kahar/umum").status == .forbidden)
+        }
+    }
+}
+
+@Suite("Naskah of every kind through the server")
+struct NaskahSetiapJenisTests {
+    @Test("Every document kind starts from the guided form over the API, for the admin and for the proposing unit's operator")
+    func setiapJenis() async throws {
+        try await denganJalin { app in
+            let tAdmin = try await app.tokenAPI(untuk: "admin.kukar")
+            let tDishub = try await app.tokenAPI(untuk: "operator.dishub")
+            let tSamboja = try await app.tokenAPI(untuk: "operator.samboja")
+            let u = try #require(try await UsulanRecord.query(on: app.db).filter(\.$judul == NaskahServerTests.judulUsulan).first())
+            let ppu = try #require(try await Mitra.query(on: app.db).filter(\.$nama == "Pemerintah Kabupaten Penajam Paser Utara").first())
+            for (n, jenis) in JenisDokumen.allCases.enumerated() {
+                let isian = NaskahBaru.Isian(jenis: jenis.rawValue, usulan: u.id!.uuidString, mitra: ppu.id!.uuidString, tentang: "Uji \(jenis.nama) <&> 🙂",
+                                             tanggal: "2026-11-28", tempat: "Tenggarong", nama1: "Pejabat Satu", nama2: "Pejabat Dua", jangka: "3")
+                try await app.testing().test(.POST, "/api/v1/naskah", headers: bearer(n % 2 == 0 ? tAdmin : tDishub).menambah(.jsonBody), body: json(isian)) { res in
+                    #expect(res.status == .created, "\(jenis): \(res.body.string.prefix(300))")
+                    if res.status == .created {
+                        let x = try res.content.decode(NaskahAPI.NaskahJSON.self)
+                        #expect(x.jenis == jenis)
+                        #expect(x.isi.tentang == "Uji \(jenis.nama) <&> 🙂")
+                        #expect(!x.isi.pasal.isEmpty)
+                    }
+                }
+            }
+            // Another unit's operator cannot draft from the Dinas Perhubungan's submission.
+            try await app.testing().test(.POST, "/api/v1/naskah", headers: bearer(tSamboja).menambah(.jsonBody),
+                                          body: json(NaskahBaru.Isian(jenis: "kesepakatanBersama", usulan: u.id!.uuidString, mitra: ppu.id!.uuidString, tentang: "x"))) { res in
+                #expect(res.status == .forbidden)
+            }
+            // A two-party kind without a partner, and an unknown kind, are field errors.
+            try await app.testing().test(.POST, "/api/v1/naskah", headers: bearer(tAdmin).menambah(.jsonBody),
+                                          body: json(NaskahBaru.Isian(jenis: "kesepakatanBersama", tentang: "Tanpa mitra"))) { res in
+                #expect(res.status == .unprocessableEntity)
+                let g = try res.content.decode(GalatAPI.self)
+                #expect(g.error.isian?.first?.field == "mitra")
+            }
+            try await app.testing().test(.POST, "/api/v1/naskah", headers: bearer(tAdmin).menambah(.jsonBody),
+                                          body: json(NaskahBaru.Isian(jenis: "mou", tentang: "x"))) { res in
+                #expect(res.status == .unprocessableEntity)
+            }
         }
     }
 }

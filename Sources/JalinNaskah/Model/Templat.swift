@@ -208,6 +208,13 @@ struct Pembangun {
         let p = i.pelaksana.filter { !$0.isEmpty }
         return p.isEmpty ? k : p.joined(separator: " dan ")
     }
+    /// "Kecamatan Tenggarong dan Kecamatan Loa Janan" (desa/kelurahan names are given as they are).
+    func lokasiTeks(_ l: [String]) -> String {
+        let xs = l.map { $0.hasPrefix("Kecamatan") || $0.hasPrefix("Desa") || $0.hasPrefix("Kelurahan") ? $0 : "Kecamatan \($0)" }
+        if xs.count <= 2 { return xs.joined(separator: " dan ") }
+        return xs.dropLast().joined(separator: ", ") + ", dan " + xs.last!
+    }
+
     var manfaat: String { i.usulan?.manfaat.map { Templat.kecilAwal($0.trimmingCharacters(in: CharacterSet(charactersIn: " ."))) } ?? k }
 
     /// A Pasal from the library.
@@ -249,10 +256,12 @@ struct Pembangun {
 
     func kesepakatanBersama() throws(KesalahanValidasi) -> Naskah {
         let kedua = i.pihak.count > 1 ? "PIHAK KESATU dan PIHAK KEDUA" : "PIHAK KESATU"
-        var pelaksanaan = Pasal(kunci: "pelaksanaan", judul: "PELAKSANAAN", isi: [.ayat([
+        var ayat = [
             Butir("Pelaksanaan Kesepakatan Bersama ini dituangkan lebih lanjut dalam Perjanjian Kerja Sama yang disusun oleh perangkat daerah teknis PARA PIHAK."),
             Butir("Perangkat daerah pelaksana: \(pelaksanaTeks)."),
-        ])])
+        ]
+        if let l = i.usulan?.lokasi, !l.isEmpty { ayat.append(Butir("Lokasi pelaksanaan meliputi \(lokasiTeks(l)).")) }
+        var pelaksanaan = Pasal(kunci: "pelaksanaan", judul: "PELAKSANAAN", isi: [.ayat(ayat)])
         if kelompok == .ksdpk {
             pelaksanaan.isi = [.ayat([
                 Butir("Pelaksanaan Kesepakatan Bersama ini dituangkan lebih lanjut dalam Perjanjian Kerja Sama yang memuat hak dan kewajiban PARA PIHAK."),

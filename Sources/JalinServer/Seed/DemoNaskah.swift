@@ -53,7 +53,7 @@ enum DemoNaskah {
         }
         try await NaskahAlur.simpan(kb, n, versi: kb.version, sumber: "simpan", catatan: "Menambahkan tim teknis bersama pada Pasal 3 atas usulan PPU",
                                     pelaku: admin, ip: nil, on: db)
-        _ = try await NaskahAlur.komentari(kb, pasal: nil, isi: "Sudah ditambahkan sebagai ayat (3) Pasal 3 pada versi 2.", induk: c1.id, pelaku: admin, ip: nil, on: db)
+        _ = try await NaskahAlur.komentari(kb, pasal: nil, isi: "Sudah ditambahkan sebagai ayat terakhir Pasal 3 pada versi 2.", induk: c1.id, pelaku: admin, ip: nil, on: db)
 
         // The PKS drafted from the KB.
         var (pks, asalPKS) = try await NaskahBaru.pksDariKB(kb, pelaku: admin, on: db)
