@@ -129,6 +129,10 @@ enum NaskahBaru {
         if let unit, unit.jenis == .opd {
             i.pelaksana1 = "\(unit.nama) \(pemda.nama)"
             if let m, m.jenis == .daerah { i.pelaksana2 = "\(unit.nama) \(Templat.namaDaerah(m.nama))" } else { i.pelaksana2 = m?.nama }
+        } else if let unit {
+            // A kecamatan or desa carries out its own part; the partner names its implementing unit.
+            i.pelaksana1 = unit.nama
+            i.pelaksana2 = m?.nama
         }
         if GayaNaskah.untuk(jenis) == .perjanjian || GayaNaskah.untuk(jenis) == .peraturan { i.jangka = "5" }
         return i
