@@ -618,6 +618,28 @@ struct NaskahServerTests {
             var tkksd = Peramban(app)
             _ = try await tkksd.masuk("tkksd.kukar")
             #expect(try await tkksd.get("/naskah/klausul/keadaan-kahar/umum").status == .forbidden)
+            // Through the API: a variant saved as the next version; a bad placeholder refused.
+            let t = try await app.tokenAPI(untuk: "admin.kukar")
+            var sanksi: VarianKlausul?
+            try await app.testing().test(.GET, "/api/v1/klausul", headers: bearer(t)) { res in
+                let lib = try res.content.decode(NaskahAPI.PustakaJSON.self)
+                sanksi = lib.klausul.first { $0.kode == "sanksi" }?.varian.first
+            }
+            var v = try #require(sanksi)
+            v.nama = "Teguran bertahap (disesuaikan)"
+            try await app.testing().test(.PUT, "/api/v1/klausul/sanksi/umum", headers: bearer(t).menambah(.jsonBody), body: json(NaskahAPI.VarianJSON(varian: v))) { res in
+                #expect(res.status == .ok)
+                let baru = try res.content.decode(NaskahAPI.VarianJSON.self).varian
+                #expect(baru.versi == 2 && baru.nama == "Teguran bertahap (disesuaikan)")
+            }
+            v.isi = [.paragraf("Denda {{denda}} rupiah.")]
+            try await app.testing().test(.PUT, "/api/v1/klausul/sanksi/umum", headers: bearer(t).menambah(.jsonBody), body: json(NaskahAPI.VarianJSON(varian: v))) { res in
+                #expect(res.status == .unprocessableEntity)
+            }
+            let tT = try await app.tokenAPI(untuk: "tkksd.kukar")
+            try await app.testing().test(.PUT, "/api/v1/klausul/sanksi/umum", headers: bearer(tT).menambah(.jsonBody), body: json(NaskahAPI.VarianJSON(varian: v))) { res in
+                #expect(res.status == .forbidden)
+            }
         }
     }
 }

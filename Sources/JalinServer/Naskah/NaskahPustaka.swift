@@ -134,7 +134,9 @@ enum NaskahPustaka {
                     a.unsur[i].kataKunci = kata
                 }
             }
-            try v.selesai()
+            do { try v.selesai() } catch let e as KesalahanValidasi {
+                return try await halamanAturan(req, galat: e, status: .unprocessableEntity)
+            }
             let aturanBaru = a
             let row = try await p.query(AturanNaskahRecord.self, on: req.db).first() ?? {
                 let r = AturanNaskahRecord()
@@ -164,7 +166,7 @@ enum NaskahPustaka {
         }
     }
 
-    static func halamanAturan(_ req: Request) async throws -> Response {
+    static func halamanAturan(_ req: Request, galat: KesalahanValidasi? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let p = try req.pelakuWajib()
         let a = try await NaskahAlur.aturan(p, on: req.db)
         let row = try await p.query(AturanNaskahRecord.self, on: req.db).first()
@@ -175,6 +177,7 @@ enum NaskahPustaka {
             baris: a.unsur.enumerated().map { i, u in
                 B(i: i, label: u.label, jenis: u.jenis.map(\.singkatan).joined(separator: ", "), syarat: syarat[u.syarat] ?? "", dasarHukum: u.dasarHukum,
                   status: "[\(u.status.rawValue)]", terkunci: u.status == .terverifikasi, aktif: u.aktif, kata: u.kataKunci.joined(separator: ", "))
-            }, version: row?.version ?? 0, versi: a.versi))
+            }, version: row?.version ?? 0, versi: a.versi), status: status,
+            galat: galat.map { "Aturan belum disimpan: " + $0.daftar.map(\.pesan).prefix(3).joined(separator: " ") })
     }
 }
