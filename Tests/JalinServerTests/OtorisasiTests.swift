@@ -48,6 +48,8 @@ struct OtorisasiTests {
             let periode = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
             let usulan = try #require(try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$status == "dinilai").first())
             let ks = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "pelaksanaan").first())
+            let kb = try #require(try await NaskahRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == "kesepakatanBersama").first())
+            let komentar = try #require(try await KomentarNaskah.query(on: app.db).filter(\.$naskahID == kb.id!).filter(\.$indukID == nil).first())
             let idKukar: [String: String] = [
                 "kerja-sama": ks.id!.uuidString, "api/v1/kerja-sama": ks.id!.uuidString,
                 "pemetaan/periode": periode.id!.uuidString, "pemetaan/usulan": usulan.id!.uuidString,
@@ -55,6 +57,9 @@ struct OtorisasiTests {
                 "admin/pengguna": admin.id!.uuidString, "admin/unit": unit.id!.uuidString, "admin/mitra": mitra.id!.uuidString,
                 "akun/token": token.id!.uuidString, "api/v1/unit": unit.id!.uuidString, "api/v1/mitra": mitra.id!.uuidString,
                 "api/v1/pengguna": admin.id!.uuidString, "api/v1/wilayah": "64.02",
+                "naskah": kb.id!.uuidString, "api/v1/naskah": kb.id!.uuidString, "mitra/naskah": kb.id!.uuidString,
+                "naskah/:naskah/versi": "1", "api/v1/naskah/:naskah/versi": "1",
+                "naskah/:naskah/komentar": komentar.id!.uuidString, "api/v1/naskah/:naskah/komentar": komentar.id!.uuidString,
             ]
             // Sessions and tokens made directly, one per role.
             var sesi: [String: (cookie: String, csrf: String, token: String)] = [:]
@@ -136,7 +141,8 @@ struct OtorisasiTests {
                         }
                         if p == .adminPemdaLain && adaID && !segmen.contains("wilayah") {
                             if status != .notFound { pelanggaran.append("\(label): another pemda's record answered \(status.code)") }
-                            if isi.contains(kukar.nama) || isi.contains(unit.nama) || isi.contains(admin.namaPengguna) || isi.contains(usulan.judul) || isi.contains(ks.judul) {
+                            if isi.contains(kukar.nama) || isi.contains(unit.nama) || isi.contains(admin.namaPengguna) || isi.contains(usulan.judul)
+                                || isi.contains(ks.judul) || isi.contains(kb.judul) {
                                 pelanggaran.append("\(label): body shows another pemda's data")
                             }
                         }

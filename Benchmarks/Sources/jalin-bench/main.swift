@@ -13,6 +13,39 @@ import Glibc
 let kecil = CommandLine.arguments.contains("--kecil")
 let skala = kecil ? 0.05 : 1.0
 
+/// A 20-Pasal PKS built through the naskah model: the PKS template (clauses from the library) and
+/// extra Pasal of four ayat each, Kukar and Kabupaten Penajam Paser Utara.
+func pks20Pasal() throws -> Naskah {
+    let kukar = Pihak(instansi: "Pemerintah Kabupaten Kutai Kartanegara", nama: "Nama Bupati Kutai Kartanegara", jabatan: "Bupati Kutai Kartanegara",
+                      alamat: "Tenggarong", nomorDokumen: "100.3.7/20/KS/VI/2024")
+    let ppu = Pihak(instansi: "Pemerintah Kabupaten Penajam Paser Utara", nama: "Nama Bupati Penajam Paser Utara", jabatan: "Bupati Penajam Paser Utara",
+                    alamat: "Penajam", nomorDokumen: "180/60/Pem/2024")
+    var n = try Templat.buat(IsianTemplat(
+        jenis: .perjanjianKerjaSama, jenisKerjaSama: .ksddSukarela, pihak: [kukar, ppu],
+        tentang: "Integrasi Layanan Angkutan Sungai dan Darat di Kawasan Penyangga Ibu Kota Nusantara",
+        tanggal: try Tanggal(tahun: 2024, bulan: 6, hari: 3), tempat: "Samarinda", jangkaWaktuTahun: 5, hariKeadaanKahar: 14,
+        pelaksana: ["Dinas Perhubungan Kabupaten Kutai Kartanegara", "Dinas Perhubungan Kabupaten Penajam Paser Utara"],
+        usulan: KonteksUsulan(judul: "Integrasi angkutan sungai dan darat Tenggarong–IKN", urusan: ["Perhubungan"],
+                              dimiliki: "dermaga sungai, armada angkutan sungai", dibutuhkan: "rute terpadu, integrasi tiket, pendanaan sarana",
+                              manfaat: "Meningkatkan keterhubungan layanan angkutan"),
+        rujukan: RujukanNaskah(jenis: .kesepakatanBersama, judul: "Integrasi Layanan Angkutan Sungai dan Darat", nomor: ["100.3.7/12/KS/V/2024", "180/45/Pem/2024"])))
+    var k = 1
+    while n.pasal.count < 20 {
+        n.pasal.insert(Pasal(kunci: "tambahan-\(k)", judul: "KETENTUAN PELAKSANAAN \(k)", isi: [.ayat((1...4).map { a in
+            Butir("Ayat \(a): PARA PIHAK sepakat melaksanakan kewajiban sebagaimana diatur dalam Perjanjian Kerja Sama ini dengan itikad baik dan sesuai ketentuan peraturan perundang-undangan.")
+        })]), at: n.pasal.count - 1)
+        k += 1
+    }
+    return n
+}
+
+// `--markdown FILE`: write the 20-Pasal PKS as Markdown (for Benchmarks/pandoc.sh) and stop.
+if let i = CommandLine.arguments.firstIndex(of: "--markdown"), i + 1 < CommandLine.arguments.count {
+    try MarkdownNaskah.tulis(try pks20Pasal()).write(toFile: CommandLine.arguments[i + 1], atomically: true, encoding: .utf8)
+    print("Markdown PKS 20 Pasal ditulis ke \(CommandLine.arguments[i + 1])")
+    exit(0)
+}
+
 struct Hasil {
     let nama: String
     let ukuran: String
@@ -136,6 +169,13 @@ var ukuranDocx = 0
 try ukur("DOCX PKS 20 Pasal", ukuran: "80 ayat", ulang: 20, target: "≥ 20× lebih cepat dari pandoc") {
     ukuranDocx = try DOCX.tulis(dokumen).count
 }
+let pks20 = try pks20Pasal()
+var ukuranDocxModel = 0
+try ukur("DOCX PKS 20 Pasal dari model naskah", ukuran: "\(pks20.pasal.count) Pasal (templat + pustaka klausul)", ulang: 20,
+         target: "≥ 20× lebih cepat dari pandoc (Benchmarks/pandoc.sh)") {
+    ukuranDocxModel = try SusunNaskah.docx(pks20).count
+}
+ukur("Pemeriksa unsur PKS 20 Pasal", ukuran: "\(pks20.pasal.count) Pasal", ulang: 20) { _ = PemeriksaUnsur.periksa(pks20) }
 let nBaris = Int(100_000 * skala)
 let lembar = LembarKerja(nama: "Matriks", kolom: (0..<12).map { Kolom(judul: "Kolom \($0)") },
                          baris: (0..<nBaris).map { i in (0..<12).map { j in j == 0 ? .bilangan(i) : .teks("Isi sel \(i)-\(j) =formula? tidak") } })
@@ -149,6 +189,16 @@ let v2 = v1.replacingOccurrences(of: "itikad baik", with: "itikad baik dan tepat
 let k1 = v1.split(separator: " "), k2 = v2.split(separator: " ")
 ukur("Diff kata dua versi 20 Pasal", ukuran: "\(k1.count) kata", ulang: 20, target: "< 10 ms") {
     _ = k2.difference(from: k1)
+}
+
+var pks20b = pks20
+for i in pks20b.pasal.indices {
+    if case .ayat(let b)? = pks20b.pasal[i].isi.first {
+        pks20b.pasal[i].isi[0] = .ayat(b.map { Butir($0.teks.replacingOccurrences(of: "itikad baik", with: "itikad baik dan tepat waktu"), rincian: $0.rincian) })
+    }
+}
+ukur("Diff kata per Pasal, dua versi PKS 20 Pasal (model naskah)", ukuran: "\(pks20.pasal.count) Pasal", ulang: 20, target: "< 10 ms") {
+    _ = DiffKata.bandingkan(pks20, pks20b)
 }
 
 // 7. Wilayah edition plan on the real code list, when ../shared is present.
@@ -177,4 +227,4 @@ print("|---|---|---|---|---|---|")
 for h in hasil {
     print("| \(h.nama) | \(h.ukuran) | \(detik(h.median)) | \(detik(h.terbaik)) | \(h.target) | \(String(format: "%.0f MB", h.rssMB)) |")
 }
-print("\nDOCX PKS 20 Pasal: \(ukuranDocx) bita. Mode: \(kecil ? "kecil (CI)" : "penuh").")
+print("\nDOCX PKS 20 Pasal: \(ukuranDocx) bita; dari model naskah: \(ukuranDocxModel) bita. Mode: \(kecil ? "kecil (CI)" : "penuh").")

@@ -75,12 +75,16 @@ public struct Tabel: Sendable, Equatable {
     /// Shading of the header row (six hex digits), `nil` for none.
     public var warnaKepala: String?
     public var garis: Bool
+    /// Whether the column headers are printed as a header row (a letter's "Nomor : …" block uses the
+    /// columns for their widths only).
+    public var kepalaTampil: Bool
 
-    public init(kolom: [KolomTabel], baris: [[SelTabel]], warnaKepala: String? = "D9D9D9", garis: Bool = true) {
+    public init(kolom: [KolomTabel], baris: [[SelTabel]], warnaKepala: String? = "D9D9D9", garis: Bool = true, kepalaTampil: Bool = true) {
         self.kolom = kolom
         self.baris = baris
         self.warnaKepala = warnaKepala
         self.garis = garis
+        self.kepalaTampil = kepalaTampil
     }
 }
 
@@ -298,9 +302,11 @@ public enum DOCX {
             sebelumnyaTabel = tabel
             blok(&w, b, lebarTeks: lebarTeks, nomor: &nomor)
         }
-        // A body must not end with a table: Word wants a paragraph after it.
-        if case .tabel = d.blok.last { w.raw("<w:p/>") }
-        if case .tandaTangan = d.blok.last { w.raw("<w:p/>") }
+        // A body must not end with a table: Word wants a paragraph after it. It is made one twip high,
+        // so a signature table that ends a page does not push an empty page after it.
+        let penutupTabel: StaticString = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>"
+        if case .tabel = d.blok.last { w.raw(penutupTabel) }
+        if case .tandaTangan = d.blok.last { w.raw(penutupTabel) }
 
         w.raw("<w:sectPr>")
         if d.kepala != nil || d.tandaAir != nil { w.raw("<w:headerReference w:type=\"default\" r:id=\"rId4\"/>") }
@@ -476,7 +482,7 @@ public enum DOCX {
         for l in lebar { w.raw("<w:gridCol w:w=\""); w.angka(l); w.raw("\"/>") }
         w.raw("</w:tblGrid>")
 
-        if !t.kolom.isEmpty {
+        if !t.kolom.isEmpty && t.kepalaTampil {
             w.raw("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
             for i in 0..<jumlah {
                 let judul = i < t.kolom.count ? t.kolom[i].judul : ""

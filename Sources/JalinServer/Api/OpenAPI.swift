@@ -22,6 +22,10 @@ struct OperasiAPI: Sendable {
     let respons: String
     var statusSukses: Int = 200
     var publik: Bool = false
+    /// Media type of the success response; anything but JSON is described as a binary file.
+    var jenisIsi: String = "application/json"
+    /// Error statuses beyond the usual ones (409 on POST, 503 when PDF is unavailable).
+    var galatTambahan: [Int] = []
 }
 
 /// A JSON value for building the document.
@@ -59,7 +63,9 @@ enum DokumenOpenAPI {
         .o(["type": .s("object"), "properties": .o(props), "required": .a(wajib.map(J.s))])
     }
 
-    static let skema: [String: J] = [
+    static let skema: [String: J] = skemaDasar.merging(NaskahAPI.skema) { a, _ in a }
+
+    static let skemaDasar: [String: J] = [
         "Galat": objek([
             "error": objek([
                 "status": prop("integer"), "pesan": prop("string", "Pesan dalam Bahasa Indonesia"),
@@ -220,12 +226,14 @@ enum DokumenOpenAPI {
                 o["requestBody"] = .o(["required": .b(true), "content": .o(["application/json": .o(["schema": ref(b)])])])
             }
             var resp: [String: J] = [
-                "\(op.statusSukses)": .o(["description": .s("Berhasil"), "content": .o(["application/json": .o(["schema": skemaRespons(op.respons)])])]),
+                "\(op.statusSukses)": .o(["description": .s("Berhasil"), "content": .o([op.jenisIsi: .o(["schema": op.jenisIsi == "application/json"
+                    ? skemaRespons(op.respons) : .o(["type": .s("string"), "format": .s("binary")])])])]),
             ]
             let galat = J.o(["application/json": .o(["schema": ref("Galat")])])
             var kode = ["400", "404", "422"]
             if !op.publik { kode += ["401", "403"] }
             if r.method == .PUT { kode.append("409") }
+            kode += op.galatTambahan.map(String.init).filter { !kode.contains($0) }
             if op.body != nil { kode.append("413") }
             for k in kode { resp[k] = .o(["description": .s(GalatMiddleware.pesanBawaan(HTTPStatus(statusCode: Int(k)!))), "content": galat]) }
             o["responses"] = .o(resp)

@@ -19,11 +19,14 @@ public struct Konfigurasi: Sendable {
     public var logLevel: Logger.Level?
     /// PostgreSQL schema to use instead of `public` (tests isolate themselves this way).
     public var skemaPostgres: String?
+    /// LibreOffice's `soffice` for PDF output: nil finds it in PATH, "" turns PDF off (`JALIN_SOFFICE`).
+    public var soffice: String?
 
     public init(
         databaseURL: String? = nil, dataDir: String = "data", baseURL: String? = nil, smtpURL: String? = nil,
-        seedDemo: Bool = true, bcryptCost: Int = 12, logLevel: Logger.Level? = nil
+        seedDemo: Bool = true, bcryptCost: Int = 12, logLevel: Logger.Level? = nil, soffice: String? = nil
     ) {
+        self.soffice = soffice
         self.databaseURL = databaseURL
         self.dataDir = dataDir
         self.baseURL = baseURL
@@ -45,7 +48,8 @@ public struct Konfigurasi: Sendable {
             smtpURL: nonEmpty("JALIN_SMTP_URL"),
             seedDemo: nonEmpty("JALIN_DEMO") != "0",
             bcryptCost: nonEmpty("JALIN_BCRYPT_COST").flatMap(Int.init).map { min(max($0, 4), 16) } ?? 12,
-            logLevel: nonEmpty("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:))
+            logLevel: nonEmpty("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)),
+            soffice: env["JALIN_SOFFICE"].map { $0 == "0" ? "" : $0 }
         )
     }
 

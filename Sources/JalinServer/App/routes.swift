@@ -27,5 +27,10 @@ func rute(_ app: Application) throws {
     KerjaSamaPage.daftarkan(app)
     NotifikasiKalender.daftarkan(app)
     KerjaSamaAPI.daftarkan(app)
+    NaskahPustaka.daftarkan(app)
+    NaskahHalaman.daftarkan(app)
+    NaskahKeluaran.daftarkan(app)
+    MitraHalaman.daftarkan(app)
+    NaskahAPI.daftarkan(app)
     ApiRoutes.daftarkan(app)
 }

@@ -26,7 +26,7 @@ enum Kapabilitas {
              rincian: [
                 "Templat KAK, studi kelayakan, surat penawaran, KB, PKS, NK dan RK, adendum, berita acara.",
                 "Pemeriksa unsur yang diwajibkan peraturan, versi dengan perbandingan kata, dan komentar mitra.",
-                "Unduhan DOCX dan tampilan cetak.",
+                "Unduhan DOCX (A4/F4), tampilan cetak dan PDF; berbagi rancangan dengan peninjau mitra.",
              ],
              dasarHukum: "UU 23/2014 Pasal 366 ayat (2); PP 28/2018 Pasal 19 ayat (2)"),
         Info(judul: "Siklus Kerja Sama", href: "/kerja-sama",
@@ -51,7 +51,7 @@ enum Kapabilitas {
     ]
 
     /// Capabilities that have their own pages now.
-    static let tersedia: Set<String> = ["/pemetaan", "/kerja-sama"]
+    static let tersedia: Set<String> = ["/pemetaan", "/kerja-sama", "/naskah"]
 
     static func daftarkan(_ app: Application) {
         for info in semua where !tersedia.contains(info.href) {
@@ -59,9 +59,6 @@ enum Kapabilitas {
             app.rute(.GET, path, akses: .internalPemda) { req async throws -> Response in
                 try await req.halaman("kapabilitas", judul: info.judul, info)
             }
-        }
-        app.rute(.GET, "mitra", akses: .peran([.mitra])) { req async throws -> Response in
-            try await req.halaman("mitra", judul: "Naskah Dibagikan", Kosong())
         }
     }
 }

@@ -1,0 +1,364 @@
+import Fluent
+import Foundation
+import JalinDomain
+import JalinNaskah
+import Vapor
+
+/// Storing naskah: versions, restore, status, sharing, comments, the clause library and the
+/// checker's rules. Every change runs in one transaction with its audit entry.
+enum NaskahAlur {
+    // MARK: JSON
+
+    static func json(_ n: Naskah) -> String {
+        String(decoding: (try? n.json()) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    static func isi(_ r: NaskahRecord) throws -> Naskah {
+        do { return try Naskah.dariJSON(Data(r.isiJSON.utf8)) } catch {
+            throw Tolak(.internalServerError, "Isi naskah tersimpan tidak dapat dibaca. Hubungi admin; versi sebelumnya tetap tersimpan.")
+        }
+    }
+
+    static func isi(_ v: VersiNaskah) throws -> Naskah {
+        do { return try Naskah.dariJSON(Data(v.isiJSON.utf8)) } catch {
+            throw Tolak(.internalServerError, "Isi versi \(v.nomor) tidak dapat dibaca.")
+        }
+    }
+
+    // MARK: Who may do what
+
+    /// Internal staff see every naskah of their pemda; a partner reviewer only the ones shared with their partner.
+    static func terlihat(_ r: NaskahRecord, oleh p: Pelaku) -> Bool {
+        if p.peran.internalPemda { return true }
+        return p.peran == .mitra && p.mitraID != nil && r.mitraID == p.mitraID && r.dibagikan
+    }
+
+    /// The admin, or the operator of the drafting unit.
+    static func penyunting(_ r: NaskahRecord, _ p: Pelaku) -> Bool {
+        p.peran == .admin || (p.peran == .operator && r.unitID != nil && r.unitID == p.unitID)
+    }
+
+    static let pesanFinal = "Naskah ini sudah ditandatangani dan bersifat final, sehingga tidak dapat diubah. Perubahan dilakukan melalui Adendum."
+
+    static func pastikanBolehUbah(_ r: NaskahRecord, _ p: Pelaku) throws {
+        guard penyunting(r, p) else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat mengubah naskah ini.") }
+        guard r.statusNaskah != .ditandatangani else { throw Tolak(.forbidden, pesanFinal) }
+    }
+
+    static func bolehKomentar(_ r: NaskahRecord, _ p: Pelaku) -> Bool {
+        terlihat(r, oleh: p) && p.peran != .pimpinan && r.statusNaskah != .ditandatangani
+    }
+
+    /// The naskah of the route's `:naskah`, or 404 (another pemda's, or not shared with this reviewer).
+    static func cari(_ req: Request) async throws -> NaskahRecord {
+        let p = try req.pelakuWajib()
+        let r = try await p.cari(NaskahRecord.self, req.parameters.get("naskah", as: UUID.self), on: req.db)
+        guard terlihat(r, oleh: p) else { throw Abort(.notFound) }
+        return r
+    }
+
+    /// The naskah a caller may see: all of the pemda, or the shared ones of the reviewer's partner.
+    static func daftar(_ p: Pelaku, on db: any Database) async throws -> [NaskahRecord] {
+        var q = p.query(NaskahRecord.self, on: db)
+        if !p.peran.internalPemda {
+            guard let m = p.mitraID else { return [] }
+            q = q.filter(\.$mitraID == m).filter(\.$dibagikan == true)
+        }
+        return try await q.sort(\.$diubahPada, .descending).all()
+    }
+
+    // MARK: Library and rules
+
+    /// The built-in clauses overlaid with the latest version of every variant the admin edited.
+    static func pustaka(_ p: Pelaku, on db: any Database) async throws -> PustakaKlausul {
+        let rows = try await p.query(KlausulRecord.self, on: db).sort(\.$versi).all()
+        var hasil = PustakaKlausul.bawaan
+        for r in rows {
+            guard let v = try? JSONDecoder().decode(VarianKlausul.self, from: Data(r.isiJSON.utf8)) else { continue }
+            hasil = hasil.dengan(v, klausul: r.kode)
+        }
+        return hasil
+    }
+
+    static func aturan(_ p: Pelaku, on db: any Database) async throws -> AturanUnsur {
+        guard let r = try await p.query(AturanNaskahRecord.self, on: db).first(),
+              let a = try? JSONDecoder().decode(AturanUnsur.self, from: Data(r.isiJSON.utf8)) else { return .bawaan }
+        return a
+    }
+
+    static func temuan(_ n: Naskah, _ p: Pelaku, on db: any Database) async throws -> [Temuan] {
+        PemeriksaUnsur.periksa(n, aturan: try await aturan(p, on: db), aturanKSD: .bawaan)
+    }
+
+    // MARK: Create and save
+
+    static func judulTampil(_ n: Naskah) -> String {
+        let t = n.tentang.isEmpty ? "" : " tentang \(n.tentang)"
+        return String((n.jenis.nama + t).prefix(400))
+    }
+
+    static func catatVersi(_ r: NaskahRecord, _ n: Naskah, sumber: String, catatan: String?, pelaku p: Pelaku, on db: any Database) async throws {
+        let v = VersiNaskah()
+        v.pemdaID = r.pemdaID
+        v.naskahID = r.id!
+        v.nomor = r.versiTerkini
+        v.isiJSON = r.isiJSON
+        v.sumber = sumber
+        v.catatan = catatan
+        v.penggunaID = p.penggunaID
+        v.pengguna = p.namaLengkap
+        v.waktu = Date()
+        try await v.create(on: db)
+    }
+
+    struct Asal: Sendable {
+        var unitID: UUID?
+        var mitraID: UUID?
+        var usulanID: UUID?
+        var indukID: UUID?
+        var contoh = false
+    }
+
+    /// Stores a new naskah as version 1.
+    static func buat(_ naskah: Naskah, asal: Asal, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> NaskahRecord {
+        let n = try naskah.diperiksa()
+        let r = NaskahRecord()
+        r.pemdaID = p.pemdaID
+        r.jenis = n.jenis.rawValue
+        r.jenisKerjaSama = n.jenisKerjaSama?.rawValue
+        r.judul = judulTampil(n)
+        r.unitID = asal.unitID
+        r.mitraID = asal.mitraID
+        r.usulanID = asal.usulanID
+        r.indukID = asal.indukID
+        r.status = StatusNaskah.draf.rawValue
+        r.dibagikan = false
+        r.versiTerkini = 1
+        r.isiJSON = json(n)
+        r.contoh = asal.contoh
+        r.version = 1
+        r.dibuatOleh = p.penggunaID
+        try await db.transaction { db in
+            try await r.create(on: db)
+            try await catatVersi(r, n, sumber: "buat", catatan: "Dibuat dari templat \(n.jenis.nama)", pelaku: p, on: db)
+            try await Audit.catat("naskah.buat", entitas: "naskah", id: r.id?.uuidString,
+                                  sesudah: ["jenis": n.jenis.rawValue, "judul": r.judul], pelaku: p, ip: ip, on: db)
+        }
+        return r
+    }
+
+    /// Saves a new version; refuses a stale `versi` (409) and a signed naskah (403).
+    static func simpan(_ r: NaskahRecord, _ naskah: Naskah, versi: Int, sumber: String, catatan: String?, pelaku p: Pelaku, ip: String?,
+                       on db: any Database) async throws {
+        try pastikanBolehUbah(r, p)
+        var n = try naskah.diperiksa()
+        guard n.jenis == r.jenisDokumen else {
+            throw KesalahanValidasi(field: "jenis", pesan: "Jenis naskah tidak dapat diubah (\(r.jenisDokumen.nama)); buat naskah baru untuk jenis lain.")
+        }
+        n.jenis = r.jenisDokumen
+        let n2 = n
+        var v = Pemeriksa()
+        let catatanBersih = Teks.bersihkan(catatan, field: "catatan", label: "Catatan versi", wajib: false, maks: 1000, ke: &v)
+        try v.selesai()
+        try await db.transaction { db in
+            guard try await KunciVersi.klaim(tabel: NaskahRecord.schema, id: r.id!, diharapkan: versi, on: db) else { throw KonflikVersi() }
+            r.version = versi + 1
+            r.versiTerkini += 1
+            r.isiJSON = json(n2)
+            r.judul = judulTampil(n2)
+            r.jenisKerjaSama = n2.jenisKerjaSama?.rawValue
+            try await r.update(on: db)
+            try await catatVersi(r, n2, sumber: sumber, catatan: catatanBersih, pelaku: p, on: db)
+            try await Audit.catat("naskah.\(sumber)", entitas: "naskah", id: r.id?.uuidString, sebelum: ["versi": r.versiTerkini - 1],
+                                  sesudah: ["versi": r.versiTerkini], pelaku: p, ip: ip, on: db)
+        }
+    }
+
+    /// Restores an old version as a new version (nothing is overwritten).
+    static func pulihkan(_ r: NaskahRecord, nomor: Int, versi: Int, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
+        try pastikanBolehUbah(r, p)
+        guard let lama = try await p.query(VersiNaskah.self, on: db).filter(\.$naskahID == r.id!).filter(\.$nomor == nomor).first() else {
+            throw Abort(.notFound)
+        }
+        try await simpan(r, try isi(lama), versi: versi, sumber: "pulihkan", catatan: "Dipulihkan dari versi \(nomor)", pelaku: p, ip: ip, on: db)
+    }
+
+    /// Adds a clause of the library as a new Pasal (before the closing Pasal when there is one).
+    static func sisipkanKlausul(_ r: NaskahRecord, kode: String, varian: String?, nilai: [String: String], versi: Int, pelaku p: Pelaku,
+                                ip: String?, on db: any Database) async throws -> Pasal {
+        try pastikanBolehUbah(r, p)
+        var n = try isi(r)
+        let pasal = try await pustaka(p, on: db).terapkan(kode, varian: varian, kelompok: n.jenisKerjaSama?.kelompok, nilai: nilai, dokumen: n.jenis)
+        let posisi = n.pasal.lastIndex { $0.kunci == "penutup" || $0.klausul?.kode == "penutup" } ?? n.pasal.count
+        n.pasal.insert(pasal, at: posisi)
+        try await simpan(r, n, versi: versi, sumber: "klausul", catatan: "Klausul \(pasal.judul.lowercased()) (varian \(pasal.klausul?.varian ?? "-"), versi \(pasal.klausul?.versi ?? 0))",
+                         pelaku: p, ip: ip, on: db)
+        return pasal
+    }
+
+    // MARK: Status
+
+    enum Aksi: String, CaseIterable {
+        case ajukan, kembalikanDraf, bagikan, hentikanBagikan, tandatangani
+
+        var nama: String {
+            switch self {
+            case .ajukan: "Ajukan untuk ditinjau"
+            case .kembalikanDraf: "Kembalikan ke draf"
+            case .bagikan: "Bagikan kepada mitra"
+            case .hentikanBagikan: "Hentikan berbagi dengan mitra"
+            case .tandatangani: "Catat sudah ditandatangani"
+            }
+        }
+    }
+
+    /// Why a naskah cannot be signed yet (empty when it can).
+    static func halanganTandaTangan(_ r: NaskahRecord, _ n: Naskah, pelaku p: Pelaku, on db: any Database) async throws -> [String] {
+        var alasan: [String] = []
+        let t = try await temuan(n, p, on: db)
+        for x in t where x.tingkat == .wajib { alasan.append("\(x.pesan) (\(x.dasarHukum))") }
+        for x in t where x.tingkat == .isian && !x.kode.hasPrefix("pasal[") && !x.kode.hasPrefix("lampiran[") && x.kode != "pertimbangan" {
+            alasan.append(x.pesan)
+        }
+        if r.jenisDokumen == .perjanjianKerjaSama, let induk = r.indukID {
+            let kb = try await p.query(NaskahRecord.self, on: db).filter(\.$id == induk).first()
+            if kb?.statusNaskah != .ditandatangani {
+                alasan.append("Kesepakatan Bersama yang menjadi dasar Perjanjian Kerja Sama ini belum ditandatangani; tandatangani KB terlebih dahulu (PP 28/2018 Pasal 6 ayat (1) huruf d sebelum huruf g).")
+            }
+        }
+        return alasan
+    }
+
+    static func ubahStatus(_ r: NaskahRecord, aksi: Aksi, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
+        let st = r.statusNaskah
+        let sebelum = ["status": r.status, "dibagikan": r.dibagikan ? "ya" : "tidak"]
+        switch aksi {
+        case .ajukan:
+            try pastikanBolehUbah(r, p)
+            guard st == .draf else { throw KesalahanValidasi(field: "aksi", pesan: "Hanya naskah berstatus draf yang dapat diajukan untuk ditinjau.") }
+            r.status = StatusNaskah.ditinjau.rawValue
+        case .kembalikanDraf:
+            guard p.peran == .admin else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang dapat mengembalikan naskah ke draf.") }
+            guard st == .ditinjau else { throw KesalahanValidasi(field: "aksi", pesan: "Hanya naskah dalam peninjauan yang dapat dikembalikan ke draf.") }
+            r.status = StatusNaskah.draf.rawValue
+        case .bagikan, .hentikanBagikan:
+            guard p.peran == .admin else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang dapat membagikan naskah kepada mitra.") }
+            guard r.mitraID != nil else { throw KesalahanValidasi(field: "aksi", pesan: "Naskah ini belum terhubung dengan mitra dari direktori, sehingga belum dapat dibagikan.") }
+            guard st != .ditandatangani || aksi == .hentikanBagikan else { throw Tolak(.forbidden, pesanFinal) }
+            r.dibagikan = aksi == .bagikan
+            if aksi == .bagikan && st == .draf { r.status = StatusNaskah.ditinjau.rawValue }
+        case .tandatangani:
+            guard p.peran == .admin else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang mencatat penandatanganan naskah.") }
+            guard st != .ditandatangani else { throw KesalahanValidasi(field: "aksi", pesan: "Naskah ini sudah tercatat ditandatangani.") }
+            let n = try isi(r)
+            let halangan = try await halanganTandaTangan(r, n, pelaku: p, on: db)
+            guard halangan.isEmpty else {
+                throw KesalahanValidasi(halangan.map { KesalahanIsian(field: "aksi", pesan: $0) })
+            }
+            r.status = StatusNaskah.ditandatangani.rawValue
+            r.ditandatanganiPada = n.tanggal?.iso
+        }
+        r.version += 1
+        try await r.update(on: db)
+        try await Audit.catat("naskah.\(aksi.rawValue)", entitas: "naskah", id: r.id?.uuidString, sebelum: sebelum,
+                              sesudah: ["status": r.status, "dibagikan": r.dibagikan ? "ya" : "tidak"], pelaku: p, ip: ip, on: db)
+    }
+
+    // MARK: Comments
+
+    static func komentari(_ r: NaskahRecord, pasal kunci: String?, isi teks: String?, induk: UUID?, pelaku p: Pelaku, ip: String?,
+                          on db: any Database) async throws -> KomentarNaskah {
+        guard bolehKomentar(r, p) else {
+            if r.statusNaskah == .ditandatangani { throw Tolak(.forbidden, "Naskah yang sudah ditandatangani tidak dapat dikomentari lagi; perubahan dilakukan melalui Adendum.") }
+            throw Tolak(.forbidden, "Peran Anda hanya dapat membaca naskah ini.")
+        }
+        var v = Pemeriksa()
+        let isi = Teks.bersihkan(teks, field: "isi", label: "Komentar", wajib: true, maks: 5000, banyakBaris: true, ke: &v)
+        let n = try self.isi(r)
+        var kunciPasal = kunci ?? ""
+        var akar: KomentarNaskah?
+        if let induk {
+            akar = try await p.query(KomentarNaskah.self, on: db).filter(\.$id == induk).filter(\.$naskahID == r.id!).first()
+            if akar == nil || akar?.indukID != nil { v.tambah("induk", "Utas komentar yang dibalas tidak ditemukan.") }
+            kunciPasal = akar?.pasalKunci ?? kunciPasal
+        }
+        let i = n.indeksPasal(kunci: kunciPasal)
+        if akar == nil && i == nil { v.tambah("pasal", "Pilih Pasal yang dikomentari.") }
+        try v.selesai()
+        let c = KomentarNaskah()
+        c.pemdaID = r.pemdaID
+        c.naskahID = r.id!
+        c.indukID = akar?.id
+        c.pasalKunci = kunciPasal
+        c.pasalLabel = akar?.pasalLabel ?? i.map { [n.labelPasal($0), n.pasal[$0].judul].filter { !$0.isEmpty }.joined(separator: " ") } ?? kunciPasal
+        c.versi = r.versiTerkini
+        c.penggunaID = p.penggunaID
+        c.nama = p.namaLengkap
+        c.dariMitra = p.peran == .mitra
+        if p.peran == .mitra, let m = p.mitraID, let mitra = try await p.query(Mitra.self, on: db).filter(\.$id == m).first() {
+            c.asal = mitra.nama
+        } else {
+            c.asal = p.pemdaNama
+        }
+        c.isi = isi!
+        c.selesai = false
+        c.waktu = Date()
+        let akarTetap = akar
+        try await db.transaction { db in
+            try await c.create(on: db)
+            if let akar = akarTetap, akar.selesai {
+                // A reply reopens a resolved thread.
+                akar.selesai = false
+                akar.diselesaikanOleh = nil
+                try await akar.update(on: db)
+            }
+            try await Audit.catat("naskah.komentar", entitas: "komentar_naskah", id: c.id?.uuidString,
+                                  sesudah: ["naskah": r.id!.uuidString, "pasal": c.pasalLabel], pelaku: p, ip: ip, on: db)
+        }
+        return c
+    }
+
+    /// Resolves or reopens a thread: internal reviewers and editors, or the thread's author.
+    static func statusKomentar(_ r: NaskahRecord, komentar id: UUID?, selesai: Bool, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> KomentarNaskah {
+        guard let id, let c = try await p.query(KomentarNaskah.self, on: db).filter(\.$id == id).filter(\.$naskahID == r.id!).first(),
+              terlihat(r, oleh: p) else { throw Abort(.notFound) }
+        guard c.indukID == nil else { throw KesalahanValidasi(field: "komentar", pesan: "Hanya utas komentar (bukan balasan) yang dapat diselesaikan atau dibuka kembali.") }
+        let boleh = [.admin, .tkksd, .operator].contains(p.peran) || c.penggunaID == p.penggunaID
+        guard boleh else { throw Tolak(.forbidden, "Hanya peninjau internal atau penulis utas yang dapat menyelesaikan atau membuka kembali utas ini.") }
+        try await db.transaction { db in
+            c.selesai = selesai
+            c.diselesaikanOleh = selesai ? p.namaLengkap : nil
+            try await c.update(on: db)
+            try await Audit.catat(selesai ? "naskah.komentar_selesai" : "naskah.komentar_dibuka", entitas: "komentar_naskah", id: c.id?.uuidString,
+                                  pelaku: p, ip: ip, on: db)
+        }
+        return c
+    }
+
+    // MARK: Library editing (admin)
+
+    static func simpanVarian(_ v: VarianKlausul, klausul kode: String, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> VarianKlausul {
+        let lib = try await pustaka(p, on: db)
+        guard let sekarang = lib.cari(kode, varian: v.kode) else { throw Abort(.notFound) }
+        var baru = v
+        baru.isi = Naskah.bersihkan(v.isi)
+        baru.versi = sekarang.versi + 1
+        try baru.periksa()
+        let r = KlausulRecord()
+        r.pemdaID = p.pemdaID
+        r.kode = kode
+        r.varian = v.kode
+        r.versi = baru.versi
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        r.isiJSON = String(decoding: try e.encode(baru), as: UTF8.self)
+        let tersimpan = baru
+        r.pengguna = p.namaLengkap
+        r.waktu = Date()
+        try await db.transaction { db in
+            try await r.create(on: db)
+            try await Audit.catat("klausul.ubah", entitas: "klausul_naskah", id: "\(kode)/\(v.kode)", sebelum: sekarang, sesudah: tersimpan, pelaku: p, ip: ip, on: db)
+        }
+        return tersimpan
+    }
+}

@@ -1,0 +1,138 @@
+import Fluent
+import Foundation
+import JalinDomain
+import JalinNaskah
+import Vapor
+
+/// PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed. One
+/// conversion at a time (2-core servers), each with its own LibreOffice profile, cached by the
+/// SHA-256 of the DOCX under the data folder.
+actor CetakPDF {
+    static let bersama = CetakPDF()
+
+    /// The `soffice` to use: `Konfigurasi.soffice` ("" disables PDF), else the first in PATH.
+    static func jalur(_ app: Application) -> String? {
+        if let s = app.konfigurasi.soffice { return s.isEmpty ? nil : (FileManager.default.isExecutableFile(atPath: s) ? s : nil) }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for d in path.split(separator: ":") + ["/usr/bin", "/usr/local/bin", "/opt/libreoffice/program"] {
+            for nama in ["soffice", "libreoffice"] {
+                let p = "\(d)/\(nama)"
+                if FileManager.default.isExecutableFile(atPath: p) { return p }
+            }
+        }
+        return nil
+    }
+
+    static func tersedia(_ app: Application) -> Bool { jalur(app) != nil }
+
+    enum Galat: Error { case tidakTersedia, gagal(String) }
+
+    func konversi(_ docx: Data, soffice: String, folderData: String) async throws -> Data {
+        let sha = SHA256.hash(data: docx).hex
+        let cache = URL(fileURLWithPath: folderData).appendingPathComponent("pdf-cache", isDirectory: true)
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let tujuan = cache.appendingPathComponent("\(sha).pdf")
+        if let ada = try? Data(contentsOf: tujuan), !ada.isEmpty { return ada }
+        let kerja = FileManager.default.temporaryDirectory.appendingPathComponent("jalin-pdf-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: kerja, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: kerja) }
+        let masuk = kerja.appendingPathComponent("naskah.docx")
+        try docx.write(to: masuk)
+        let proses = Process()
+        proses.executableURL = URL(fileURLWithPath: soffice)
+        proses.arguments = ["-env:UserInstallation=file://\(kerja.path)/profil", "--headless", "--norestore", "--convert-to", "pdf",
+                            "--outdir", kerja.path, masuk.path]
+        proses.standardOutput = FileHandle.nullDevice
+        proses.standardError = FileHandle.nullDevice
+        nonisolated(unsafe) let jaga = proses
+        let penjaga = Task {
+            try? await Task.sleep(for: .seconds(120))
+            if jaga.isRunning { jaga.terminate() }
+        }
+        defer { penjaga.cancel() }
+        try await withCheckedThrowingContinuation { (c: CheckedContinuation<Void, any Error>) in
+            proses.terminationHandler = { _ in c.resume() }
+            do { try proses.run() } catch {
+                proses.terminationHandler = nil
+                c.resume(throwing: error)
+            }
+        }
+        let keluar = kerja.appendingPathComponent("naskah.pdf")
+        guard let pdf = try? Data(contentsOf: keluar), pdf.starts(with: Data("%PDF".utf8)) else {
+            throw Galat.gagal("LibreOffice tidak menghasilkan PDF (kode keluar \(proses.terminationStatus)).")
+        }
+        try? pdf.write(to: tujuan)
+        return pdf
+    }
+}
+
+/// Downloads of a naskah: DOCX (A4 or F4), the printable HTML page, and PDF.
+enum NaskahKeluaran {
+    static func opsi(_ req: Request, _ r: NaskahRecord) -> OpsiCetak {
+        let f4 = (try? req.query.get(String.self, at: "kertas")) == "f4"
+        let final = r.statusNaskah == .ditandatangani
+        return OpsiCetak(kertas: f4 ? .f4 : .a4, font: "Arial", tandaAir: final ? nil : "RANCANGAN",
+                         kepala: final ? nil : "Rancangan versi \(r.versiTerkini) — \(r.statusNaskah.nama)")
+    }
+
+    static func namaBerkas(_ r: NaskahRecord, _ ext: String) -> String {
+        "\(r.jenisDokumen.singkatan.lowercased().replacingOccurrences(of: " ", with: "-"))-v\(r.versiTerkini).\(ext)"
+    }
+
+    static func docx(_ req: Request, _ r: NaskahRecord) throws -> Data {
+        try SusunNaskah.docx(try NaskahAlur.isi(r), opsi: opsi(req, r))
+    }
+
+    static func pdf(_ req: Request, _ r: NaskahRecord) async throws -> Response {
+        guard let soffice = CetakPDF.jalur(req.application) else {
+            throw Tolak(.serviceUnavailable, "PDF belum dapat dibuat karena LibreOffice belum terpasang di server. Gunakan tampilan cetak lalu pilih \"Simpan sebagai PDF\" pada peramban, atau unduh DOCX.")
+        }
+        let data = try docx(req, r)
+        do {
+            let pdf = try await CetakPDF.bersama.konversi(data, soffice: soffice, folderData: req.application.konfigurasi.dataDir)
+            return Keluaran.berkas(pdf, tipe: "application/pdf", nama: namaBerkas(r, "pdf"))
+        } catch {
+            req.logger.warning("PDF gagal: \(String(reflecting: error))")
+            throw Tolak(.serviceUnavailable, "PDF gagal dibuat oleh LibreOffice. Coba lagi, atau unduh DOCX dan gunakan tampilan cetak.")
+        }
+    }
+
+    struct CetakModel: Encodable {
+        let judul: String
+        let id: String
+        let kertas: String
+        let blok: [BlokTampil]
+        let rancangan: Bool
+        let versi: Int
+        let pdfTersedia: Bool
+        let kembali: String
+        let docx: String
+        let pdf: String?
+    }
+
+    static func cetak(_ req: Request, _ r: NaskahRecord, kembali: String, awalan: String, denganPDF: Bool = true) async throws -> Response {
+        let n = try NaskahAlur.isi(r)
+        let f4 = (try? req.query.get(String.self, at: "kertas")) == "f4"
+        let m = CetakModel(judul: r.judul, id: r.id!.uuidString, kertas: f4 ? "f4" : "a4", blok: TampilanNaskah.blok(SusunNaskah.blok(n)),
+                           rancangan: r.statusNaskah != .ditandatangani, versi: r.versiTerkini, pdfTersedia: CetakPDF.tersedia(req.application),
+                           kembali: kembali, docx: "\(awalan)/naskah.docx\(f4 ? "?kertas=f4" : "")", pdf: denganPDF ? "\(awalan)/naskah.pdf\(f4 ? "?kertas=f4" : "")" : nil)
+        let view = try await req.view.render("naskah/cetak", m)
+        return try await view.encodeResponse(for: req)
+    }
+
+    static let tipeDOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+    static func daftarkan(_ app: Application) {
+        app.rute(.GET, "naskah", ":naskah", "naskah.docx", akses: .internalPemda) { req async throws -> Response in
+            let r = try await NaskahAlur.cari(req)
+            return Keluaran.berkas(try docx(req, r), tipe: tipeDOCX, nama: namaBerkas(r, "docx"))
+        }
+        app.rute(.GET, "naskah", ":naskah", "naskah.pdf", akses: .internalPemda) { req async throws -> Response in
+            try await pdf(req, try await NaskahAlur.cari(req))
+        }
+        app.rute(.GET, "naskah", ":naskah", "cetak", akses: .internalPemda) { req async throws -> Response in
+            let r = try await NaskahAlur.cari(req)
+            return try await cetak(req, r, kembali: "/naskah/\(r.id!)", awalan: "/naskah/\(r.id!)")
+        }
+    }
+}
