@@ -48,6 +48,8 @@ struct OtorisasiTests {
             let periode = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
             let usulan = try #require(try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$status == "dinilai").first())
             let ks = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "pelaksanaan").first())
+            let periodeMonev = try #require(try await PeriodeMonev.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
+            let evaluasi = try #require(try await EvaluasiMonev.query(on: app.db).filter(\.$periodeID == periodeMonev.id!).first())
             let idKukar: [String: String] = [
                 "kerja-sama": ks.id!.uuidString, "api/v1/kerja-sama": ks.id!.uuidString,
                 "pemetaan/periode": periode.id!.uuidString, "pemetaan/usulan": usulan.id!.uuidString,
@@ -55,6 +57,9 @@ struct OtorisasiTests {
                 "admin/pengguna": admin.id!.uuidString, "admin/unit": unit.id!.uuidString, "admin/mitra": mitra.id!.uuidString,
                 "akun/token": token.id!.uuidString, "api/v1/unit": unit.id!.uuidString, "api/v1/mitra": mitra.id!.uuidString,
                 "api/v1/pengguna": admin.id!.uuidString, "api/v1/wilayah": "64.02",
+                "monev/periode": periodeMonev.id!.uuidString, "monev/evaluasi": evaluasi.id!.uuidString,
+                "api/v1/monev/periode": periodeMonev.id!.uuidString, "api/v1/monev/evaluasi": evaluasi.id!.uuidString,
+                "publik": "64.02",
             ]
             // Sessions and tokens made directly, one per role.
             var sesi: [String: (cookie: String, csrf: String, token: String)] = [:]
@@ -134,7 +139,8 @@ struct OtorisasiTests {
                         if status == .unauthorized || (status == .forbidden && isi.contains("tidak berwenang membuka halaman ini")) {
                             pelanggaran.append("\(label): allowed but got \(status.code)")
                         }
-                        if p == .adminPemdaLain && adaID && !segmen.contains("wilayah") {
+                        // The public transparency page of a pemda (by its kode) is open to everyone by design.
+                        if p == .adminPemdaLain && adaID && !segmen.contains("wilayah") && !segmen.contains("publik") {
                             if status != .notFound { pelanggaran.append("\(label): another pemda's record answered \(status.code)") }
                             if isi.contains(kukar.nama) || isi.contains(unit.nama) || isi.contains(admin.namaPengguna) || isi.contains(usulan.judul) || isi.contains(ks.judul) {
                                 pelanggaran.append("\(label): body shows another pemda's data")

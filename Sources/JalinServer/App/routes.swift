@@ -27,5 +27,9 @@ func rute(_ app: Application) throws {
     KerjaSamaPage.daftarkan(app)
     NotifikasiKalender.daftarkan(app)
     KerjaSamaAPI.daftarkan(app)
+    MonevPage.daftarkan(app)
+    LaporanMonev.daftarkan(app)
+    Dasbor.daftarkan(app)
+    MonevAPI.daftarkan(app)
     ApiRoutes.daftarkan(app)
 }

@@ -125,6 +125,7 @@ enum DemoSeed {
         if !kukarAda {
             try await DemoPemetaan.pastikan(app: app, hash: hash)
             try await DemoKerjaSama.pastikan(app: app)
+            try await DemoMonev.pastikan(app: app)
         }
     }
 
