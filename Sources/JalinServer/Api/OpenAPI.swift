@@ -26,6 +26,8 @@ struct OperasiAPI: Sendable {
     var jenisIsi: String = "application/json"
     /// Error statuses beyond the usual ones (409 on POST, 503 when PDF is unavailable).
     var galatTambahan: [Int] = []
+    /// Media types of a file download (the success response is then binary, not JSON).
+    var berkas: [String]? = nil
 }
 
 /// A JSON value for building the document.
@@ -198,6 +200,58 @@ enum DokumenOpenAPI {
         "Notifikasi": objek([
             "id": prop("string"), "judul": prop("string"), "isi": prop("string"), "tautan": prop("string"), "waktu": prop("string"), "dibaca": prop("boolean"),
         ], wajib: ["id", "judul", "isi", "tautan", "waktu", "dibaca"]),
+        "PeriodeMonev": objek([
+            "id": prop("string", format: "uuid"), "nama": prop("string"), "mulai": prop("string", format: "date"), "selesai": prop("string", format: "date"),
+            "dibuka": prop("boolean"), "rubrik": ref("RubrikMonev"), "version": prop("integer"),
+        ], wajib: ["id", "nama", "mulai", "selesai", "dibuka", "rubrik", "version"]),
+        "RubrikMonev": objek([
+            "versi": prop("integer"),
+            "butir": .o(["type": .s("array"), "items": objek([
+                "kode": prop("string"), "nama": prop("string"),
+                "jenis": .o(["type": .s("string"), "enum": .a(["skala", "teks", "kewajiban"].map(J.s))]), "bobot": prop("number"),
+            ], wajib: ["kode", "nama", "jenis", "bobot"])]),
+        ], wajib: ["versi", "butir"]),
+        "PeriodeMonevMasukan": objek([
+            "nama": prop("string"), "mulai": prop("string", "TTTT-BB-HH", format: "date"), "selesai": prop("string", "TTTT-BB-HH; tidak boleh sebelum mulai", format: "date"),
+        ], wajib: ["nama", "mulai", "selesai"]),
+        "VersiMasukan": objek(["version": prop("integer", "Versi yang dibaca sebelumnya")], wajib: []),
+        "IsianMonevMasukan": .o([
+            "type": .s("object"),
+            "description": .s("Formulir evaluasi: n_<kode> untuk setiap butir berskala rubrik (1–5), rekomendasi, permasalahan (wajib bila ada nilai 1 atau 2)."),
+            "properties": .o([
+                "n_output": .o(["type": .a([.s("integer"), .s("string")])]), "n_anggaran": .o(["type": .a([.s("integer"), .s("string")])]),
+                "n_waktu": .o(["type": .a([.s("integer"), .s("string")])]), "n_koordinasi": .o(["type": .a([.s("integer"), .s("string")])]),
+                "n_manfaat": .o(["type": .a([.s("integer"), .s("string")])]), "n_relevansi": .o(["type": .a([.s("integer"), .s("string")])]),
+                "rekomendasi": .o(["type": .s("string"), "enum": .a(["lanjutkan", "adendum", "perpanjang", "akhiri"].map(J.s))]),
+                "permasalahan": prop("string"), "catatan": prop("string"), "version": prop("integer", "Wajib saat mengubah isian sendiri"),
+            ]),
+            "required": .a([.s("rekomendasi")]),
+        ]),
+        "PenilaianAkhirMasukan": objek([
+            "nilaiAkhir": .o(["type": .s("integer"), "minimum": .i(1), "maximum": .i(5)]),
+            "rekomendasi": .o(["type": .s("string"), "enum": .a(["lanjutkan", "adendum", "perpanjang", "akhiri"].map(J.s))]),
+            "catatan": prop("string"), "version": prop("integer"),
+        ], wajib: ["nilaiAkhir", "rekomendasi"]),
+        "EvaluasiMonev": objek([
+            "id": prop("string", format: "uuid"), "periodeID": prop("string", format: "uuid"), "kerjaSamaID": prop("string", format: "uuid"),
+            "unitID": prop("string", format: "uuid"), "indeks": prop("number", "Indeks monev 0–100 (docs/indeks-monev.md)", nullable: true),
+            "kategori": prop("string", nullable: true),
+            "rincian": .o(["type": .a([.s("object"), .s("null")]), "description": .s("skorPihak, rataButir, formulir (F), kewajiban (K), akhir (A), indeks, kategori")]),
+            "nilaiAkhir": prop("integer", nullable: true), "rekomendasiAkhir": prop("string", nullable: true),
+            "isian": .o(["type": .s("array"), "items": objek([
+                "peran": .o(["type": .s("string"), "enum": .a(["opd", "mitra", "tkksd"].map(J.s))]), "jawaban": .o(["type": .s("object")]),
+                "bukti": .o(["type": .s("array"), "items": prop("string", format: "uuid")]), "version": prop("integer"),
+            ], wajib: ["peran", "jawaban", "bukti", "version"])]),
+            "usulanID": prop("string", nullable: true, format: "uuid"), "version": prop("integer"),
+        ], wajib: ["id", "periodeID", "kerjaSamaID", "unitID", "isian", "version"]),
+        "IndeksMonevAgregat": objek([
+            "periodeID": prop("string", nullable: true, format: "uuid"),
+            "opd": .o(["type": .s("array"), "items": ref("Agregat")]), "urusan": .o(["type": .s("array"), "items": ref("Agregat")]),
+            "mitra": .o(["type": .s("array"), "items": ref("Agregat")]), "jenis": .o(["type": .s("array"), "items": ref("Agregat")]),
+            "tidakDievaluasi": .o(["type": .s("array"), "items": prop("string", format: "uuid")]),
+        ], wajib: ["opd", "urusan", "mitra", "jenis", "tidakDievaluasi"]),
+        "Agregat": objek(["kunci": prop("string"), "rata": prop("number"), "jumlah": prop("integer")], wajib: ["kunci", "rata", "jumlah"]),
+        "Berkas": .o(["type": .s("string"), "format": .s("binary")]),
         "Kelayakan": objek([
             "penyaringan": .o(["type": .s("object")]),
             "rekomendasi": .o(["type": .s("array"), "items": .o(["type": .s("object")])]),
@@ -225,8 +279,12 @@ enum DokumenOpenAPI {
             if let b = op.body {
                 o["requestBody"] = .o(["required": .b(true), "content": .o(["application/json": .o(["schema": ref(b)])])])
             }
+            var isi: [String: J] = ["application/json": .o(["schema": skemaRespons(op.respons)])]
+            if let berkas = op.berkas {
+                isi = Dictionary(uniqueKeysWithValues: berkas.map { ($0, J.o(["schema": .o(["type": .s("string"), "format": .s("binary")])])) })
+            }
             var resp: [String: J] = [
-                "\(op.statusSukses)": .o(["description": .s("Berhasil"), "content": .o([op.jenisIsi: .o(["schema": op.jenisIsi == "application/json"
+                "\(op.statusSukses)": .o(["description": .s("Berhasil"), "content": .o(op.berkas != nil ? isi : [op.jenisIsi: .o(["schema": op.jenisIsi == "application/json"
                     ? skemaRespons(op.respons) : .o(["type": .s("string"), "format": .s("binary")])])])]),
             ]
             let galat = J.o(["application/json": .o(["schema": ref("Galat")])])

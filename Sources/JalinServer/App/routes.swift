@@ -32,5 +32,9 @@ func rute(_ app: Application) throws {
     NaskahKeluaran.daftarkan(app)
     MitraHalaman.daftarkan(app)
     NaskahAPI.daftarkan(app)
+    MonevPage.daftarkan(app)
+    LaporanMonev.daftarkan(app)
+    Dasbor.daftarkan(app)
+    MonevAPI.daftarkan(app)
     ApiRoutes.daftarkan(app)
 }

@@ -1,12 +1,29 @@
 import Fluent
+import JalinDomain
 import Vapor
 
-/// Pages open to everyone: the landing page and the health check.
+/// Pages open to everyone: the landing page, the transparency page of each pemda, and the health check.
 enum PublikRoutes {
+    struct PemdaTautan: Encodable {
+        let kode: String
+        let nama: String
+    }
+
+    struct BerandaPublik: Encodable {
+        let pemda: [PemdaTautan]
+    }
+
     static func daftarkan(_ app: Application) {
         app.rute(.GET, akses: .publik) { req async throws -> Response in
             if let p = req.pelaku { return req.redirect(to: p.peran.internalPemda ? "/beranda" : "/mitra") }
-            return try await req.halaman("publik", judul: "Jalin — Kerja Sama Daerah", Kosong())
+            let pemda = try await Pemda.query(on: req.db).sort(\.$kodeWilayah).all().map { PemdaTautan(kode: $0.kodeWilayah, nama: $0.nama) }
+            return try await req.halaman("publik", judul: "Jalin — Kerja Sama Daerah", BerandaPublik(pemda: pemda))
+        }
+        app.rute(.GET, "publik", ":kode", akses: .publik) { req async throws -> Response in
+            guard let kode = req.parameters.get("kode"), let pemda = try await Pemda.query(on: req.db).filter(\.$kodeWilayah == kode).first() else {
+                throw Abort(.notFound)
+            }
+            return try await req.halaman("transparansi", judul: "Transparansi Kerja Sama — \(pemda.nama)", try await Transparansi.model(pemda, on: req.db))
         }
         app.rute(.GET, "sehat", akses: .publik) { req async throws -> Response in
             // Touches the database so a broken connection shows as unhealthy.
@@ -15,5 +32,52 @@ enum PublikRoutes {
             try res.content.encode(["status": "ok"])
             return res
         }
+    }
+}
+
+/// The public transparency page: counts and the list of signed cooperation — nothing else
+/// (no drafts, no internal notes, no evaluations, no user names or e-mail addresses).
+enum Transparansi {
+    static let tahapBerjalan = MonevAlur.tahapAktif
+    static let tahapDitandatangani = MonevAlur.tahapAktif + [Tahap.berakhir.rawValue]
+
+    struct Baris: Encodable {
+        let judul: String
+        let mitra: String
+        let objek: String
+        let jangkaWaktu: String
+        let status: String
+        let jenis: String
+        let dasarHukum: String
+    }
+
+    struct Model: Encodable {
+        let pemda: String
+        let berjalan: Int
+        let selesai: Int
+        let dalamProses: Int
+        let daftar: [Baris]
+    }
+
+    static func model(_ pemda: Pemda, on db: any Database) async throws -> Model {
+        let pid = pemda.id!
+        // Counts by stage, in SQL; "in process" is everything before signing except the first preparation.
+        let baris = try await Dasbor.kelompok(db, tabel: KerjaSamaRecord.schema, kolom: ["tahap"], pemdaID: pid)
+        var berjalan = 0, selesai = 0, proses = 0
+        for (k, n) in baris {
+            if tahapBerjalan.contains(k[0]) { berjalan += n } else if k[0] == Tahap.berakhir.rawValue { selesai += n } else { proses += n }
+        }
+        // Signed cooperation only: partner names and the public columns, never notes or people.
+        let ks = try await KerjaSamaRecord.query(on: db).filter(\.$pemdaID == pid).filter(\.$tahap ~~ tahapDitandatangani)
+            .sort(\.$tanggalMulai, .descending).limit(500).all()
+        let mitra = Dictionary(uniqueKeysWithValues: try await Mitra.query(on: db).filter(\.$pemdaID == pid).all().map { ($0.id!, $0.nama) })
+        let daftar = ks.map { r in
+            let j = JenisKerjaSama(rawValue: r.jenis)
+            return Baris(
+                judul: r.judul, mitra: r.idMitra.compactMap { mitra[$0] }.joined(separator: "; "), objek: r.objek,
+                jangkaWaktu: [r.tanggalMulai, r.tanggalBerakhir].compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(separator: " sampai "),
+                status: r.tahap == Tahap.berakhir.rawValue ? "Berakhir" : "Berjalan", jenis: j?.nama ?? r.jenis, dasarHukum: j?.dasarHukum ?? "")
+        }
+        return Model(pemda: pemda.nama, berjalan: berjalan, selesai: selesai, dalamProses: proses, daftar: daftar)
     }
 }

@@ -126,6 +126,7 @@ enum DemoSeed {
             try await DemoPemetaan.pastikan(app: app, hash: hash)
             try await DemoKerjaSama.pastikan(app: app)
             try await DemoNaskah.pastikan(app: app)
+            try await DemoMonev.pastikan(app: app)
         }
     }
 

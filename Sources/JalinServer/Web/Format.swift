@@ -21,3 +21,11 @@ enum Format {
         return m
     }
 }
+
+extension Format {
+    /// "72,9" — one decimal with the Indonesian decimal comma.
+    static func angka1(_ x: Double) -> String {
+        let s = String(format: "%.1f", IndeksMonev.bulat(x))
+        return s.replacingOccurrences(of: ".", with: ",")
+    }
+}

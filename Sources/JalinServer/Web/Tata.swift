@@ -70,6 +70,7 @@ extension Request {
                 if p.peran == .admin { item("Administrasi", "/admin") }
             } else {
                 item("Naskah Dibagikan", "/mitra")
+                item("Monev", "/monev")
             }
             if p.peran.internalPemda { item("Notifikasi", "/notifikasi") }
             item("Akun", "/akun")

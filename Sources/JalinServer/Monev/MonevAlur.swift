@@ -1,0 +1,250 @@
+import Fluent
+import Foundation
+import JalinDomain
+import Vapor
+
+/// Evaluation periods, the three parties' forms, the admin's final assessment, the index, and the flow of
+/// recommendations back into the mapping round. Every action is one transaction with its audit entry.
+enum MonevAlur {
+    /// Stages in which a cooperation is running and is evaluated.
+    static let tahapAktif = [Tahap.pelaksanaan.rawValue, Tahap.penatausahaan.rawValue, Tahap.pelaporan.rawValue]
+
+    static func json<T: Encodable>(_ v: T) -> String {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return String(decoding: (try? e.encode(v)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    /// The rubric that applies to the next period: the newest saved version, or the default.
+    static func rubrikBerlaku(_ p: Pelaku, on db: any Database) async throws -> RubrikMonev {
+        guard let r = try await p.query(RubrikMonevRecord.self, on: db).sort(\.$versi, .descending).first(),
+              let x = try? JSONDecoder().decode(RubrikMonev.self, from: Data(r.rubrikJSON.utf8)) else { return .bawaan }
+        return x
+    }
+
+    /// Saves a new rubric version (weights and names edited by the admin).
+    static func simpanRubrik(_ r: RubrikMonev, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> RubrikMonev {
+        try r.periksa()
+        let lama = try await rubrikBerlaku(p, on: db)
+        var baru = r
+        baru.versi = lama.versi + 1
+        let row = RubrikMonevRecord()
+        row.pemdaID = p.pemdaID
+        row.versi = baru.versi
+        row.rubrikJSON = json(baru)
+        let simpan = baru
+        try await db.transaction { db in
+            try await row.create(on: db)
+            try await Audit.catat("monev.rubrik", entitas: "rubrik_monev", id: row.id?.uuidString, sebelum: lama, sesudah: simpan, pelaku: p, ip: ip, on: db)
+        }
+        return simpan
+    }
+
+    /// Opens a period: every active cooperation gets an evaluation task for its implementing OPD.
+    static func buka(nama: String?, mulai: String?, selesai: String?, pelaku p: Pelaku, ip: String?, contoh: Bool = false,
+                     on db: any Database) async throws -> PeriodeMonev {
+        var v = Pemeriksa()
+        let n = Teks.bersihkan(nama, field: "nama", label: "Nama periode", wajib: true, maks: 200, ke: &v)
+        var rentang: RentangMonev?
+        do { rentang = try RentangMonev(mulai: mulai, selesai: selesai) } catch { for k in error.daftar { v.tambah(k.field, k.pesan) } }
+        try v.selesai()
+        let rubrik = try await rubrikBerlaku(p, on: db)
+        let x = PeriodeMonev()
+        x.pemdaID = p.pemdaID
+        x.nama = n!
+        x.mulai = rentang!.mulai.iso
+        x.selesai = rentang!.selesai.iso
+        x.dibuka = true
+        x.rubrikJSON = json(rubrik)
+        x.contoh = contoh
+        x.version = 1
+        try await db.transaction { db in
+            try await x.create(on: db)
+            let aktif = try await p.query(KerjaSamaRecord.self, on: db).filter(\.$tahap ~~ tahapAktif).all()
+            for ks in aktif {
+                guard let unit = ks.idUnit.first else { continue }
+                let e = EvaluasiMonev()
+                e.pemdaID = p.pemdaID
+                e.periodeID = x.id!
+                e.kerjaSamaID = ks.id!
+                e.unitID = unit
+                e.urusan = ks.urusan
+                e.mitra = ks.mitra
+                e.jenis = ks.jenis
+                e.version = 1
+                try await e.create(on: db)
+            }
+            try await Audit.catat("monev.periode.buka", entitas: "periode_monev", id: x.id?.uuidString,
+                                  sesudah: ["nama": x.nama, "mulai": x.mulai, "selesai": x.selesai, "tugas": String(aktif.count)],
+                                  pelaku: p, ip: ip, on: db)
+        }
+        return x
+    }
+
+    static func cariPeriode(_ req: Request) async throws -> PeriodeMonev {
+        try await req.pelakuWajib().cari(PeriodeMonev.self, req.parameters.get("periode", as: UUID.self), on: req.db)
+    }
+
+    /// May this caller see the evaluation? The pemda's staff all; a partner only its own cooperation.
+    static func terlihat(_ e: EvaluasiMonev, oleh p: Pelaku) -> Bool {
+        p.peran.internalPemda || (p.peran == .mitra && p.mitraID.map(e.idMitra.contains) == true)
+    }
+
+    static func cariEvaluasi(_ req: Request) async throws -> EvaluasiMonev {
+        let p = try req.pelakuWajib()
+        let e = try await p.cari(EvaluasiMonev.self, req.parameters.get("evaluasi", as: UUID.self), on: req.db)
+        guard terlihat(e, oleh: p) else { throw Abort(.notFound) }
+        return e
+    }
+
+    /// Which form the caller fills for this cooperation, or a refusal naming why.
+    static func peran(_ p: Pelaku, untuk e: EvaluasiMonev, ks: KerjaSamaRecord) throws -> PeranPenilai {
+        switch p.peran {
+        case .operator:
+            guard let u = p.unitID, ks.idUnit.contains(u) else {
+                throw Tolak(.forbidden, "Kerja sama ini dilaksanakan oleh perangkat daerah lain; Anda hanya dapat mengevaluasi kerja sama unit Anda sendiri.")
+            }
+            return .opd
+        case .mitra:
+            guard let m = p.mitraID, e.idMitra.contains(m) else { throw Tolak(.forbidden, "Anda bukan mitra dalam kerja sama ini.") }
+            return .mitra
+        case .tkksd: return .tkksd
+        case .admin, .pimpinan:
+            throw Tolak(.forbidden, "Formulir evaluasi diisi oleh perangkat daerah pelaksana, mitra dan anggota TKKSD; admin memberi penilaian akhir.")
+        }
+    }
+
+    /// Reads the rated items of the rubric from a form or JSON body.
+    static func isian(_ req: Request, rubrik: RubrikMonev) -> IsianMonev {
+        var nilai: [String: String] = [:]
+        for b in rubrik.skala {
+            if let s = try? req.content.get(String.self, at: "n_\(b.kode)") { nilai[b.kode] = s }
+            else if let i = try? req.content.get(Int.self, at: "n_\(b.kode)") { nilai[b.kode] = String(i) }
+        }
+        return IsianMonev(nilai: nilai, permasalahan: try? req.content.get(String.self, at: "permasalahan"),
+                          rekomendasi: try? req.content.get(String.self, at: "rekomendasi"), catatan: try? req.content.get(String.self, at: "catatan"))
+    }
+
+    /// Evidence must be a PDF or an image, recognised by its content (checked before anything is stored).
+    static func periksaBukti(_ f: File?) throws -> File? {
+        guard let f, f.data.readableBytes > 0 else { return nil }
+        let jenis = JenisBerkas.kenali(Data(buffer: f.data), nama: f.filename)
+        guard jenis == .pdf || jenis == .jpeg || jenis == .png else {
+            throw KesalahanValidasi(field: "bukti", pesan: "Bukti dukung harus berupa PDF atau gambar (JPEG/PNG); jenis dikenali dari isi berkas, bukan dari namanya.")
+        }
+        if f.data.readableBytes > Unggah.batasBita { throw KesalahanValidasi(field: "bukti", pesan: "Bukti dukung paling besar 10 MB.") }
+        return f
+    }
+
+    /// Stores (or replaces) the caller's form and recomputes the index.
+    static func simpanIsian(_ e: EvaluasiMonev, isian: IsianMonev, bukti: File?, versi: Int?, req: Request) async throws {
+        let p = try req.pelakuWajib()
+        guard let periode = try await p.query(PeriodeMonev.self, on: req.db).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+        let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.db)
+        let rol = try Self.peran(p, untuk: e, ks: ks)
+        guard periode.dibuka else { throw Tolak(.forbidden, "Periode evaluasi ini sudah ditutup; isian tidak dapat diubah.") }
+        let jawaban = try JawabanMonev.periksa(isian, rubrik: periode.rubrik)
+        let berkas = try periksaBukti(bukti)
+        let lama = try await p.query(IsianMonevRecord.self, on: req.db).filter(\.$evaluasiID == e.id!).filter(\.$peran == rol.rawValue).first()
+        if let lama, let versi, versi != lama.version { throw KonflikVersi() }
+        var idBukti: UUID?
+        if let berkas { idBukti = try await Unggah.lampirkan(berkas, entitas: "isian_monev", id: e.id!, pelaku: p, req: req).id }
+        let buktiBaru = idBukti
+        try await req.db.transaction { db in
+            let row = lama ?? IsianMonevRecord()
+            let sebelum = lama?.jawabanJSON
+            if let lama {
+                guard try await KunciVersi.klaim(tabel: IsianMonevRecord.schema, id: lama.id!, diharapkan: lama.version, on: db) else { throw KonflikVersi() }
+                row.version = lama.version + 1
+            } else {
+                row.pemdaID = p.pemdaID
+                row.evaluasiID = e.id!
+                row.peran = rol.rawValue
+                row.bukti = ""
+                row.version = 1
+            }
+            row.penggunaID = p.penggunaID
+            row.jawabanJSON = json(jawaban)
+            if let buktiBaru { row.bukti = (row.idBukti + [buktiBaru]).map(\.uuidString).joined(separator: ",") }
+            row.waktu = Date()
+            try await row.save(on: db)
+            try await hitungUlang(e, periode: periode, on: db)
+            try await Audit.catat("monev.isian.\(rol.rawValue)", entitas: "evaluasi_monev", id: e.id?.uuidString, sebelum: sebelum,
+                                  sesudah: row.jawabanJSON, pelaku: p, ip: req.alamatKlien, on: db)
+        }
+    }
+
+    /// Recomputes and stores the index of one evaluation from its forms, obligations and final assessment.
+    static func hitungUlang(_ e: EvaluasiMonev, periode: PeriodeMonev, on db: any Database) async throws {
+        let isian = try await IsianMonevRecord.query(on: db).filter(\.$pemdaID == e.pemdaID).filter(\.$evaluasiID == e.id!).all()
+        var jawaban: [PeranPenilai: JawabanMonev] = [:]
+        for i in isian { if let r = PeranPenilai(rawValue: i.peran), let j = i.jawaban { jawaban[r] = j } }
+        let kw = try await Kewajiban.query(on: db).filter(\.$pemdaID == e.pemdaID).filter(\.$kerjaSamaID == e.kerjaSamaID).all()
+        let k = IndeksMonev.Kewajiban(selesai: kw.filter { $0.status == "selesai" }.count, berjalan: kw.filter { $0.status == "berjalan" }.count,
+                                       belum: kw.filter { $0.status == "belum" }.count)
+        let akhir = e.nilaiAkhir.flatMap { n in e.rekomendasiAkhir.flatMap(RekomendasiMonev.init(rawValue:)).map { PenilaianAkhir(nilai: n, rekomendasi: $0) } }
+        let r = IndeksMonev.hitung(rubrik: periode.rubrik, jawaban: jawaban, kewajiban: k, akhir: akhir)
+        // Not evaluated at all (no form, no final assessment): no index, whatever the obligations say.
+        e.indeks = jawaban.isEmpty && akhir == nil ? nil : r.indeks
+        e.rincianJSON = json(r)
+        try await e.update(on: db)
+    }
+
+    /// The admin's final assessment of one evaluation (while the period is open).
+    static func nilaiAkhir(_ e: EvaluasiMonev, nilai: String?, rekomendasi: String?, catatan: String?, versi: Int?, req: Request) async throws {
+        let p = try req.pelakuWajib()
+        guard let periode = try await p.query(PeriodeMonev.self, on: req.db).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+        guard periode.dibuka else { throw Tolak(.forbidden, "Periode evaluasi ini sudah ditutup.") }
+        let a = try PenilaianAkhir.periksa(nilai: nilai, rekomendasi: rekomendasi, catatan: catatan)
+        try await req.db.transaction { db in
+            guard try await KunciVersi.klaim(tabel: EvaluasiMonev.schema, id: e.id!, diharapkan: versi ?? e.version, on: db) else { throw KonflikVersi() }
+            e.version = (versi ?? e.version) + 1
+            let sebelum = ["nilai": e.nilaiAkhir.map(String.init) ?? "", "rekomendasi": e.rekomendasiAkhir ?? ""]
+            e.nilaiAkhir = a.nilai
+            e.rekomendasiAkhir = a.rekomendasi.rawValue
+            e.catatanAkhir = a.catatan
+            try await hitungUlang(e, periode: periode, on: db)
+            try await Audit.catat("monev.penilaian_akhir", entitas: "evaluasi_monev", id: e.id?.uuidString, sebelum: sebelum,
+                                  sesudah: ["nilai": String(a.nilai), "rekomendasi": a.rekomendasi.rawValue, "indeks": e.indeks.map { String($0) } ?? ""],
+                                  pelaku: p, ip: req.alamatKlien, on: db)
+        }
+    }
+
+    /// Closes a period: the indexes are final and the forms locked.
+    static func tutup(_ x: PeriodeMonev, versi: Int?, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
+        guard x.dibuka else { throw Tolak(.forbidden, "Periode evaluasi ini sudah ditutup.") }
+        try await db.transaction { db in
+            guard try await KunciVersi.klaim(tabel: PeriodeMonev.schema, id: x.id!, diharapkan: versi ?? x.version, on: db) else { throw KonflikVersi() }
+            x.version = (versi ?? x.version) + 1
+            x.dibuka = false
+            x.ditutupPada = Date()
+            try await x.update(on: db)
+            let ev = try await p.query(EvaluasiMonev.self, on: db).filter(\.$periodeID == x.id!).all()
+            for e in ev { try await hitungUlang(e, periode: x, on: db) }
+            try await Audit.catat("monev.periode.tutup", entitas: "periode_monev", id: x.id?.uuidString,
+                                  sesudah: ["dinilai": String(ev.filter { $0.indeks != nil }.count), "tugas": String(ev.count)], pelaku: p, ip: ip, on: db)
+        }
+    }
+
+    /// The recommendation flows into the open mapping round as a draft submission of the OPD, pre-filled from the cooperation.
+    static func usulkan(_ e: EvaluasiMonev, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> UsulanRecord {
+        if let u = e.usulanID, let ada = try await p.query(UsulanRecord.self, on: db).filter(\.$id == u).first() { return ada }
+        guard let periode = try await p.query(PeriodePemetaan.self, on: db).filter(\.$dibuka == true).sort(\.$tahun, .descending).first() else {
+            throw KesalahanValidasi(field: "periode", pesan: "Tidak ada periode pemetaan yang sedang dibuka; buka periode pemetaan terlebih dahulu.")
+        }
+        let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: db)
+        let isian = try await p.query(IsianMonevRecord.self, on: db).filter(\.$evaluasiID == e.id!).all().compactMap(\.jawaban)
+        let rek = e.rekomendasiAkhir.flatMap(RekomendasiMonev.init(rawValue:)) ?? isian.first?.rekomendasi ?? .lanjutkan
+        let masalah = isian.compactMap(\.permasalahan).joined(separator: "\n")
+        let deskripsi = "Tindak lanjut hasil monev kerja sama \"\(ks.judul)\" (indeks \(e.indeks.map { Format.angka1($0) } ?? "–")): rekomendasi \(rek.nama.lowercased())."
+            + (masalah.isEmpty ? "" : "\nPermasalahan: \(masalah)")
+        let u = IsianUsulan(
+            jenis: "potensi", judul: String("Tindak lanjut monev: \(ks.judul)".prefix(300)), deskripsi: String(deskripsi.prefix(4000)),
+            urusan: ks.urusan.split(separator: ",").map(String.init), lokasi: ks.lokasi.split(separator: ",").map(String.init),
+            calonMitra: ks.idMitra.map(\.uuidString), kodeProgram: ks.kodeProgram, namaProgram: ks.namaProgram)
+        let r = try await UsulanAlur.buat(u, unitID: e.unitID, periode: periode, ajukan: false, pelaku: p, ip: ip, on: db)
+        e.usulanID = r.id
+        try await e.update(on: db)
+        return r
+    }
+}
