@@ -50,12 +50,16 @@ if ! pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1==v && $2==
   pg_createcluster "$PG_VERSION" "$PG_CLUSTER" --port "$PG_PORT" >&2
 fi
 status=$(pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1==v && $2==c {print $4}')
-if [ "$status" = online ]; then
+# The server tests run in parallel, each with its own connection pool: allow many connections.
+OPTS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500"
+if [ "$status" = online ] && [ "$(psql_su -d postgres -c 'show max_connections' 2>/dev/null || echo 0)" -lt 500 ]; then
+  log "restarting cluster $PG_VERSION/$PG_CLUSTER with max_connections=500"
+  pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" restart -o "$OPTS" >&2
+elif [ "$status" = online ]; then
   log "cluster $PG_VERSION/$PG_CLUSTER already running"
 else
   log "starting cluster $PG_VERSION/$PG_CLUSTER (status: ${status:-unknown})"
-  pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start \
-    -o "-c fsync=off -c synchronous_commit=off -c full_page_writes=off" >&2 || {
+  pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start -o "$OPTS" >&2 || {
       log "start failed; last log lines:"
       tail -n 30 "/var/log/postgresql/postgresql-$PG_VERSION-$PG_CLUSTER.log" >&2 || true
       exit 1
