@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
@@ -45,10 +46,22 @@ def wait_for_path(drv: WebDriver, path: str) -> None:
 
 
 def submit_and_wait(drv: WebDriver, button: WebElement) -> None:
-    """Click a submit button and wait until the browser has left the page it was on."""
-    old_html = drv.find_element(By.TAG_NAME, "html")
+    """Click a submit button and wait until the browser has loaded the next page.
+
+    A new document has a new <html> element; polling the old one (EC.staleness_of) can get other
+    errors from ChromeDriver while the page is swapped ("Node … does not belong to the document").
+    """
+    old_id = drv.find_element(By.TAG_NAME, "html").id
     button.click()
-    WebDriverWait(drv, WAIT_S).until(EC.staleness_of(old_html))
+
+    def next_page_loaded(d: WebDriver) -> bool:
+        try:
+            return (d.find_element(By.TAG_NAME, "html").id != old_id
+                    and d.execute_script("return document.readyState") == "complete")
+        except WebDriverException:  # between two documents
+            return False
+
+    WebDriverWait(drv, WAIT_S).until(next_page_loaded)
 
 
 def login_form(drv: WebDriver, base_url: str) -> WebElement:
