@@ -46,6 +46,8 @@ from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from browser import today, path_of, query_of, body_text, wait, scroll_to, click, type_into, tick
+
 PASSWORD = "DemoJalin#2026"
 WAIT_S = 30  # generous: CI shares two cores with the Swift build
 ARTIFACTS = Path(os.environ.get("JALIN_ARTIFACTS", Path(__file__).resolve().parent / "artifacts"))
@@ -67,38 +69,6 @@ _SCENARIO: dict[str, str] = {}
 
 # --- helpers (same style as test_pemetaan.py) ----------------------------------------------------
 
-def today() -> dt.date:
-    return dt.datetime.now(WITA).date()
-
-
-def path_of(drv: WebDriver) -> str:
-    return urlparse(drv.current_url).path
-
-
-def query_of(drv: WebDriver) -> dict[str, list[str]]:
-    return parse_qs(urlparse(drv.current_url).query)
-
-
-def body_text(drv: WebDriver) -> str:
-    return drv.find_element(By.TAG_NAME, "body").text
-
-
-def wait(drv: WebDriver, cond, what: str):
-    try:
-        return WebDriverWait(drv, WAIT_S).until(cond)
-    except TimeoutException:
-        raise AssertionError(f"timed out after {WAIT_S} s waiting for {what}; browser is at {drv.current_url}") from None
-
-
-def scroll_to(drv: WebDriver, el: WebElement) -> WebElement:
-    drv.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
-    return el
-
-
-def click(drv: WebDriver, el: WebElement) -> None:
-    scroll_to(drv, el).click()
-
-
 def submit(drv: WebDriver, button: WebElement) -> None:
     """Click a submit button and wait until the browser has loaded the next page (a new <html>)."""
     old_id = drv.find_element(By.TAG_NAME, "html").id
@@ -114,12 +84,6 @@ def submit(drv: WebDriver, button: WebElement) -> None:
     wait(drv, next_page_loaded, "the form's response page")
 
 
-def type_into(drv: WebDriver, el_id: str, text: str) -> None:
-    el = scroll_to(drv, drv.find_element(By.ID, el_id))
-    el.clear()
-    el.send_keys(text)
-
-
 def set_date(drv: WebDriver, el_id: str, value: dt.date) -> None:
     """Typing into <input type=date> depends on the browser's locale; set the value the form posts."""
     el = drv.find_element(By.ID, el_id)
@@ -130,12 +94,6 @@ def set_date(drv: WebDriver, el_id: str, value: dt.date) -> None:
         el, value.isoformat(),
     )
     assert el.get_property("value") == value.isoformat(), f"#{el_id} did not take {value}"
-
-
-def tick(drv: WebDriver, el: WebElement, on: bool = True) -> None:
-    if el.is_selected() != on:
-        click(drv, el)
-    assert el.is_selected() == on
 
 
 def checkbox_by_label(drv: WebDriver, name: str, label_start: str) -> WebElement:

@@ -38,6 +38,8 @@ from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from browser import today, path_of, body_text, wait, scroll_to, click, type_into, docx_text
+
 PASSWORD = "DemoJalin#2026"
 WAIT_S = 30  # generous: CI shares two cores with the Swift build
 ARTIFACTS = Path(os.environ.get("JALIN_ARTIFACTS", Path(__file__).resolve().parent / "artifacts"))
@@ -63,38 +65,10 @@ HTML = b"<!doctype html><html><body><script>alert(1)</script>bukti palsu</body><
 
 # --- helpers (same style as test_pemetaan.py / test_kerjasama.py) ---------------------------------
 
-def today() -> dt.date:
-    return dt.datetime.now(WITA).date()
-
-
-def path_of(drv: WebDriver) -> str:
-    return urlparse(drv.current_url).path
-
-
-def body_text(drv: WebDriver) -> str:
-    return drv.find_element(By.TAG_NAME, "body").text
-
-
-def wait(drv: WebDriver, cond, what: str):
-    try:
-        return WebDriverWait(drv, WAIT_S).until(cond)
-    except TimeoutException:
-        raise AssertionError(f"timed out after {WAIT_S} s waiting for {what}; browser is at {drv.current_url}") from None
-
-
 def id_from_url(drv: WebDriver, prefix: str) -> str:
     m = re.match(re.escape(prefix) + f"({UUID_RE})(?:/|$)", path_of(drv))
     assert m, f"expected a URL {prefix}<id>, browser is at {drv.current_url}"
     return m.group(1)
-
-
-def scroll_to(drv: WebDriver, el: WebElement) -> WebElement:
-    drv.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
-    return el
-
-
-def click(drv: WebDriver, el: WebElement) -> None:
-    scroll_to(drv, el).click()
 
 
 def submit(drv: WebDriver, button: WebElement) -> None:
@@ -115,12 +89,6 @@ def submit(drv: WebDriver, button: WebElement) -> None:
 def follow(drv: WebDriver, link: WebElement) -> None:
     """Click a link and wait for the next page (same mechanism as submit)."""
     submit(drv, link)
-
-
-def type_into(drv: WebDriver, el_id: str, text: str) -> None:
-    el = scroll_to(drv, drv.find_element(By.ID, el_id))
-    el.clear()
-    el.send_keys(text)
 
 
 def set_date(drv: WebDriver, el_id: str, value: dt.date) -> None:
@@ -220,14 +188,6 @@ def download(s: requests.Session, url: str, content_type: str, name: str) -> byt
     write_file(name, r.content)
     print(f"saved {ARTIFACTS / name} ({len(r.content)} bytes)")
     return r.content
-
-
-def docx_text(d) -> str:
-    parts = [p.text for p in d.paragraphs]
-    for t in d.tables:
-        for row in t.rows:
-            parts += [c.text for c in row.cells]
-    return "\n".join(parts)
 
 
 # --- the period page ------------------------------------------------------------------------------

@@ -33,6 +33,8 @@ from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from browser import path_of, query_of, body_text, wait, scroll_to, click, type_into, docx_text
+
 PASSWORD = "DemoJalin#2026"
 WAIT_S = 30  # generous: CI shares two cores with the Swift build
 ARTIFACTS = Path(os.environ.get("JALIN_ARTIFACTS", Path(__file__).resolve().parent / "artifacts"))
@@ -49,41 +51,13 @@ COMMENT = f"Mohon ruang lingkup Pasal 3 dirinci per moda angkutan (uji {RUN})."
 REVISION = f"Ketentuan tambahan hasil tinjauan mitra uji{RUN}."
 
 
-# --- helpers (same style as test_pemetaan.py / test_kerjasama.py) ---------------------------------
-
-def path_of(drv: WebDriver) -> str:
-    return urlparse(drv.current_url).path
-
-
-def query_of(drv: WebDriver) -> dict[str, list[str]]:
-    return parse_qs(urlparse(drv.current_url).query)
-
-
-def body_text(drv: WebDriver) -> str:
-    return drv.find_element(By.TAG_NAME, "body").text
-
-
-def wait(drv: WebDriver, cond, what: str):
-    try:
-        return WebDriverWait(drv, WAIT_S).until(cond)
-    except TimeoutException:
-        raise AssertionError(f"timed out after {WAIT_S} s waiting for {what}; browser is at {drv.current_url}") from None
-
+# --- helpers (the shared ones are in browser.py) ---------------------------------------------------
 
 def id_from_url(drv: WebDriver, prefix: str) -> str:
     """The UUID after `prefix` in the current path, e.g. prefix="/naskah/"."""
     m = re.match(re.escape(prefix) + f"({UUID_RE})(?:/|$)", path_of(drv))
     assert m, f"expected a URL {prefix}<id>, browser is at {drv.current_url}"
     return m.group(1)
-
-
-def scroll_to(drv: WebDriver, el: WebElement) -> WebElement:
-    drv.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
-    return el
-
-
-def click(drv: WebDriver, el: WebElement) -> None:
-    scroll_to(drv, el).click()
 
 
 def submit(drv: WebDriver, button: WebElement) -> None:
@@ -99,12 +73,6 @@ def submit(drv: WebDriver, button: WebElement) -> None:
             return False
 
     wait(drv, next_page_loaded, "the form's response page")
-
-
-def type_into(drv: WebDriver, el_id: str, text: str) -> None:
-    el = scroll_to(drv, drv.find_element(By.ID, el_id))
-    el.clear()
-    el.send_keys(text)
 
 
 def set_value(drv: WebDriver, el_id: str, value: str) -> None:
@@ -162,14 +130,6 @@ def session_from(drv: WebDriver) -> requests.Session:
 def alert(drv: WebDriver) -> str:
     els = drv.find_elements(By.CSS_SELECTOR, '.kilat.galat[role="alert"]')
     return " ".join(e.text.strip() for e in els)
-
-
-def docx_text(d) -> str:
-    parts = [p.text for p in d.paragraphs]
-    for t in d.tables:
-        for row in t.rows:
-            parts += [c.text for c in row.cells]
-    return "\n".join(parts)
 
 
 def version_shown(drv: WebDriver) -> int:

@@ -41,6 +41,8 @@ from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from browser import path_of, body_text, wait, scroll_to, click, type_into, tick, docx_text
+
 PASSWORD = "DemoJalin#2026"
 WAIT_S = 30  # generous: CI shares two cores with the Swift build
 ARTIFACTS = Path(os.environ.get("JALIN_ARTIFACTS", Path(__file__).resolve().parent / "artifacts"))
@@ -55,35 +57,11 @@ CRITERIA = ("tujuan", "kapasitas", "komplementer", "kepercayaan", "perencanaan",
 
 # --- helpers ---------------------------------------------------------------------------------
 
-def path_of(drv: WebDriver) -> str:
-    return urlparse(drv.current_url).path
-
-
-def body_text(drv: WebDriver) -> str:
-    return drv.find_element(By.TAG_NAME, "body").text
-
-
-def wait(drv: WebDriver, cond, what: str):
-    try:
-        return WebDriverWait(drv, WAIT_S).until(cond)
-    except TimeoutException:
-        raise AssertionError(f"timed out after {WAIT_S} s waiting for {what}; browser is at {drv.current_url}") from None
-
-
 def id_from_url(drv: WebDriver, prefix: str) -> str:
     """The UUID after `prefix` in the current path, e.g. prefix="/pemetaan/usulan/"."""
     m = re.match(re.escape(prefix) + f"({UUID_RE})(?:/|$)", path_of(drv))
     assert m, f"expected a URL {prefix}<id>, browser is at {drv.current_url}"
     return m.group(1)
-
-
-def scroll_to(drv: WebDriver, el: WebElement) -> WebElement:
-    drv.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
-    return el
-
-
-def click(drv: WebDriver, el: WebElement) -> None:
-    scroll_to(drv, el).click()
 
 
 def submit(drv: WebDriver, button: WebElement) -> None:
@@ -104,18 +82,6 @@ def submit(drv: WebDriver, button: WebElement) -> None:
             return False
 
     wait(drv, next_page_loaded, "the form's response page")
-
-
-def type_into(drv: WebDriver, el_id: str, text: str) -> None:
-    el = scroll_to(drv, drv.find_element(By.ID, el_id))
-    el.clear()
-    el.send_keys(text)
-
-
-def tick(drv: WebDriver, el: WebElement, on: bool = True) -> None:
-    if el.is_selected() != on:
-        click(drv, el)
-    assert el.is_selected() == on
 
 
 def checkbox_by_label(drv: WebDriver, name: str, label_part: str) -> WebElement:
@@ -215,14 +181,6 @@ def download(s: requests.Session, url: str, content_type: str, name: str) -> byt
     (ARTIFACTS / name).write_bytes(r.content)
     print(f"saved {ARTIFACTS / name} ({len(r.content)} bytes)")
     return r.content
-
-
-def docx_text(d) -> str:
-    parts = [p.text for p in d.paragraphs]
-    for t in d.tables:
-        for row in t.rows:
-            parts += [c.text for c in row.cells]
-    return "\n".join(parts)
 
 
 # --- Scenario A --------------------------------------------------------------------------------
