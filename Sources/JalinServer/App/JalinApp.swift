@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import Vapor
 
-/// The `jalin` command line: `serve` (default), `import-wilayah`, `migrate`, `routes`.
+/// The `jalin` command line: `serve` (default), `import-wilayah`, `generate-load-data`, `migrate`, `routes`.
 public enum JalinApp {
     public static func jalankan() async throws {
         var env = try Environment.detect()
@@ -14,10 +14,11 @@ public enum JalinApp {
         app.asyncCommands.use(ImporKerjaSamaCommand(), as: "import-kerjasama")
         app.asyncCommands.use(CadanganCommand(), as: "backup")
         app.asyncCommands.use(PulihkanCommand(), as: "restore")
+        app.asyncCommands.use(GenerateLoadDataCommand(), as: "generate-load-data")
         do {
             try await configure(app)
             let perintah = env.arguments.dropFirst().first ?? "serve"
-            if perintah == "serve" || perintah.hasPrefix("-") || perintah.hasPrefix("import-") {
+            if perintah == "serve" || perintah.hasPrefix("-") || perintah.hasPrefix("import-") || perintah == "generate-load-data" {
                 try await siapkanDatabase(app)
             }
             if perintah == "serve" || perintah.hasPrefix("-") {

@@ -38,6 +38,7 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
     app.routes.caseInsensitive = false
 
     app.middleware = Middlewares()
+    app.middleware.use(WaktuServerMiddleware())
     app.middleware.use(HeaderKeamananMiddleware())
     app.middleware.use(GalatMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil))

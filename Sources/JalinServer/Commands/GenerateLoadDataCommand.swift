@@ -1,0 +1,307 @@
+import Fluent
+import Foundation
+import JalinDomain
+import SQLKit
+import Vapor
+
+/// `jalin generate-load-data [--pemda N] [--usulan N] [--kerja-sama N] …`
+///
+/// A deterministic (seeded) load data set on top of the seeded demo pemda (Kutai Kartanegara): every
+/// generated row is a copy of a real demo row (so pages and documents decode it like any other), with
+/// its own id, tenant, title, stage, dates and links. With `--pemda 1` everything goes into Kukar (the
+/// dashboard benchmark of issue 6); the default spreads it over 552 pemda taken from the imported
+/// wilayah codes (provinces and kabupaten/kota), Kukar first. Generated rows are marked `contoh`.
+struct GenerateLoadDataCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "pemda", help: "Jumlah pemda (bawaan 552; 1 = hanya Kutai Kartanegara)") var pemda: Int?
+        @Option(name: "unit", help: "Unit kerja per pemda tambahan (bawaan 8)") var unit: Int?
+        @Option(name: "pengguna", help: "Jumlah pengguna (bawaan 500)") var pengguna: Int?
+        @Option(name: "usulan", help: "Jumlah usulan potensi (bawaan 100000)") var usulan: Int?
+        @Option(name: "kerja-sama", help: "Jumlah kerja sama (bawaan 20000)") var kerjaSama: Int?
+        @Option(name: "kewajiban", help: "Jumlah butir kewajiban (bawaan 50000)") var kewajiban: Int?
+        @Option(name: "periode-monev", help: "Periode evaluasi per pemda (bawaan 4 = dua tahun)") var periodeMonev: Int?
+        @Option(name: "naskah", help: "Jumlah naskah (bawaan 10000, masing-masing 3 versi)") var naskah: Int?
+        @Option(name: "benih", help: "Benih acak (bawaan 2026)") var benih: Int?
+    }
+
+    var help: String { "Membuat data beban (uji kinerja) yang deterministik di atas pemda demo." }
+
+    func run(using context: CommandContext, signature s: Signature) async throws {
+        let ukuran = DataBeban.Ukuran(
+            pemda: s.pemda ?? 552, unitPerPemda: s.unit ?? 8, pengguna: s.pengguna ?? 500, usulan: s.usulan ?? 100_000,
+            kerjaSama: s.kerjaSama ?? 20_000, kewajiban: s.kewajiban ?? 50_000, periodeMonev: s.periodeMonev ?? 4,
+            naskah: s.naskah ?? 10_000, benih: UInt64(s.benih ?? 2026))
+        let mulai = Date()
+        do {
+            let hasil = try await DataBeban.buat(ukuran, on: context.application.db) { context.console.print($0) }
+            context.console.print(String(format: "Selesai dalam %.1f detik: ", Date().timeIntervalSince(mulai)) + hasil)
+        } catch let g as DataBeban.Gagal {
+            context.console.error(g.pesan)
+            throw PerintahGagal(pesan: "data beban tidak dibuat")
+        }
+    }
+}
+
+enum DataBeban {
+    struct Ukuran: Sendable {
+        var pemda, unitPerPemda, pengguna, usulan, kerjaSama, kewajiban, periodeMonev, naskah: Int
+        var benih: UInt64
+    }
+
+    struct Gagal: Error { let pesan: String }
+
+    /// SplitMix64: small, fast and the same on every platform.
+    struct Acak {
+        var s: UInt64
+        mutating func next() -> UInt64 {
+            s &+= 0x9E37_79B9_7F4A_7C15
+            var z = s
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
+        mutating func uuid() -> UUID {
+            let a = next(), b = next()
+            var t = (UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0),
+                     UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0))
+            withUnsafeMutableBytes(of: &t) { p in
+                withUnsafeBytes(of: a) { p.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: 8) }
+                withUnsafeBytes(of: b) { (p.baseAddress! + 8).copyMemory(from: $0.baseAddress!, byteCount: 8) }
+                p[6] = (p[6] & 0x0F) | 0x40
+                p[8] = (p[8] & 0x3F) | 0x80
+            }
+            return UUID(uuid: t)
+        }
+        mutating func pilih<T>(_ xs: [T]) -> T { xs[int(xs.count)] }
+    }
+
+    /// Copies one row of `tabel` (by id) with some columns replaced: `INSERT … SELECT` keeps every other
+    /// column exactly as the demo row has it.
+    struct Penyalin: Sendable {
+        let tabel: String
+        let kolom: [String]
+        let dari: UUID
+
+        func salin(_ db: any SQLDatabase, _ ganti: [String: any Encodable & Sendable]) async throws {
+            var pilih: [any SQLExpression] = []
+            for k in kolom {
+                if let v = ganti[k] { pilih.append(SQLBind(v)) } else { pilih.append(SQLIdentifier(k)) }
+            }
+            try await db.raw("""
+                INSERT INTO \(ident: tabel) (\(SQLList(kolom.map { SQLIdentifier($0) })))
+                SELECT \(SQLList(pilih)) FROM \(ident: tabel) WHERE \(ident: "id") = \(bind: dari)
+                """).run()
+        }
+    }
+
+    /// The generator's state: one object, so the transaction closures (which must be `@Sendable`) share it.
+    final class Pembuat: @unchecked Sendable {
+        let u: Ukuran
+        let fdb: any Database
+        let kabar: @Sendable (String) -> Void
+        var r: Acak
+        var penyalin: [UUID: Penyalin] = [:]
+        var unitPer: [UUID: [UUID]] = [:]
+        var mitraPer: [UUID: [UUID]] = [:]
+        var periodePer: [UUID: UUID] = [:]
+        var ksPer: [UUID: [UUID]] = [:]
+        var ksID: [(UUID, UUID)] = []
+        let hari = KerjaSamaAlur.hariIni()
+
+        init(_ u: Ukuran, _ fdb: any Database, kabar: @escaping @Sendable (String) -> Void) {
+            self.u = u
+            self.fdb = fdb
+            self.kabar = kabar
+            self.r = Acak(s: u.benih)
+        }
+
+        /// Copies the demo row `dari` of `tabel` with `ganti`; the column list is read once per demo row.
+        func salin(_ db: any SQLDatabase, _ tabel: String, dari: UUID, _ ganti: [String: any Encodable & Sendable]) async throws {
+            if penyalin[dari] == nil {
+                guard let row = try await db.select().column("*").from(tabel).where("id", .equal, dari).first() else {
+                    throw Gagal(pesan: "Baris contoh \(tabel) \(dari) tidak ditemukan.")
+                }
+                penyalin[dari] = Penyalin(tabel: tabel, kolom: row.allColumns, dari: dari)
+            }
+            try await penyalin[dari]!.salin(db, ganti)
+        }
+
+        /// Runs `n` copies in transactions of 2,000 rows, with a progress line.
+        func dalamBlok(_ n: Int, _ satu: @escaping @Sendable (any SQLDatabase, Int) async throws -> Void) async throws {
+            var i = 0
+            while i < n {
+                let (awal, akhir) = (i, min(n, i + 2_000))
+                try await fdb.transaction { tx in
+                    let s = tx as! any SQLDatabase
+                    for j in awal..<akhir { try await satu(s, j) }
+                }
+                i = akhir
+                Kemajuan.cetak(selesai: i, total: n)
+            }
+            if n > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+        }
+    }
+
+    static func buat(_ u: Ukuran, on fdb: any Database, kabar: @escaping @Sendable (String) -> Void) async throws -> String {
+        guard let kukar = try await Pemda.query(on: fdb).filter(\.$kodeWilayah == "64.02").first() else {
+            throw Gagal(pesan: "Pemda demo Kutai Kartanegara belum ada: jalankan `jalin serve` sekali dulu (JALIN_DEMO=1).")
+        }
+        let kid = kukar.id!
+        let g = Pembuat(u, fdb, kabar: kabar)
+        // Demo rows to copy.
+        let unitDemo = try await UnitKerja.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$jenis == .opd).all()
+        let mitraDemo = try await Mitra.query(on: fdb).filter(\.$pemdaID == kid).all()
+        let penggunaDemo = try await Pengguna.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$peran == .operator).first()
+        let periodeDemo = try await PeriodePemetaan.query(on: fdb).filter(\.$pemdaID == kid).first()
+        let usulanDemo = try await UsulanRecord.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$status != StatusUsulan.draf.rawValue).all()
+        let ksDemo = try await KerjaSamaRecord.query(on: fdb).filter(\.$pemdaID == kid).all()
+        let kewajibanDemo = try await Kewajiban.query(on: fdb).filter(\.$pemdaID == kid).first()
+        let monevDemo = try await PeriodeMonev.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$dibuka == false).first()
+        let evaluasiDemo = try await EvaluasiMonev.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$indeks != nil).first()
+        let naskahDemo = try await NaskahRecord.query(on: fdb).filter(\.$pemdaID == kid).first()
+        guard !unitDemo.isEmpty, !mitraDemo.isEmpty, let penggunaDemo, let periodeDemo, !usulanDemo.isEmpty, !ksDemo.isEmpty,
+              let kewajibanDemo, let monevDemo, let evaluasiDemo, let naskahDemo,
+              let versiDemo = try await VersiNaskah.query(on: fdb).filter(\.$naskahID == naskahDemo.id!).first()
+        else { throw Gagal(pesan: "Data demo Kutai Kartanegara tidak lengkap: jalankan `jalin serve` sekali pada basis data baru.") }
+
+        // The pemda: Kukar first, then provinces and kabupaten/kota from the imported wilayah codes.
+        let ada = Set(try await Pemda.query(on: fdb).all().map(\.kodeWilayah))
+        var daftar: [(UUID, String)] = [(kid, "64.02")]
+        if u.pemda > 1 {
+            let kode = try await Wilayah.query(on: fdb).filter(\.$tingkat <= 2).filter(\.$pensiun == false).sort(\.$id).all()
+            let baru = kode.filter { !ada.contains($0.id!) }
+            guard baru.count + ada.count >= u.pemda else {
+                throw Gagal(pesan: "Hanya \(baru.count + ada.count) kode provinsi/kabupaten/kota tersedia untuk \(u.pemda) pemda: impor dulu daftar kode wilayah (`jalin import-wilayah ../shared/data/wilayah/wilayah.csv`).")
+            }
+            for w in baru.prefix(u.pemda - ada.count) { daftar.append((g.r.uuid(), w.id!)) }
+            let nama = Dictionary(uniqueKeysWithValues: kode.map { ($0.id!, $0.nama) })
+            let tambah = Array(daftar.dropFirst())
+            try await fdb.transaction { db in
+                for (id, k) in tambah {
+                    try await Pemda(id: id, kodeWilayah: k, nama: (k.count == 2 ? "Provinsi " : "") + nama[k]!, demo: false).create(on: db)
+                }
+            }
+            kabar("\(daftar.count - 1) pemda dibuat.")
+        }
+        let semua = daftar.map(\.0)
+        let lain = Array(daftar.dropFirst())
+
+        // Units, partners and one mapping round per other pemda; Kukar uses its own.
+        g.unitPer[kid] = unitDemo.map { $0.id! }
+        g.mitraPer[kid] = mitraDemo.map { $0.id! }
+        g.periodePer[kid] = periodeDemo.id!
+        let (unitContoh, mitraContoh) = (unitDemo.map { ($0.nama, $0.singkatan ?? "", $0.urusan) }, mitraDemo.map(\.nama))
+        try await fdb.transaction { db in
+            let sdb = db as! any SQLDatabase
+            for (pid, kode) in lain {
+                var us: [UUID] = []
+                for i in 0..<u.unitPerPemda {
+                    let id = g.r.uuid()
+                    let asal = unitContoh[i % unitContoh.count]
+                    try await g.salin(sdb, UnitKerja.schema, dari: unitDemo[0].id!, ["id": id, "pemda_id": pid, "nama": asal.0,
+                        "singkatan": asal.1, "urusan": asal.2, "kode_wilayah": kode, "contoh": true])
+                    us.append(id)
+                }
+                g.unitPer[pid] = us
+                var ms: [UUID] = []
+                for i in 0..<3 {
+                    let id = g.r.uuid()
+                    try await g.salin(sdb, Mitra.schema, dari: mitraDemo[0].id!, ["id": id, "pemda_id": pid, "nama": mitraContoh[i % mitraContoh.count], "contoh": true])
+                    ms.append(id)
+                }
+                g.mitraPer[pid] = ms
+                let per = g.r.uuid()
+                try await g.salin(sdb, PeriodePemetaan.schema, dari: periodeDemo.id!, ["id": per, "pemda_id": pid,
+                    "unit_diundang": us.map(\.uuidString).joined(separator: ",")])
+                g.periodePer[pid] = per
+            }
+        }
+
+        // Users: copies of the demo operator (same demo password), spread over the pemda.
+        let pengguna0 = penggunaDemo.id!
+        try await g.dalamBlok(u.pengguna) { db, i in
+            let pid = semua[i % semua.count]
+            try await g.salin(db, Pengguna.schema, dari: pengguna0, ["id": g.r.uuid(), "pemda_id": pid,
+                "nama_pengguna": String(format: "beban.%05d", i), "nama_lengkap": "Pengguna Beban \(i)",
+                "email": "beban\(i)@contoh.go.id", "unit_id": g.r.pilih(g.unitPer[pid]!)])
+        }
+        kabar("\(u.pengguna) pengguna dibuat.")
+
+        // Potentials.
+        let statusUsulan = [StatusUsulan.diajukan, .terverifikasi, .dinilai, .diprioritaskan, .ditolak, .dikembalikan].map(\.rawValue)
+        let usulanContoh = usulanDemo.map { ($0.id!, $0.judul) }
+        try await g.dalamBlok(u.usulan) { db, i in
+            let asal = usulanContoh[i % usulanContoh.count]
+            let pid = semua[i % semua.count]
+            try await g.salin(db, UsulanRecord.schema, dari: asal.0, ["id": g.r.uuid(), "pemda_id": pid, "periode_id": g.periodePer[pid]!,
+                "unit_id": g.r.pilih(g.unitPer[pid]!), "status": g.r.pilih(statusUsulan), "judul": "\(asal.1) (beban \(i))",
+                "publik": false, "contoh": true])
+        }
+        kabar("\(u.usulan) usulan potensi dibuat.")
+
+        // Cooperation in every stage.
+        let tahap = Tahap.allCases.map(\.rawValue)
+        let ksContoh = ksDemo.map { ($0.id!, $0.judul) }
+        try await g.dalamBlok(u.kerjaSama) { db, i in
+            let asal = ksContoh[i % ksContoh.count]
+            let pid = semua[i % semua.count]
+            let id = g.r.uuid()
+            let mulaiH = g.hari.tambahHari(-g.r.int(1500))
+            try await g.salin(db, KerjaSamaRecord.schema, dari: asal.0, ["id": id, "pemda_id": pid, "judul": "\(asal.1) (beban \(i))",
+                "tahap": g.r.pilih(tahap), "mitra": g.r.pilih(g.mitraPer[pid]!).uuidString, "unit": g.r.pilih(g.unitPer[pid]!).uuidString,
+                "tanggal_mulai": mulaiH.iso, "tanggal_berakhir": mulaiH.tambahHari(365 * (1 + g.r.int(5))).iso,
+                "kunci_impor": nil as String?, "induk_id": nil as UUID?, "contoh": true])
+            g.ksPer[pid, default: []].append(id)
+            g.ksID.append((id, pid))
+        }
+        kabar("\(u.kerjaSama) kerja sama dibuat.")
+
+        if !g.ksID.isEmpty {
+            let kewajiban0 = kewajibanDemo.id!
+            try await g.dalamBlok(u.kewajiban) { db, i in
+                let (ks, pid) = g.ksID[i % g.ksID.count]
+                try await g.salin(db, Kewajiban.schema, dari: kewajiban0, ["id": g.r.uuid(), "pemda_id": pid, "kerja_sama_id": ks,
+                    "jatuh_tempo": g.hari.tambahHari(g.r.int(700) - 350).iso, "status": g.r.pilih(["belum", "berjalan", "selesai"])])
+            }
+            kabar("\(u.kewajiban) butir kewajiban dibuat.")
+
+            // Evaluation periods (two a year) with one evaluation per cooperation and period.
+            let (monev0, evaluasi0) = (monevDemo.id!, evaluasiDemo.id!)
+            var jumlah = 0
+            for (pid, _) in daftar {
+                guard let kss = g.ksPer[pid], !kss.isEmpty else { continue }
+                for k in 0..<u.periodeMonev {
+                    let per = g.r.uuid()
+                    let akhir = g.hari.tambahHari(-182 * k - 30)
+                    try await g.dalamBlok(kss.count) { db, j in
+                        if j == 0 {
+                            try await g.salin(db, PeriodeMonev.schema, dari: monev0, ["id": per, "pemda_id": pid, "nama": "Semester beban \(k + 1)",
+                                "mulai": akhir.tambahHari(-150).iso, "selesai": akhir.iso, "dibuka": false, "contoh": true])
+                        }
+                        try await g.salin(db, EvaluasiMonev.schema, dari: evaluasi0, ["id": g.r.uuid(), "pemda_id": pid, "periode_id": per,
+                            "kerja_sama_id": kss[j], "unit_id": g.r.pilih(g.unitPer[pid]!), "indeks": Double(400 + g.r.int(600)) / 10,
+                            "usulan_id": nil as UUID?])
+                    }
+                    jumlah += kss.count
+                }
+            }
+            kabar("\(jumlah) evaluasi dalam \(u.periodeMonev) periode per pemda dibuat.")
+        }
+
+        // Drafts with three versions each.
+        let (naskah0, versi0, judulNaskah) = (naskahDemo.id!, versiDemo.id!, naskahDemo.judul)
+        try await g.dalamBlok(u.naskah) { db, i in
+            let pid = semua[i % semua.count]
+            let id = g.r.uuid()
+            try await g.salin(db, NaskahRecord.schema, dari: naskah0, ["id": id, "pemda_id": pid, "judul": "\(judulNaskah) (beban \(i))",
+                "unit_id": g.r.pilih(g.unitPer[pid]!), "mitra_id": g.r.pilih(g.mitraPer[pid]!), "usulan_id": nil as UUID?,
+                "induk_id": nil as UUID?, "versi_terkini": 3, "contoh": true])
+            for v in 1...3 {
+                try await g.salin(db, VersiNaskah.schema, dari: versi0, ["id": g.r.uuid(), "pemda_id": pid, "naskah_id": id, "nomor": v])
+            }
+        }
+        kabar("\(u.naskah) naskah (\(u.naskah * 3) versi) dibuat.")
+        return "\(daftar.count) pemda, \(u.pengguna) pengguna, \(u.usulan) usulan, \(u.kerjaSama) kerja sama, \(u.kewajiban) kewajiban, \(u.naskah) naskah."
+    }
+}
