@@ -14,7 +14,7 @@ enum AdminRoutes {
         g.rute(.GET, "urusan", akses: .admin) { req async throws -> Response in
             struct B: Encodable { let kode: String; let nama: String; let kelompok: String; let edisi: String }
             struct M: Encodable { let baris: [B] }
-            let rows = try await BidangUrusanRecord.query(on: req.db).sort(\.$id).all()
+            let rows = try await BidangUrusanRecord.query(on: req.database).sort(\.$id).all()
             return try await req.halaman("admin/urusan", judul: "Bidang Urusan", M(baris: rows.map {
                 B(kode: $0.id ?? "", nama: $0.nama, kelompok: KelompokUrusan(rawValue: $0.kelompok)?.nama ?? "", edisi: $0.edisi)
             }))
@@ -25,10 +25,10 @@ enum AdminRoutes {
             struct M: Encodable { let perTingkat: [T]; let pensiun: Int; let impor: [I] }
             var per: [T] = []
             for t in TingkatWilayah.allCases {
-                per.append(T(tingkat: t.nama, jumlah: try await Wilayah.query(on: req.db).filter(\.$tingkat == t.rawValue).filter(\.$pensiun == false).count()))
+                per.append(T(tingkat: t.nama, jumlah: try await Wilayah.query(on: req.database).filter(\.$tingkat == t.rawValue).filter(\.$pensiun == false).count()))
             }
-            let pensiun = try await Wilayah.query(on: req.db).filter(\.$pensiun == true).count()
-            let impor = try await CatatanImporWilayah.query(on: req.db).sort(\.$waktu, .descending).limit(20).all().map {
+            let pensiun = try await Wilayah.query(on: req.database).filter(\.$pensiun == true).count()
+            let impor = try await CatatanImporWilayah.query(on: req.database).sort(\.$waktu, .descending).limit(20).all().map {
                 I(waktu: Format.waktu($0.waktu), edisi: $0.edisi, berkas: $0.namaBerkas, baris: $0.jumlahBaris, ditambah: $0.ditambah,
                   diubah: $0.diubah, dipensiunkan: $0.dipensiunkan, sha: String($0.sha256.prefix(16)))
             }
@@ -37,7 +37,7 @@ enum AdminRoutes {
         g.rute(.GET, "audit", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let halaman = max(1, (try? req.query.get(Int.self, at: "halaman")) ?? 1)
-            let rows = try await LogAudit.query(p, halaman: halaman, on: req.db)
+            let rows = try await LogAudit.query(p, halaman: halaman, on: req.database)
             struct M: Encodable { let baris: [LogAudit.Baris]; let halaman: Int; let sebelumnya: Int?; let berikutnya: Int? }
             return try await req.halaman("admin/audit", judul: "Log Audit", M(
                 baris: Array(rows.prefix(LogAudit.perHalaman)), halaman: halaman,

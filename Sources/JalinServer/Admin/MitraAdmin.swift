@@ -78,7 +78,7 @@ enum MitraAdmin {
         let g = app.grouped("admin", "mitra")
         g.rute(.GET, akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let semua = try await p.query(Mitra.self, on: req.db).sort(\.$jenis).sort(\.$nama).all()
+            let semua = try await p.query(Mitra.self, on: req.database).sort(\.$jenis).sort(\.$nama).all()
             struct M: Encodable { let baris: [Baris] }
             return try await req.halaman("admin/mitra", judul: "Mitra", M(baris: semua.map {
                 Baris(id: $0.id!.uuidString, jenis: $0.jenis.nama, nama: $0.nama, kodeWilayah: $0.kodeWilayah ?? "",
@@ -92,10 +92,10 @@ enum MitraAdmin {
             let p = try req.pelakuWajib()
             let isian = try req.content.decode(Isian.self)
             do {
-                let d = try await periksa(isian, pelaku: p, diri: nil, on: req.db)
+                let d = try await periksa(isian, pelaku: p, diri: nil, on: req.database)
                 let m = Mitra(pemdaID: p.pemdaID, jenis: d.jenis, nama: d.nama)
                 terapkan(d, ke: m)
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     try await m.create(on: db)
                     try await Audit.catat("mitra.buat", entitas: "mitra", id: m.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
                 }
@@ -106,18 +106,18 @@ enum MitraAdmin {
         }
         g.rute(.GET, ":id", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let m = try await p.cari(Mitra.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            let m = try await p.cari(Mitra.self, req.parameters.get("id", as: UUID.self), on: req.database)
             return try await form(req, baru: false, id: m.id!.uuidString, isian: Isian(
                 jenis: m.jenis.rawValue, nama: m.nama, kode_wilayah: m.kodeWilayah, alamat: m.alamat, keterangan: m.keterangan, version: m.version))
         }
         g.rute(.POST, ":id", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let m = try await p.cari(Mitra.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            let m = try await p.cari(Mitra.self, req.parameters.get("id", as: UUID.self), on: req.database)
             let isian = try req.content.decode(Isian.self)
             do {
-                let d = try await periksa(isian, pelaku: p, diri: m, on: req.db)
+                let d = try await periksa(isian, pelaku: p, diri: m, on: req.database)
                 let sebelum = data(m)
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     guard try await KunciVersi.klaim(tabel: Mitra.schema, id: m.id!, diharapkan: isian.version ?? -1, on: db) else {
                         throw KonflikVersi()
                     }
@@ -131,7 +131,7 @@ enum MitraAdmin {
             } catch let v as KesalahanValidasi {
                 return try await form(req, baru: false, id: m.id!.uuidString, isian: isian, galat: v, status: .unprocessableEntity)
             } catch is KonflikVersi {
-                let terbaru = try await p.cari(Mitra.self, m.id, on: req.db)
+                let terbaru = try await p.cari(Mitra.self, m.id, on: req.database)
                 var i = isian
                 i.version = terbaru.version
                 return try await form(req, baru: false, id: m.id!.uuidString, isian: i, konflik: data(terbaru), status: .conflict)

@@ -64,8 +64,8 @@ enum PenggunaAdmin {
         let g = app.grouped("admin", "pengguna")
         g.rute(.GET, akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let semua = try await p.query(Pengguna.self, on: req.db).sort(\.$namaPengguna).all()
-            let unit = try await namaUnit(p, on: req.db)
+            let semua = try await p.query(Pengguna.self, on: req.database).sort(\.$namaPengguna).all()
+            let unit = try await namaUnit(p, on: req.database)
             let baris = semua.map {
                 Baris(id: $0.id?.uuidString ?? "", namaPengguna: $0.namaPengguna, namaLengkap: $0.namaLengkap,
                       peran: $0.peran.nama, unit: $0.unitID.flatMap { unit[$0] } ?? "–", aktif: $0.aktif,
@@ -84,7 +84,7 @@ enum PenggunaAdmin {
                 var v = Pemeriksa()
                 let sandi = isian.sandi ?? ""
                 var data: Data?
-                do { data = try await periksa(isian, baru: true, pelaku: p, diri: nil, on: req.db) } catch let e as KesalahanValidasi {
+                do { data = try await periksa(isian, baru: true, pelaku: p, diri: nil, on: req.database) } catch let e as KesalahanValidasi {
                     e.daftar.forEach { v.tambah($0.field, $0.pesan) }
                 }
                 do throws(KesalahanValidasi) {
@@ -98,7 +98,7 @@ enum PenggunaAdmin {
                 let u = Pengguna(pemdaID: p.pemdaID, namaPengguna: d.namaPengguna, namaLengkap: d.namaLengkap, email: d.email,
                                  hashSandi: hash, peran: d.peran, unitID: d.unitID, mitraID: d.mitraID)
                 u.aktif = d.aktif
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     try await u.create(on: db)
                     try await Audit.catat("pengguna.buat", entitas: "pengguna", id: u.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
                 }
@@ -111,17 +111,17 @@ enum PenggunaAdmin {
         }
         g.rute(.GET, ":id", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let u = try await p.cari(Pengguna.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            let u = try await p.cari(Pengguna.self, req.parameters.get("id", as: UUID.self), on: req.database)
             return try await form(req, baru: false, id: u.id!.uuidString, isian: isianDari(u))
         }
         g.rute(.POST, ":id", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let u = try await p.cari(Pengguna.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            let u = try await p.cari(Pengguna.self, req.parameters.get("id", as: UUID.self), on: req.database)
             let isian = try req.content.decode(Isian.self)
             do {
-                let d = try await periksa(isian, baru: false, pelaku: p, diri: u, on: req.db)
+                let d = try await periksa(isian, baru: false, pelaku: p, diri: u, on: req.database)
                 let sebelum = data(dari: u)
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     guard try await KunciVersi.klaim(tabel: Pengguna.schema, id: u.id!, diharapkan: isian.version ?? -1, on: db) else {
                         throw KonflikVersi()
                     }
@@ -143,7 +143,7 @@ enum PenggunaAdmin {
             } catch let v as KesalahanValidasi {
                 return try await form(req, baru: false, id: u.id!.uuidString, isian: isian, galat: v, status: .unprocessableEntity)
             } catch is KonflikVersi {
-                let terbaru = try await p.cari(Pengguna.self, u.id, on: req.db)
+                let terbaru = try await p.cari(Pengguna.self, u.id, on: req.database)
                 var i = isian
                 i.version = terbaru.version
                 return try await form(req, baru: false, id: u.id!.uuidString, isian: i, konflik: data(dari: terbaru), status: .conflict)
@@ -151,12 +151,12 @@ enum PenggunaAdmin {
         }
         g.rute(.POST, ":id", "sandi", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let u = try await p.cari(Pengguna.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            let u = try await p.cari(Pengguna.self, req.parameters.get("id", as: UUID.self), on: req.database)
             let isian = try req.content.decode(Isian.self)
             do {
                 try KebijakanKataSandi.periksa(isian.sandi ?? "", namaPengguna: u.namaPengguna, field: "sandi")
                 let hash = try await req.password.async.hash(isian.sandi ?? "")
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     u.hashSandi = hash
                     u.version += 1
                     try await u.update(on: db)
@@ -241,8 +241,8 @@ enum PenggunaAdmin {
         status: HTTPStatus = .ok
     ) async throws -> Response {
         let p = try req.pelakuWajib()
-        let unit = try await p.query(UnitKerja.self, on: req.db).filter(\.$aktif == true).sort(\.$jenis).sort(\.$nama).all()
-        let mitra = try await p.query(Mitra.self, on: req.db).sort(\.$nama).all()
+        let unit = try await p.query(UnitKerja.self, on: req.database).filter(\.$aktif == true).sort(\.$jenis).sort(\.$nama).all()
+        let mitra = try await p.query(Mitra.self, on: req.database).sort(\.$nama).all()
         let m = FormModel(
             baru: baru, id: id, isian: isian,
             peran: Peran.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.nama, dipilih: $0.rawValue == isian.peran) },

@@ -15,13 +15,13 @@ enum TetanggaAdmin {
 
     static func model(_ req: Request, galat: KesalahanValidasi? = nil, a: String = "", b: String = "") async throws -> Response {
         let p = try req.pelakuWajib()
-        guard let pemda = try await Pemda.find(p.pemdaID, on: req.db) else { throw Abort(.notFound) }
+        guard let pemda = try await Pemda.find(p.pemdaID, on: req.database) else { throw Abort(.notFound) }
         // The pairs that touch this pemda or its kecamatan.
-        let semua = try await TetanggaRecord.query(on: req.db).all().filter {
+        let semua = try await TetanggaRecord.query(on: req.database).all().filter {
             $0.kodeA.hasPrefix(pemda.kodeWilayah) || $0.kodeB.hasPrefix(pemda.kodeWilayah)
         }
         let kode = Set(semua.flatMap { [$0.kodeA, $0.kodeB] })
-        let nama = Dictionary(uniqueKeysWithValues: try await Wilayah.query(on: req.db).filter(\.$id ~~ Array(kode)).all().map { ($0.id!, $0.nama) })
+        let nama = Dictionary(uniqueKeysWithValues: try await Wilayah.query(on: req.database).filter(\.$id ~~ Array(kode)).all().map { ($0.id!, $0.nama) })
         let baris = semua.sorted { ($0.kodeA, $0.kodeB) < ($1.kodeA, $1.kodeB) }.map {
             Baris(id: $0.id!.uuidString, a: "\(nama[$0.kodeA] ?? "") (\($0.kodeA))", b: "\(nama[$0.kodeB] ?? "") (\($0.kodeB))",
                   sumber: $0.sumber == "geometri" ? "dihitung dari batas wilayah" : "dimasukkan admin")
@@ -47,17 +47,17 @@ enum TetanggaAdmin {
             if let a, let b {
                 if a == b { v.tambah("kode_b", "Kedua kode wilayah sama.") }
                 if a.tingkat != b.tingkat { v.tambah("kode_b", "Kedua wilayah harus setingkat (misalnya kabupaten dengan kabupaten).") }
-                let ada = Set(try await Wilayah.query(on: req.db).filter(\.$id ~~ [a.nilai, b.nilai]).all().compactMap(\.id))
+                let ada = Set(try await Wilayah.query(on: req.database).filter(\.$id ~~ [a.nilai, b.nilai]).all().compactMap(\.id))
                 if !ada.contains(a.nilai) { v.tambah("kode_a", "Kode wilayah \(a.nilai) tidak terdaftar.") }
                 if !ada.contains(b.nilai) { v.tambah("kode_b", "Kode wilayah \(b.nilai) tidak terdaftar.") }
             }
             do {
                 try v.selesai()
                 let (x, y) = a! < b! ? (a!.nilai, b!.nilai) : (b!.nilai, a!.nilai)
-                guard try await TetanggaRecord.query(on: req.db).filter(\.$kodeA == x).filter(\.$kodeB == y).first() == nil else {
+                guard try await TetanggaRecord.query(on: req.database).filter(\.$kodeA == x).filter(\.$kodeB == y).first() == nil else {
                     throw KesalahanValidasi(field: "kode_b", pesan: "Pasangan ini sudah tercatat.")
                 }
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     let t = TetanggaRecord()
                     t.kodeA = x
                     t.kodeB = y
@@ -72,11 +72,11 @@ enum TetanggaAdmin {
         }
         g.rute(.POST, ":tetangga", "hapus", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            guard let pemda = try await Pemda.find(p.pemdaID, on: req.db),
-                  let t = try await TetanggaRecord.find(req.parameters.get("tetangga", as: UUID.self), on: req.db),
+            guard let pemda = try await Pemda.find(p.pemdaID, on: req.database),
+                  let t = try await TetanggaRecord.find(req.parameters.get("tetangga", as: UUID.self), on: req.database),
                   t.kodeA.hasPrefix(pemda.kodeWilayah) || t.kodeB.hasPrefix(pemda.kodeWilayah)
             else { throw Abort(.notFound) }
-            try await req.db.transaction { db in
+            try await req.database.transaction { db in
                 try await t.delete(on: db)
                 try await Audit.catat("tetangga.hapus", entitas: "ketetanggaan", id: t.id?.uuidString, sebelum: ["a": t.kodeA, "b": t.kodeB],
                                       pelaku: p, ip: req.alamatKlien, on: db)

@@ -107,7 +107,7 @@ enum UnitAdmin {
         let g = app.grouped("admin", "unit")
         g.rute(.GET, akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let semua = try await p.query(UnitKerja.self, on: req.db).sort(\.$jenis).sort(\.$nama).all()
+            let semua = try await p.query(UnitKerja.self, on: req.database).sort(\.$jenis).sort(\.$nama).all()
             struct M: Encodable { let baris: [Baris] }
             return try await req.halaman("admin/unit", judul: "Unit Kerja", M(baris: semua.map(baris)))
         }
@@ -118,10 +118,10 @@ enum UnitAdmin {
             let p = try req.pelakuWajib()
             let isian = try req.content.decode(Isian.self)
             do {
-                let d = try await periksa(isian, pelaku: p, diri: nil, on: req.db)
+                let d = try await periksa(isian, pelaku: p, diri: nil, on: req.database)
                 let u = UnitKerja(pemdaID: p.pemdaID, jenis: d.jenis, nama: d.nama)
                 terapkan(d, ke: u)
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     try await u.create(on: db)
                     try await Audit.catat("unit.buat", entitas: "unit_kerja", id: u.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
                 }
@@ -132,12 +132,12 @@ enum UnitAdmin {
         }
         g.rute(.GET, ":id", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let u = try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            let u = try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.database)
             return try await form(req, baru: false, id: u.id!.uuidString, isian: isian(u))
         }
         g.rute(.POST, ":id", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let u = try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            let u = try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.database)
             let isian = try req.content.decode(Isian.self)
             do {
                 try await simpan(isian, unit: u, pelaku: p, req: req)
@@ -145,7 +145,7 @@ enum UnitAdmin {
             } catch let v as KesalahanValidasi {
                 return try await form(req, baru: false, id: u.id!.uuidString, isian: isian, galat: v, status: .unprocessableEntity)
             } catch is KonflikVersi {
-                let terbaru = try await p.cari(UnitKerja.self, u.id, on: req.db)
+                let terbaru = try await p.cari(UnitKerja.self, u.id, on: req.database)
                 var i = isian
                 i.version = terbaru.version
                 return try await form(req, baru: false, id: u.id!.uuidString, isian: i, konflik: data(terbaru), status: .conflict)
@@ -155,9 +155,9 @@ enum UnitAdmin {
 
     /// Saves an edit in one transaction, refusing a stale version.
     static func simpan(_ isian: Isian, unit u: UnitKerja, pelaku p: Pelaku, req: Request) async throws {
-        let d = try await periksa(isian, pelaku: p, diri: u, on: req.db)
+        let d = try await periksa(isian, pelaku: p, diri: u, on: req.database)
         let sebelum = data(u)
-        try await req.db.transaction { db in
+        try await req.database.transaction { db in
             guard try await KunciVersi.klaim(tabel: UnitKerja.schema, id: u.id!, diharapkan: isian.version ?? -1, on: db) else {
                 throw KonflikVersi()
             }

@@ -46,9 +46,9 @@ enum AkunRoutes {
         app.rute(.POST, "akun", "token", akses: .semuaPengguna, use: buatToken)
         app.rute(.POST, "akun", "token", ":id", "cabut", akses: .semuaPengguna) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let token = try await p.cari(TokenAPI.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            let token = try await p.cari(TokenAPI.self, req.parameters.get("id", as: UUID.self), on: req.database)
             guard token.penggunaID == p.penggunaID else { throw Abort(.notFound) }
-            try await req.db.transaction { db in
+            try await req.database.transaction { db in
                 token.dicabut = true
                 try await token.update(on: db)
                 try await Audit.catat("token.cabut", entitas: "token_api", id: token.id?.uuidString, pelaku: p, ip: req.alamatKlien, on: db)
@@ -62,7 +62,7 @@ enum AkunRoutes {
         namaToken: String = "", alamatKalender: String? = nil, status: HTTPStatus = .ok
     ) async throws -> Response {
         let p = try req.pelakuWajib()
-        let rows = try await p.query(TokenAPI.self, on: req.db).filter(\.$penggunaID == p.penggunaID)
+        let rows = try await p.query(TokenAPI.self, on: req.database).filter(\.$penggunaID == p.penggunaID)
             .sort(\.$dibuatPada, .descending).all()
         let now = Date()
         let baris = rows.map { t in
@@ -84,7 +84,7 @@ enum AkunRoutes {
     @Sendable static func ubahSandi(req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
         let f = try req.content.decode(FormSandi.self)
-        let pengguna = try await p.cari(Pengguna.self, p.penggunaID, on: req.db)
+        let pengguna = try await p.cari(Pengguna.self, p.penggunaID, on: req.database)
         var v = Pemeriksa()
         let lamaCocok = (try? await req.password.async.verify(String((f.sandi_lama ?? "").prefix(200)), created: pengguna.hashSandi)) ?? false
         if !lamaCocok { v.tambah("sandi_lama", "Kata sandi lama tidak cocok.") }
@@ -98,7 +98,7 @@ enum AkunRoutes {
             return try await tampil(req, galatSandi: KesalahanValidasi(v.kesalahan), status: .unprocessableEntity)
         }
         let hash = try await req.password.async.hash(baru)
-        try await req.db.transaction { db in
+        try await req.database.transaction { db in
             pengguna.hashSandi = hash
             pengguna.version += 1
             try await pengguna.update(on: db)
@@ -124,7 +124,7 @@ enum AkunRoutes {
         let token = TokenAPI(
             pemdaID: p.pemdaID, penggunaID: p.penggunaID, nama: nama ?? "", tokenHash: Rahasia.sha256(rahasia),
             prefiks: String(rahasia.prefix(12)), kedaluwarsa: hari == 0 ? nil : Date().addingTimeInterval(Double(hari) * 86400))
-        try await req.db.transaction { db in
+        try await req.database.transaction { db in
             try await token.create(on: db)
             try await Audit.catat("token.buat", entitas: "token_api", id: token.id?.uuidString,
                                   sesudah: ["nama": token.nama, "prefiks": token.prefiks], pelaku: p, ip: req.alamatKlien, on: db)

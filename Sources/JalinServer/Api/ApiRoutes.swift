@@ -8,16 +8,16 @@ struct TokenAPIMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = req.headers.bearerAuthorization?.token {
             guard bearer.hasPrefix("jalin_"), bearer.count < 200,
-                  let t = try await TokenAPI.query(on: req.db).filter(\.$tokenHash == Rahasia.sha256(bearer)).first(),
+                  let t = try await TokenAPI.query(on: req.database).filter(\.$tokenHash == Rahasia.sha256(bearer)).first(),
                   !t.dicabut, (t.kedaluwarsa.map { $0 > Date() } ?? true),
-                  let u = try await Pengguna.find(t.penggunaID, on: req.db), u.aktif,
-                  let pemda = try await Pemda.find(u.pemdaID, on: req.db)
+                  let u = try await Pengguna.find(t.penggunaID, on: req.database), u.aktif,
+                  let pemda = try await Pemda.find(u.pemdaID, on: req.database)
             else {
                 throw Tolak(.unauthorized, "Token API tidak sah, sudah dicabut, atau kedaluwarsa.")
             }
             if (t.dipakaiPada.map { Date().timeIntervalSince($0) > 300 } ?? true) {
                 t.dipakaiPada = Date()
-                try await t.update(on: req.db)
+                try await t.update(on: req.database)
             }
             req.pelaku = try Pelaku(pengguna: u, pemda: pemda, csrf: nil, sesiID: nil)
         }
@@ -105,7 +105,7 @@ enum ApiRoutes {
         api.rute(.GET, "saya", akses: .semuaPengguna,
                  api: .init(id: "saya", ringkasan: "Pengguna pemilik token", tag: "Akun", respons: "Saya")) { req async throws -> Saya in
             let p = try req.pelakuWajib()
-            let pemda = try await Pemda.find(p.pemdaID, on: req.db)
+            let pemda = try await Pemda.find(p.pemdaID, on: req.database)
             return Saya(id: p.penggunaID, namaPengguna: p.namaPengguna, namaLengkap: p.namaLengkap, peran: p.peran,
                         pemda: .init(id: p.pemdaID, nama: p.pemdaNama, kodeWilayah: pemda?.kodeWilayah ?? ""),
                         unitID: p.unitID, mitraID: p.mitraID)
@@ -119,7 +119,7 @@ enum ApiRoutes {
                 P(nama: "batas", lokasi: "query", tipe: "integer", wajib: false, keterangan: "Jumlah maksimum hasil (1–500, bawaan 50)"),
                 P(nama: "pensiun", lokasi: "query", tipe: "boolean", wajib: false, keterangan: "Sertakan kode yang sudah dipensiunkan"),
             ], respons: "[Wilayah]")) { req async throws -> [CariWilayah.Hasil] in
-            try await CariWilayah.query(try CariWilayah.filter(dari: req), on: req.db)
+            try await CariWilayah.query(try CariWilayah.filter(dari: req), on: req.database)
         }
         api.rute(.GET, "wilayah", ":kode", akses: .semuaPengguna, api: .init(
             id: "wilayah", ringkasan: "Satu kode wilayah", tag: "Referensi",
@@ -130,14 +130,14 @@ enum ApiRoutes {
             var f = CariWilayah.Filter()
             f.q = kode
             f.termasukPensiun = true
-            guard let h = try await CariWilayah.query(f, on: req.db).first(where: { $0.kode == kode }) else {
+            guard let h = try await CariWilayah.query(f, on: req.database).first(where: { $0.kode == kode }) else {
                 throw Tolak(.notFound, "Kode wilayah \(kode) tidak dikenal.")
             }
             return h
         }
         api.rute(.GET, "urusan", akses: .semuaPengguna, api: .init(
             id: "urusan", ringkasan: "Katalog bidang urusan pemerintahan", tag: "Referensi", respons: "[Urusan]")) { req async throws -> [UrusanJSON] in
-            try await BidangUrusanRecord.query(on: req.db).filter(\.$aktif == true).sort(\.$id).all().map {
+            try await BidangUrusanRecord.query(on: req.database).filter(\.$aktif == true).sort(\.$id).all().map {
                 UrusanJSON(kode: $0.id ?? "", nama: $0.nama, kelompok: $0.kelompok,
                            kelompokNama: KelompokUrusan(rawValue: $0.kelompok)?.nama ?? "", edisi: $0.edisi)
             }
@@ -147,7 +147,7 @@ enum ApiRoutes {
             parameter: [P(nama: "jenis", lokasi: "query", tipe: "string", wajib: false, keterangan: "opd, kecamatan, kelurahan, desa")],
             respons: "[Unit]")) { req async throws -> [UnitJSON] in
             let p = try req.pelakuWajib()
-            var q = p.query(UnitKerja.self, on: req.db)
+            var q = p.query(UnitKerja.self, on: req.database)
             if let j = try? req.query.get(String.self, at: "jenis"), !j.isEmpty {
                 guard let jenis = JenisUnit(rawValue: j) else { throw KesalahanValidasi(field: "jenis", pesan: "Jenis unit tidak dikenal.") }
                 q = q.filter(\.$jenis == jenis)
@@ -158,10 +158,10 @@ enum ApiRoutes {
             id: "buatUnit", ringkasan: "Tambah unit kerja", tag: "Pemda", body: "UnitMasukan", respons: "Unit", statusSukses: 201)) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let masukan = try req.content.decode(UnitMasukan.self)
-            let d = try await UnitAdmin.periksa(masukan.isian, pelaku: p, diri: nil, on: req.db)
+            let d = try await UnitAdmin.periksa(masukan.isian, pelaku: p, diri: nil, on: req.database)
             let u = UnitKerja(pemdaID: p.pemdaID, jenis: d.jenis, nama: d.nama)
             UnitAdmin.terapkan(d, ke: u)
-            try await req.db.transaction { db in
+            try await req.database.transaction { db in
                 try await u.create(on: db)
                 try await Audit.catat("unit.buat", entitas: "unit_kerja", id: u.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
             }
@@ -171,14 +171,14 @@ enum ApiRoutes {
             id: "unit", ringkasan: "Satu unit kerja", tag: "Pemda",
             parameter: [P(nama: "id", lokasi: "path", tipe: "string", wajib: true, keterangan: "ID unit")], respons: "Unit")) { req async throws -> UnitJSON in
             let p = try req.pelakuWajib()
-            return UnitJSON(try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.db))
+            return UnitJSON(try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.database))
         }
         api.rute(.PUT, "unit", ":id", akses: .admin, api: .init(
             id: "ubahUnit", ringkasan: "Ubah unit kerja (dengan versi yang dibaca; versi usang ditolak 409)", tag: "Pemda",
             parameter: [P(nama: "id", lokasi: "path", tipe: "string", wajib: true, keterangan: "ID unit")],
             body: "UnitMasukan", respons: "Unit")) { req async throws -> UnitJSON in
             let p = try req.pelakuWajib()
-            let u = try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.db)
+            let u = try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.database)
             let masukan = try req.content.decode(UnitMasukan.self)
             guard masukan.version != nil else { throw KesalahanValidasi(field: "version", pesan: "Versi wajib disertakan saat mengubah data.") }
             try await UnitAdmin.simpan(masukan.isian, unit: u, pelaku: p, req: req)
@@ -186,23 +186,23 @@ enum ApiRoutes {
         }
         api.rute(.GET, "mitra", akses: .internalPemda, api: .init(
             id: "daftarMitra", ringkasan: "Direktori mitra pemda", tag: "Pemda", respons: "[Mitra]")) { req async throws -> [MitraJSON] in
-            try await req.pelakuWajib().query(Mitra.self, on: req.db).sort(\.$nama).all().map(MitraJSON.init)
+            try await req.pelakuWajib().query(Mitra.self, on: req.database).sort(\.$nama).all().map(MitraJSON.init)
         }
         api.rute(.GET, "mitra", ":id", akses: .internalPemda, api: .init(
             id: "mitra", ringkasan: "Satu mitra", tag: "Pemda",
             parameter: [P(nama: "id", lokasi: "path", tipe: "string", wajib: true, keterangan: "ID mitra")], respons: "Mitra")) { req async throws -> MitraJSON in
             let p = try req.pelakuWajib()
-            return MitraJSON(try await p.cari(Mitra.self, req.parameters.get("id", as: UUID.self), on: req.db))
+            return MitraJSON(try await p.cari(Mitra.self, req.parameters.get("id", as: UUID.self), on: req.database))
         }
         api.rute(.GET, "pengguna", akses: .admin, api: .init(
             id: "daftarPengguna", ringkasan: "Pengguna pemda", tag: "Administrasi", respons: "[Pengguna]")) { req async throws -> [PenggunaJSON] in
-            try await req.pelakuWajib().query(Pengguna.self, on: req.db).sort(\.$namaPengguna).all().map(PenggunaJSON.init)
+            try await req.pelakuWajib().query(Pengguna.self, on: req.database).sort(\.$namaPengguna).all().map(PenggunaJSON.init)
         }
         api.rute(.GET, "pengguna", ":id", akses: .admin, api: .init(
             id: "pengguna", ringkasan: "Satu pengguna", tag: "Administrasi",
             parameter: [P(nama: "id", lokasi: "path", tipe: "string", wajib: true, keterangan: "ID pengguna")], respons: "Pengguna")) { req async throws -> PenggunaJSON in
             let p = try req.pelakuWajib()
-            return PenggunaJSON(try await p.cari(Pengguna.self, req.parameters.get("id", as: UUID.self), on: req.db))
+            return PenggunaJSON(try await p.cari(Pengguna.self, req.parameters.get("id", as: UUID.self), on: req.database))
         }
         api.rute(.GET, "audit", akses: .admin, api: .init(
             id: "audit", ringkasan: "Log audit pemda, terbaru dahulu (50 per halaman)", tag: "Administrasi",
@@ -211,7 +211,7 @@ enum ApiRoutes {
             let p = try req.pelakuWajib()
             let h = (try? req.query.get(Int.self, at: "halaman")) ?? 1
             guard (1...100_000).contains(h) else { throw KesalahanValidasi(field: "halaman", pesan: "Nomor halaman harus 1 atau lebih.") }
-            return Array(try await LogAudit.query(p, halaman: h, on: req.db).prefix(LogAudit.perHalaman))
+            return Array(try await LogAudit.query(p, halaman: h, on: req.database).prefix(LogAudit.perHalaman))
         }
     }
 }

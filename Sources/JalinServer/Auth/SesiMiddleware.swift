@@ -36,28 +36,37 @@ enum SesiWeb {
 struct SesiMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if !req.isAPI, let token = req.cookies[SesiWeb.cookie]?.string, !token.isEmpty, token.count < 200 {
-            try await muat(token: token, req: req)
+            if let (peserta, t) = RuangSimulasi.pecahCookie(token) {
+                // A training sandbox: the session lives in the participant's own database.
+                if let k = try await RuangSimulasi.konteks(req, peserta: peserta) {
+                    req.simulasi = k
+                    try await muat(token: t, req: req)
+                    if req.pelaku == nil { req.simulasi = nil }
+                }
+            } else {
+                try await muat(token: token, req: req)
+            }
         }
         return try await next.respond(to: req)
     }
 
     private func muat(token: String, req: Request) async throws {
-        guard let sesi = try await Sesi.query(on: req.db).filter(\.$tokenHash == Rahasia.sha256(token)).first()
+        guard let sesi = try await Sesi.query(on: req.database).filter(\.$tokenHash == Rahasia.sha256(token)).first()
         else { return }
         let now = Date()
         guard sesi.kedaluwarsa > now, now.timeIntervalSince(sesi.dilihatPada) < SesiWeb.batasDiam else {
-            try await sesi.delete(on: req.db)
+            try await sesi.delete(on: req.database)
             return
         }
-        guard let pengguna = try await Pengguna.find(sesi.penggunaID, on: req.db), pengguna.aktif,
-              let pemda = try await Pemda.find(pengguna.pemdaID, on: req.db)
+        guard let pengguna = try await Pengguna.find(sesi.penggunaID, on: req.database), pengguna.aktif,
+              let pemda = try await Pemda.find(pengguna.pemdaID, on: req.database)
         else {
-            try await sesi.delete(on: req.db)
+            try await sesi.delete(on: req.database)
             return
         }
         if now.timeIntervalSince(sesi.dilihatPada) > 300 {
             sesi.dilihatPada = now
-            try await sesi.update(on: req.db)
+            try await sesi.update(on: req.database)
         }
         req.pelaku = try Pelaku(pengguna: pengguna, pemda: pemda, csrf: sesi.csrf, sesiID: sesi.id)
     }

@@ -66,7 +66,7 @@ enum Beranda {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "beranda", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            return try await req.halaman("beranda", judul: "Beranda", model(p, try await query(p, on: req.db)))
+            return try await req.halaman("beranda", judul: "Beranda", model(p, try await query(p, on: req.database)))
         }
     }
 }

@@ -104,7 +104,7 @@ enum Unggah {
         try v.selesai()
         let nama = String(file.filename.unicodeScalars.filter { $0.properties.generalCategory != .control && $0 != "/" && $0 != "\\" }
             .map(Character.init)).prefix(200)
-        let sha = try simpan(data, dir: req.application.konfigurasi.berkasDir)
+        let sha = try simpan(data, dir: req.berkasDir)
         let l = Lampiran()
         l.pemdaID = p.pemdaID
         l.entitas = entitas
@@ -115,7 +115,7 @@ enum Unggah {
         l.sha256 = sha
         l.diunggahOleh = p.namaLengkap
         l.waktu = Date()
-        try await req.db.transaction { db in
+        try await req.database.transaction { db in
             try await l.create(on: db)
             try await Audit.catat("lampiran.unggah", entitas: entitas, id: id.uuidString,
                                   sesudah: ["berkas": l.namaAsli, "sha256": sha, "ukuran": "\(data.count)"], pelaku: p, ip: req.alamatKlien, on: db)
@@ -125,7 +125,7 @@ enum Unggah {
 
     /// A download: the stored bytes with a safe type and `Content-Disposition: attachment`.
     static func unduh(_ l: Lampiran, req: Request) throws -> Response {
-        let jalur = jalur(l.sha256, dir: req.application.konfigurasi.berkasDir)
+        let jalur = jalur(l.sha256, dir: req.berkasDir)
         guard let data = FileManager.default.contents(atPath: jalur) else { throw Abort(.notFound) }
         guard SHA256.hash(data: data).hex == l.sha256 else {
             throw Tolak(.internalServerError, "Berkas tersimpan tidak cocok dengan sidik SHA-256-nya; hubungi admin.")

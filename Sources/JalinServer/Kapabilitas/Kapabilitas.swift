@@ -51,7 +51,7 @@ enum Kapabilitas {
     ]
 
     /// Capabilities that have their own pages now.
-    static let tersedia: Set<String> = ["/pemetaan", "/kerja-sama", "/naskah", "/monev"]
+    static let tersedia: Set<String> = ["/pemetaan", "/kerja-sama", "/naskah", "/monev", "/panduan"]
 
     static func daftarkan(_ app: Application) {
         for info in semua where !tersedia.contains(info.href) {

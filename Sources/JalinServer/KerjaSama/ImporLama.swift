@@ -192,7 +192,7 @@ enum ImporLama {
                 let nama: String
                 if let sha = f.sha, f.konfirmasi == "ya", sha.count == 64, sha.allSatisfy(\.isHexDigit) {
                     // Confirmation: the file stored at the dry run, by its hash.
-                    guard let d = FileManager.default.contents(atPath: Unggah.jalur(sha, dir: req.application.konfigurasi.berkasDir)) else {
+                    guard let d = FileManager.default.contents(atPath: Unggah.jalur(sha, dir: req.berkasDir)) else {
                         throw KesalahanValidasi(field: "berkas", pesan: "Berkas pratinjau tidak ditemukan; unggah ulang.")
                     }
                     data = d
@@ -203,10 +203,10 @@ enum ImporLama {
                     data = Foundation.Data(buffer: file.data)
                     nama = String(file.filename.prefix(200))
                 }
-                let r = try await rencana(data, nama: nama, pemdaID: p.pemdaID, on: req.db)
-                let sha = try Unggah.simpan(data, dir: req.application.konfigurasi.berkasDir)
+                let r = try await rencana(data, nama: nama, pemdaID: p.pemdaID, on: req.database)
+                let sha = try Unggah.simpan(data, dir: req.berkasDir)
                 if f.konfirmasi == "ya" {
-                    let n = try await tulis(r, pelaku: p, namaBerkas: nama, sha: sha, on: req.db)
+                    let n = try await tulis(r, pelaku: p, namaBerkas: nama, sha: sha, on: req.database)
                     return try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", Model(
                         tahap: "selesai", namaBerkas: nama, sha: sha, jumlahBaris: r.hasil.jumlahBaris, baru: [], jumlahBaru: n, sudahAda: r.sudahAda,
                         masalah: [], catatan: [], kolom: [], dibuat: n))

@@ -57,15 +57,15 @@ enum KerjaSamaAPI {
                    P(nama: "halaman", lokasi: "query", tipe: "integer", wajib: false, keterangan: "Halaman (50 per halaman)")],
             respons: "[KerjaSama]")) { req async throws -> [KerjaSamaJSON] in
             let p = try req.pelakuWajib()
-            return try await Register.query(Register.Filter(req), pelaku: p, on: req.db).prefix(Register.perHalaman).map(KerjaSamaJSON.init)
+            return try await Register.query(Register.Filter(req), pelaku: p, on: req.database).prefix(Register.perHalaman).map(KerjaSamaJSON.init)
         }
         api.rute(.POST, "kerja-sama", akses: .admin, api: .init(
             id: "buatKerjaSama", ringkasan: "Catat kerja sama baru (tahap persiapan)", tag: "Kerja Sama", body: "KerjaSamaMasukan",
             respons: "KerjaSama", statusSukses: 201)) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let f = try req.content.decode(KerjaSamaAlur.Isian.self)
-            let d = try await KerjaSamaAlur.periksa(f, pelaku: p, on: req.db)
-            let r = try await KerjaSamaAlur.buat(d, pelaku: p, ip: req.alamatKlien, on: req.db)
+            let d = try await KerjaSamaAlur.periksa(f, pelaku: p, on: req.database)
+            let r = try await KerjaSamaAlur.buat(d, pelaku: p, ip: req.alamatKlien, on: req.database)
             return try await KerjaSamaJSON(r).encodeResponse(status: .created, for: req)
         }
         api.rute(.GET, "kerja-sama", ":ks", akses: .internalPemda, api: .init(
@@ -83,7 +83,7 @@ enum KerjaSamaAPI {
             if case .catatTandaTangan(let d) = e, d.mengikatParaPihak {
                 throw KesalahanValidasi(field: "dokumen", pesan: "\(d.nama) dicatat melalui formulir penandatanganan dengan pindaian naskah.")
             }
-            try await req.db.transaction { db in
+            try await req.database.transaction { db in
                 guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
                 r.version = (f.version ?? 0) + 1
                 try await KerjaSamaAlur.terapkan(r, e, catatan: f.catatan, pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
@@ -95,7 +95,7 @@ enum KerjaSamaAPI {
             let p = try req.pelakuWajib()
             let r = try await KerjaSamaAlur.cari(req)
             let hari = KerjaSamaAlur.hariIni()
-            return try await p.query(Kewajiban.self, on: req.db).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map {
+            return try await p.query(Kewajiban.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map {
                 KewajibanJSON(id: $0.id!, uraian: $0.uraian, pemilik: $0.pemilik, jatuhTempo: $0.jatuhTempo, periode: $0.periode, status: $0.status,
                               terlambat: $0.status != "selesai" && ($0.jatuhTempo.flatMap(Tanggal.init(iso:)).map { $0 < hari } ?? false), version: $0.version)
             }
@@ -103,7 +103,7 @@ enum KerjaSamaAPI {
         api.rute(.GET, "notifikasi", akses: .internalPemda, api: .init(
             id: "notifikasi", ringkasan: "Notifikasi saya (terbaru dahulu)", tag: "Kerja Sama", respons: "[Notifikasi]")) { req async throws -> [NotifikasiKalender.Baris] in
             let p = try req.pelakuWajib()
-            return try await p.query(Notifikasi.self, on: req.db).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending).limit(200).all()
+            return try await p.query(Notifikasi.self, on: req.database).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending).limit(200).all()
                 .map { .init(id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: $0.tautan, waktu: Format.waktu($0.dibuat), dibaca: $0.dibaca) }
         }
     }

@@ -198,7 +198,7 @@ enum KerjaSamaAlur {
     }
 
     static func cari(_ req: Request) async throws -> KerjaSamaRecord {
-        try await req.pelakuWajib().cari(KerjaSamaRecord.self, req.parameters.get("ks", as: UUID.self), on: req.db)
+        try await req.pelakuWajib().cari(KerjaSamaRecord.self, req.parameters.get("ks", as: UUID.self), on: req.database)
     }
 
     /// Days until the agreement ends (negative when past), if it has an end date.

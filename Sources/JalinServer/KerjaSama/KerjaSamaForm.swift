@@ -19,8 +19,8 @@ enum KerjaSamaForm {
 
     static func form(_ req: Request, isian: KerjaSamaAlur.Isian, galat: KesalahanValidasi? = nil) async throws -> Response {
         let p = try req.pelakuWajib()
-        let mitra = try await p.query(Mitra.self, on: req.db).sort(\.$nama).all()
-        let unit = try await p.query(UnitKerja.self, on: req.db).filter(\.$jenis == .opd).filter(\.$aktif == true).sort(\.$nama).all()
+        let mitra = try await p.query(Mitra.self, on: req.database).sort(\.$nama).all()
+        let unit = try await p.query(UnitKerja.self, on: req.database).filter(\.$jenis == .opd).filter(\.$aktif == true).sort(\.$nama).all()
         let pilihU = Set(isian.urusan ?? []), pilihM = Set(isian.mitra ?? []), pilihUnit = Set(isian.unit ?? [])
         let m = Model(
             isian: isian,
@@ -58,7 +58,7 @@ enum KerjaSamaForm {
             let p = try req.pelakuWajib()
             var isian = KerjaSamaAlur.Isian(jenis: JenisKerjaSama.ksddSukarela.rawValue)
             // Pre-filled from a mapping submission.
-            if let id = (try? req.query.get(UUID.self, at: "usulan")), let r = try await p.query(UsulanRecord.self, on: req.db).filter(\.$id == id).first(),
+            if let id = (try? req.query.get(UUID.self, at: "usulan")), let r = try await p.query(UsulanRecord.self, on: req.database).filter(\.$id == id).first(),
                let u = UsulanAlur.isi(r) {
                 isian = KerjaSamaAlur.Isian(judul: u.judul, objek: u.deskripsi ?? u.judul, jenis: JenisKerjaSama.ksddSukarela.rawValue, urusan: u.urusan,
                                             lokasi: u.lokasi.map(\.nilai), mitra: u.calonMitra.map(\.uuidString), unit: [r.unitID.uuidString],
@@ -74,8 +74,8 @@ enum KerjaSamaForm {
                 isian.lokasi = t.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
             }
             do {
-                let d = try await KerjaSamaAlur.periksa(isian, pelaku: p, on: req.db)
-                let r = try await KerjaSamaAlur.buat(d, pelaku: p, ip: req.alamatKlien, on: req.db)
+                let d = try await KerjaSamaAlur.periksa(isian, pelaku: p, on: req.database)
+                let r = try await KerjaSamaAlur.buat(d, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=dibuat")
             } catch let v as KesalahanValidasi {
                 return try await form(req, isian: isian, galat: v)
@@ -92,15 +92,15 @@ enum KerjaSamaForm {
                 let isian = ["dokumen": f.dokumen, "nomor1": f.nomor1, "nomor2": f.nomor2, "pihak2": f.pihak2, "tanggal": f.tanggal, "tempat": f.tempat,
                              "nama1": f.nama1, "jabatan1": f.jabatan1, "kewenangan1": f.kewenangan1, "nama2": f.nama2, "jabatan2": f.jabatan2]
                     .compactMapValues { $0.map { String($0.prefix(300)) } }
-                return try await KerjaSamaPage.tampil(req, try await p.cari(KerjaSamaRecord.self, r.id, on: req.db), galat: v, isian: isian)
+                return try await KerjaSamaPage.tampil(req, try await p.cari(KerjaSamaRecord.self, r.id, on: req.database), galat: v, isian: isian)
             }
         }
         app.rute(.POST, "kerja-sama", ":ks", "tanda-tangan", ":ttd", "verifikasi", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let r = try await KerjaSamaAlur.cari(req)
-            let t = try await p.cari(Penandatanganan.self, req.parameters.get("ttd", as: UUID.self), on: req.db)
+            let t = try await p.cari(Penandatanganan.self, req.parameters.get("ttd", as: UUID.self), on: req.database)
             guard t.kerjaSamaID == r.id, let sha = t.sha256 else { throw Abort(.notFound) }
-            let data = FileManager.default.contents(atPath: Unggah.jalur(sha, dir: req.application.konfigurasi.berkasDir))
+            let data = FileManager.default.contents(atPath: Unggah.jalur(sha, dir: req.berkasDir))
             let cocok = data.map { SHA256.hash(data: $0).hex == sha } ?? false
             return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=\(cocok ? "sha-cocok" : "sha-tidak-cocok")")
         }
@@ -143,7 +143,7 @@ enum KerjaSamaForm {
         let lampiran = try await Unggah.lampirkan(file, entitas: "penandatanganan", id: r.id!, pelaku: p, req: req)
         struct N: Encodable { let pihak: String; let nomor: String }
         struct P: Encodable { let pihak: String; let nama: String; let jabatan: String; let kewenangan: String? }
-        let pemda = try await Pemda.find(p.pemdaID, on: req.db)
+        let pemda = try await Pemda.find(p.pemdaID, on: req.database)
         let t = Penandatanganan()
         t.pemdaID = p.pemdaID
         t.kerjaSamaID = r.id!
@@ -162,7 +162,7 @@ enum KerjaSamaForm {
         t.sha256 = lampiran.sha256
         t.waktu = Date()
         t.oleh = p.namaLengkap
-        try await req.db.transaction { db in
+        try await req.database.transaction { db in
             guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
             r.version = (f.version ?? 0) + 1
             try await t.create(on: db)

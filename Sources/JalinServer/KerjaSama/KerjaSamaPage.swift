@@ -79,8 +79,8 @@ enum KerjaSamaPage {
         let p = try req.pelakuWajib()
         let jenis = JenisKerjaSama(rawValue: r.jenis)
         let s = r.siklus
-        let mitra = try await p.query(Mitra.self, on: req.db).filter(\.$id ~~ r.idMitra).all()
-        let unit = try await p.query(UnitKerja.self, on: req.db).filter(\.$id ~~ r.idUnit).all()
+        let mitra = try await p.query(Mitra.self, on: req.database).filter(\.$id ~~ r.idMitra).all()
+        let unit = try await p.query(UnitKerja.self, on: req.database).filter(\.$id ~~ r.idUnit).all()
         let hari = KerjaSamaAlur.hariIni()
         var medan: [Usulan.Medan] = [
             .init(label: "Mitra", nilai: mitra.map { "\($0.nama) (\($0.jenis.nama))" }.joined(separator: "; ")),
@@ -113,7 +113,7 @@ enum KerjaSamaPage {
         if s?.adendumBerjalan == true { dokumen.append(.adendum) }
         let idx = s.flatMap { s in s.alur.firstIndex(of: s.tahap) }
         let sebelum = idx.flatMap { $0 > 0 ? s?.alur[$0 - 1] : nil }
-        let ttd = try await p.query(Penandatanganan.self, on: req.db).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all().map { t -> TtdTampil in
+        let ttd = try await p.query(Penandatanganan.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all().map { t -> TtdTampil in
             struct N: Decodable { let pihak: String; let nomor: String }
             struct P: Decodable { let pihak: String; let nama: String; let jabatan: String; let kewenangan: String? }
             let nomor = (try? JSONDecoder().decode([N].self, from: Foundation.Data(t.nomorJSON.utf8))) ?? []
@@ -125,7 +125,7 @@ enum KerjaSamaPage {
                 checklist: [t.paraf ? "paraf" : nil, t.materai ? "meterai" : nil, t.stempel ? "stempel" : nil].compactMap { $0 }.joined(separator: ", "),
                 sha: t.sha256, adaPindaian: t.lampiranID != nil)
         }
-        let kw = try await p.query(Kewajiban.self, on: req.db).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map { k -> KewajibanTampil in
+        let kw = try await p.query(Kewajiban.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map { k -> KewajibanTampil in
             let tempo = k.jatuhTempo.flatMap(Tanggal.init(iso:))
             return KewajibanTampil(
                 id: k.id!.uuidString, uraian: k.uraian, pemilik: k.pemilik, tempo: tempo?.panjang ?? k.periode ?? "–",
@@ -133,13 +133,13 @@ enum KerjaSamaPage {
                 terlambat: k.status != "selesai" && (tempo.map { $0 < hari } ?? false), version: k.version, bukti: k.buktiID?.uuidString)
         }
         var rantai: [Tata.Menu] = []
-        if let i = r.indukID, let induk = try await p.query(KerjaSamaRecord.self, on: req.db).filter(\.$id == i).first() {
+        if let i = r.indukID, let induk = try await p.query(KerjaSamaRecord.self, on: req.database).filter(\.$id == i).first() {
             rantai.append(.init(label: "Sebelumnya: \(induk.judul)", href: "/kerja-sama/\(i)", aktif: false))
         }
-        for t in try await p.query(KerjaSamaRecord.self, on: req.db).filter(\.$indukID == r.id!).all() {
+        for t in try await p.query(KerjaSamaRecord.self, on: req.database).filter(\.$indukID == r.id!).all() {
             rantai.append(.init(label: "\(t.hubungan == "perpanjangan" ? "Perpanjangan" : "Lanjutan"): \(t.judul)", href: "/kerja-sama/\(t.id!)", aktif: true))
         }
-        let riwayat = try await p.query(RiwayatKerjaSama.self, on: req.db).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all().map {
+        let riwayat = try await p.query(RiwayatKerjaSama.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all().map {
             Usulan.Riwayat(waktu: Format.waktu($0.waktu), pengguna: $0.pengguna, aksi: $0.uraian,
                            ke: Tahap(rawValue: $0.ke).map { t in jenis.map(t.nama(untuk:)) ?? t.nama } ?? $0.ke, catatan: $0.catatan)
         }
@@ -225,14 +225,14 @@ enum KerjaSamaPage {
                 var v = Pemeriksa()
                 let catatan = Teks.bersihkan(f.catatan, field: "catatan", label: "Catatan", wajib: false, maks: 2000, banyakBaris: true, ke: &v)
                 try v.selesai()
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
                     r.version = (f.version ?? 0) + 1
                     try await KerjaSamaAlur.terapkan(r, e, catatan: catatan, pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
                 }
                 return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=tersimpan")
             } catch let v as KesalahanValidasi {
-                return try await tampil(req, try await p.cari(KerjaSamaRecord.self, r.id, on: req.db), galat: v)
+                return try await tampil(req, try await p.cari(KerjaSamaRecord.self, r.id, on: req.database), galat: v)
             }
         }
         app.rute(.POST, "kerja-sama", ":ks", "kewajiban", akses: .peran([.admin, .operator])) { req async throws -> Response in
@@ -262,7 +262,7 @@ enum KerjaSamaPage {
                 k.periode = periode
                 k.status = "belum"
                 k.version = 1
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     try await k.create(on: db)
                     try await Audit.catat("kewajiban.buat", entitas: "kewajiban", id: k.id?.uuidString,
                                           sesudah: ["uraian": k.uraian, "pemilik": k.pemilik, "jatuhTempo": k.jatuhTempo ?? ""], pelaku: p, ip: req.alamatKlien, on: db)
@@ -278,7 +278,7 @@ enum KerjaSamaPage {
             guard p.peran == .admin || p.unitID.map(r.idUnit.contains) == true else {
                 throw Tolak(.forbidden, "Hanya admin atau operator perangkat daerah pelaksana yang dapat memperbarui kewajiban.")
             }
-            let k = try await p.cari(Kewajiban.self, req.parameters.get("kw", as: UUID.self), on: req.db)
+            let k = try await p.cari(Kewajiban.self, req.parameters.get("kw", as: UUID.self), on: req.database)
             guard k.kerjaSamaID == r.id else { throw Abort(.notFound) }
             struct F: Content { var status: String?; var version: Int?; var bukti: File? }
             let f = try req.content.decode(F.self)
@@ -292,7 +292,7 @@ enum KerjaSamaPage {
                 }
                 let buktiID = bukti
                 let sebelum = k.status
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     guard try await KunciVersi.klaim(tabel: Kewajiban.schema, id: k.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
                     k.version = (f.version ?? 0) + 1
                     k.status = st
@@ -309,10 +309,10 @@ enum KerjaSamaPage {
         app.rute(.GET, "kerja-sama", ":ks", "lampiran", ":lampiran", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let r = try await KerjaSamaAlur.cari(req)
-            let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.db)
+            let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.database)
             // A signed scan or an obligation's evidence of this cooperation.
-            let ttd = try await p.query(Penandatanganan.self, on: req.db).filter(\.$kerjaSamaID == r.id!).all().compactMap(\.lampiranID)
-            let kw = try await p.query(Kewajiban.self, on: req.db).filter(\.$kerjaSamaID == r.id!).all().compactMap(\.buktiID)
+            let ttd = try await p.query(Penandatanganan.self, on: req.database).filter(\.$kerjaSamaID == r.id!).all().compactMap(\.lampiranID)
+            let kw = try await p.query(Kewajiban.self, on: req.database).filter(\.$kerjaSamaID == r.id!).all().compactMap(\.buktiID)
             guard ttd.contains(l.id!) || kw.contains(l.id!) else { throw Abort(.notFound) }
             return try Unggah.unduh(l, req: req)
         }
@@ -327,7 +327,7 @@ enum KerjaSamaPage {
                 judul: r.judul, objek: r.objek, jenis: jenis, urusan: r.urusan.split(separator: ",").map(String.init),
                 lokasi: r.lokasi.split(separator: ",").map(String.init), mitra: r.idMitra, unit: r.idUnit, nilai: r.nilai, sumberDana: r.sumberDana,
                 tanggalMulai: nil, tanggalBerakhir: nil, penilaianDPRD: s.penilaianDPRD, usulanID: r.usulanID, kodeProgram: r.kodeProgram, namaProgram: r.namaProgram)
-            let baru = try await KerjaSamaAlur.buat(d, pelaku: p, induk: r, hubungan: "perpanjangan", ip: req.alamatKlien, on: req.db)
+            let baru = try await KerjaSamaAlur.buat(d, pelaku: p, induk: r, hubungan: "perpanjangan", ip: req.alamatKlien, on: req.database)
             return req.redirect(to: "/kerja-sama/\(baru.id!)?pesan=dibuat")
         }
     }

@@ -81,10 +81,10 @@ enum Register {
         app.rute(.GET, "kerja-sama", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let f = Filter(req)
-            let rows = try await query(f, pelaku: p, on: req.db)
-            let mitra = try await p.query(Mitra.self, on: req.db).sort(\.$nama).all()
+            let rows = try await query(f, pelaku: p, on: req.database)
+            let mitra = try await p.query(Mitra.self, on: req.database).sort(\.$nama).all()
             let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id!, $0.nama) })
-            let unit = try await p.query(UnitKerja.self, on: req.db).filter(\.$jenis == .opd).sort(\.$nama).all()
+            let unit = try await p.query(UnitKerja.self, on: req.database).filter(\.$jenis == .opd).sort(\.$nama).all()
             let hari = KerjaSamaAlur.hariIni()
             let baris = rows.prefix(perHalaman).map { r -> Baris in
                 let j = JenisKerjaSama(rawValue: r.jenis)

@@ -165,7 +165,7 @@ enum Dasbor {
 
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "monev", "dasbor", akses: MonevPage.aksesLaporan) { req async throws -> Response in
-            try await req.halaman("monev/dasbor", judul: "Dasbor Pimpinan", try await model(pelaku: try req.pelakuWajib(), on: req.db))
+            try await req.halaman("monev/dasbor", judul: "Dasbor Pimpinan", try await model(pelaku: try req.pelakuWajib(), on: req.database))
         }
     }
 }

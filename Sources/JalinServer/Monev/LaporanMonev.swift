@@ -248,7 +248,7 @@ enum LaporanMonev {
             app.rute(.GET, "monev", PathComponent(stringLiteral: "laporan.\(ext)"), akses: MonevPage.aksesLaporan) { req async throws -> Response in
                 do {
                     let (t, r) = try permintaan(req)
-                    let d = try await data(tujuan: t, rentang: r, pelaku: try req.pelakuWajib(), on: req.db)
+                    let d = try await data(tujuan: t, rentang: r, pelaku: try req.pelakuWajib(), on: req.database)
                     return ext == "docx" ? Keluaran.berkas(try docx(d), tipe: mimeDOCX, nama: namaBerkas(d, "docx"))
                                          : Keluaran.berkas(try xlsx(d), tipe: mimeXLSX, nama: namaBerkas(d, "xlsx"))
                 } catch let v as KesalahanValidasi {

@@ -68,21 +68,21 @@ enum MonevAPI {
         let api = app.grouped("api", "v1", "monev").grouped(TokenAPIMiddleware())
         api.rute(.GET, "periode", akses: .internalPemda, api: .init(
             id: "daftarPeriodeMonev", ringkasan: "Periode evaluasi (monev), terbaru dahulu", tag: "Monev", respons: "[PeriodeMonev]")) { req async throws -> [PeriodeJSON] in
-            try await req.pelakuWajib().query(PeriodeMonev.self, on: req.db).sort(\.$mulai, .descending).all().map(PeriodeJSON.init)
+            try await req.pelakuWajib().query(PeriodeMonev.self, on: req.database).sort(\.$mulai, .descending).all().map(PeriodeJSON.init)
         }
         api.rute(.POST, "periode", akses: .admin, api: .init(
             id: "bukaPeriodeMonev", ringkasan: "Buka periode evaluasi; setiap kerja sama yang berjalan mendapat tugas evaluasi untuk perangkat daerahnya. Tanggal selesai sebelum tanggal mulai ditolak 422.",
             tag: "Monev", body: "PeriodeMonevMasukan", respons: "PeriodeMonev", statusSukses: 201)) { req async throws -> Response in
             struct F: Content { var nama: String?; var mulai: String?; var selesai: String? }
             let f = try req.content.decode(F.self)
-            let x = try await MonevAlur.buka(nama: f.nama, mulai: f.mulai, selesai: f.selesai, pelaku: try req.pelakuWajib(), ip: req.alamatKlien, on: req.db)
+            let x = try await MonevAlur.buka(nama: f.nama, mulai: f.mulai, selesai: f.selesai, pelaku: try req.pelakuWajib(), ip: req.alamatKlien, on: req.database)
             return try await PeriodeJSON(x).encodeResponse(status: .created, for: req)
         }
         api.rute(.POST, "periode", ":periode", "tutup", akses: .admin, api: .init(
             id: "tutupPeriodeMonev", ringkasan: "Tutup periode evaluasi: isian dikunci dan indeks ditetapkan", tag: "Monev", parameter: [pPeriode],
             body: "VersiMasukan", respons: "PeriodeMonev")) { req async throws -> PeriodeJSON in
             let x = try await MonevAlur.cariPeriode(req)
-            try await MonevAlur.tutup(x, versi: try? req.content.get(Int.self, at: "version"), pelaku: try req.pelakuWajib(), ip: req.alamatKlien, on: req.db)
+            try await MonevAlur.tutup(x, versi: try? req.content.get(Int.self, at: "version"), pelaku: try req.pelakuWajib(), ip: req.alamatKlien, on: req.database)
             return PeriodeJSON(x)
         }
         api.rute(.GET, "periode", ":periode", "evaluasi", akses: .semuaPengguna, api: .init(
@@ -91,25 +91,25 @@ enum MonevAPI {
             let p = try req.pelakuWajib()
             let x = try await MonevAlur.cariPeriode(req)
             var hasil: [EvaluasiJSON] = []
-            for e in try await p.query(EvaluasiMonev.self, on: req.db).filter(\.$periodeID == x.id!).all() where MonevAlur.terlihat(e, oleh: p) {
-                hasil.append(try await evaluasiJSON(e, pelaku: p, on: req.db))
+            for e in try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all() where MonevAlur.terlihat(e, oleh: p) {
+                hasil.append(try await evaluasiJSON(e, pelaku: p, on: req.database))
             }
             return hasil
         }
         api.rute(.GET, "evaluasi", ":evaluasi", akses: .semuaPengguna, api: .init(
             id: "evaluasiMonev", ringkasan: "Satu evaluasi dengan isian para pihak dan rincian indeksnya", tag: "Monev",
             parameter: [pEvaluasi], respons: "EvaluasiMonev")) { req async throws -> EvaluasiJSON in
-            try await evaluasiJSON(try await MonevAlur.cariEvaluasi(req), pelaku: try req.pelakuWajib(), on: req.db)
+            try await evaluasiJSON(try await MonevAlur.cariEvaluasi(req), pelaku: try req.pelakuWajib(), on: req.database)
         }
         api.rute(.POST, "evaluasi", ":evaluasi", "isian", akses: .peran([.operator, .mitra, .tkksd]), api: .init(
             id: "isiEvaluasi", ringkasan: "Isi formulir evaluasi peran pemanggil (OPD pelaksana, mitra atau TKKSD); nilai n_<kode> 1–5, nilai lain ditolak 422 dengan nama isiannya; evaluasi kerja sama perangkat daerah lain ditolak 403",
             tag: "Monev", parameter: [pEvaluasi], body: "IsianMonevMasukan", respons: "EvaluasiMonev")) { req async throws -> EvaluasiJSON in
             let p = try req.pelakuWajib()
             let e = try await MonevAlur.cariEvaluasi(req)
-            guard let x = try await p.query(PeriodeMonev.self, on: req.db).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+            guard let x = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
             try await MonevAlur.simpanIsian(e, isian: MonevAlur.isian(req, rubrik: x.rubrik), bukti: nil,
                                             versi: try? req.content.get(Int.self, at: "version"), req: req)
-            return try await evaluasiJSON(try await p.cari(EvaluasiMonev.self, e.id, on: req.db), pelaku: p, on: req.db)
+            return try await evaluasiJSON(try await p.cari(EvaluasiMonev.self, e.id, on: req.database), pelaku: p, on: req.database)
         }
         api.rute(.POST, "evaluasi", ":evaluasi", "akhir", akses: .admin, api: .init(
             id: "penilaianAkhirMonev", ringkasan: "Penilaian akhir admin (1–5) dan rekomendasi akhir", tag: "Monev",
@@ -119,7 +119,7 @@ enum MonevAPI {
             struct F: Content { var nilaiAkhir: Int?; var rekomendasi: String?; var catatan: String?; var version: Int? }
             let f = try req.content.decode(F.self)
             try await MonevAlur.nilaiAkhir(e, nilai: f.nilaiAkhir.map(String.init), rekomendasi: f.rekomendasi, catatan: f.catatan, versi: f.version, req: req)
-            return try await evaluasiJSON(e, pelaku: p, on: req.db)
+            return try await evaluasiJSON(e, pelaku: p, on: req.database)
         }
         api.rute(.GET, "indeks", akses: .internalPemda, api: .init(
             id: "indeksMonev", ringkasan: "Rata-rata indeks monev per perangkat daerah, urusan, mitra dan jenis, serta kerja sama yang tidak dievaluasi (bawaan: periode terakhir yang ditutup)",
@@ -127,12 +127,12 @@ enum MonevAPI {
             respons: "IndeksMonevAgregat")) { req async throws -> AgregatJSON in
             let p = try req.pelakuWajib()
             let id = (try? req.query.get(UUID.self, at: "periode"))
-            let x: PeriodeMonev? = if let id { try await p.cari(PeriodeMonev.self, id, on: req.db) }
-                else { try await p.query(PeriodeMonev.self, on: req.db).filter(\.$dibuka == false).sort(\.$selesai, .descending).first() }
+            let x: PeriodeMonev? = if let id { try await p.cari(PeriodeMonev.self, id, on: req.database) }
+                else { try await p.query(PeriodeMonev.self, on: req.database).filter(\.$dibuka == false).sort(\.$selesai, .descending).first() }
             guard let x else { return AgregatJSON(periodeID: nil, opd: [], urusan: [], mitra: [], jenis: [], tidakDievaluasi: []) }
-            let ev = try await p.query(EvaluasiMonev.self, on: req.db).filter(\.$periodeID == x.id!).all()
-            let unit = try await PenggunaAdmin.namaUnit(p, on: req.db)
-            let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.db).all().map { ($0.id!, $0.nama) })
+            let ev = try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all()
+            let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
+            let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.database).all().map { ($0.id!, $0.nama) })
             let dinilai = ev.filter { $0.indeks != nil }
             func titik(_ kunci: (EvaluasiMonev) -> [String]) -> [IndeksMonev.Titik] { dinilai.map { .init(kunci: kunci($0), indeks: $0.indeks!) } }
             return AgregatJSON(
@@ -151,7 +151,7 @@ enum MonevAPI {
                 P(nama: "format", lokasi: "query", tipe: "string", wajib: false, keterangan: "docx (bawaan) | xlsx"),
             ], respons: "Berkas", berkas: [LaporanMonev.mimeDOCX, LaporanMonev.mimeXLSX])) { req async throws -> Response in
             let (t, r) = try LaporanMonev.permintaan(req)
-            let d = try await LaporanMonev.data(tujuan: t, rentang: r, pelaku: try req.pelakuWajib(), on: req.db)
+            let d = try await LaporanMonev.data(tujuan: t, rentang: r, pelaku: try req.pelakuWajib(), on: req.database)
             if (try? req.query.get(String.self, at: "format")) == "xlsx" {
                 return Keluaran.berkas(try LaporanMonev.xlsx(d), tipe: LaporanMonev.mimeXLSX, nama: LaporanMonev.namaBerkas(d, "xlsx"))
             }

@@ -82,7 +82,7 @@ enum MonevAlur {
     }
 
     static func cariPeriode(_ req: Request) async throws -> PeriodeMonev {
-        try await req.pelakuWajib().cari(PeriodeMonev.self, req.parameters.get("periode", as: UUID.self), on: req.db)
+        try await req.pelakuWajib().cari(PeriodeMonev.self, req.parameters.get("periode", as: UUID.self), on: req.database)
     }
 
     /// May this caller see the evaluation? The pemda's staff all; a partner only its own cooperation.
@@ -92,7 +92,7 @@ enum MonevAlur {
 
     static func cariEvaluasi(_ req: Request) async throws -> EvaluasiMonev {
         let p = try req.pelakuWajib()
-        let e = try await p.cari(EvaluasiMonev.self, req.parameters.get("evaluasi", as: UUID.self), on: req.db)
+        let e = try await p.cari(EvaluasiMonev.self, req.parameters.get("evaluasi", as: UUID.self), on: req.database)
         guard terlihat(e, oleh: p) else { throw Abort(.notFound) }
         return e
     }
@@ -139,18 +139,18 @@ enum MonevAlur {
     /// Stores (or replaces) the caller's form and recomputes the index.
     static func simpanIsian(_ e: EvaluasiMonev, isian: IsianMonev, bukti: File?, versi: Int?, req: Request) async throws {
         let p = try req.pelakuWajib()
-        guard let periode = try await p.query(PeriodeMonev.self, on: req.db).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
-        let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.db)
+        guard let periode = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+        let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.database)
         let rol = try Self.peran(p, untuk: e, ks: ks)
         guard periode.dibuka else { throw Tolak(.forbidden, "Periode evaluasi ini sudah ditutup; isian tidak dapat diubah.") }
         let jawaban = try JawabanMonev.periksa(isian, rubrik: periode.rubrik)
         let berkas = try periksaBukti(bukti)
-        let lama = try await p.query(IsianMonevRecord.self, on: req.db).filter(\.$evaluasiID == e.id!).filter(\.$peran == rol.rawValue).first()
+        let lama = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).filter(\.$peran == rol.rawValue).first()
         if let lama, let versi, versi != lama.version { throw KonflikVersi() }
         var idBukti: UUID?
         if let berkas { idBukti = try await Unggah.lampirkan(berkas, entitas: "isian_monev", id: e.id!, pelaku: p, req: req).id }
         let buktiBaru = idBukti
-        try await req.db.transaction { db in
+        try await req.database.transaction { db in
             let row = lama ?? IsianMonevRecord()
             let sebelum = lama?.jawabanJSON
             if let lama {
@@ -193,10 +193,10 @@ enum MonevAlur {
     /// The admin's final assessment of one evaluation (while the period is open).
     static func nilaiAkhir(_ e: EvaluasiMonev, nilai: String?, rekomendasi: String?, catatan: String?, versi: Int?, req: Request) async throws {
         let p = try req.pelakuWajib()
-        guard let periode = try await p.query(PeriodeMonev.self, on: req.db).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+        guard let periode = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
         guard periode.dibuka else { throw Tolak(.forbidden, "Periode evaluasi ini sudah ditutup.") }
         let a = try PenilaianAkhir.periksa(nilai: nilai, rekomendasi: rekomendasi, catatan: catatan)
-        try await req.db.transaction { db in
+        try await req.database.transaction { db in
             guard try await KunciVersi.klaim(tabel: EvaluasiMonev.schema, id: e.id!, diharapkan: versi ?? e.version, on: db) else { throw KonflikVersi() }
             e.version = (versi ?? e.version) + 1
             let sebelum = ["nilai": e.nilaiAkhir.map(String.init) ?? "", "rekomendasi": e.rekomendasiAkhir ?? ""]

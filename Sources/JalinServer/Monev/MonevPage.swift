@@ -44,17 +44,17 @@ enum MonevPage {
 
     static func index(_ req: Request, galat: KesalahanValidasi? = nil, isian: [String: String] = [:]) async throws -> Response {
         let p = try req.pelakuWajib()
-        let semua = try await p.query(PeriodeMonev.self, on: req.db).sort(\.$mulai, .descending).all()
+        let semua = try await p.query(PeriodeMonev.self, on: req.database).sort(\.$mulai, .descending).all()
         var baris: [PeriodeBaris] = []
         for x in semua {
-            var ev = try await p.query(EvaluasiMonev.self, on: req.db).filter(\.$periodeID == x.id!).all()
+            var ev = try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all()
             ev = ev.filter { MonevAlur.terlihat($0, oleh: p) }
             let nilai = ev.compactMap(\.indeks)
             baris.append(PeriodeBaris(
                 id: x.id!.uuidString, nama: x.nama, rentang: rentang(x), dibuka: x.dibuka, tugas: ev.count, dinilai: nilai.count,
                 rata: nilai.isEmpty ? "–" : Format.angka1(nilai.reduce(0, +) / Double(nilai.count))))
         }
-        let r = try await MonevAlur.rubrikBerlaku(p, on: req.db)
+        let r = try await MonevAlur.rubrikBerlaku(p, on: req.database)
         return try await req.halaman("monev/index", judul: "Monev dan Laporan", IndexModel(
             periode: baris, admin: p.peran == .admin, bolehLaporan: aksesLaporan.mengizinkan(p.peran), rubrik: r.skala, rubrikVersi: r.versi,
             isian: isian, galat: Format.petaGalat(galat)), status: galat == nil ? .ok : .unprocessableEntity,
@@ -78,12 +78,12 @@ enum MonevPage {
 
     static func periode(_ req: Request, _ x: PeriodeMonev) async throws -> Response {
         let p = try req.pelakuWajib()
-        var ev = try await p.query(EvaluasiMonev.self, on: req.db).filter(\.$periodeID == x.id!).all()
+        var ev = try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all()
         ev = ev.filter { MonevAlur.terlihat($0, oleh: p) }
-        let ks = Dictionary(uniqueKeysWithValues: try await p.query(KerjaSamaRecord.self, on: req.db).filter(\.$id ~~ ev.map(\.kerjaSamaID)).all().map { ($0.id!, $0) })
-        let unit = try await PenggunaAdmin.namaUnit(p, on: req.db)
-        let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.db).all().map { ($0.id!, $0.nama) })
-        let isian = try await p.query(IsianMonevRecord.self, on: req.db).filter(\.$evaluasiID ~~ ev.compactMap(\.id)).all()
+        let ks = Dictionary(uniqueKeysWithValues: try await p.query(KerjaSamaRecord.self, on: req.database).filter(\.$id ~~ ev.map(\.kerjaSamaID)).all().map { ($0.id!, $0) })
+        let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
+        let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.database).all().map { ($0.id!, $0.nama) })
+        let isian = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID ~~ ev.compactMap(\.id)).all()
         let peran = Dictionary(grouping: isian, by: \.evaluasiID).mapValues { Set($0.map(\.peran)) }
         let tugas = ev.map { e in
             let pr = peran[e.id!] ?? []
@@ -149,15 +149,15 @@ enum MonevPage {
 
     static func evaluasi(_ req: Request, _ e: EvaluasiMonev, galat: KesalahanValidasi? = nil, status: HTTPStatus? = nil) async throws -> Response {
         let p = try req.pelakuWajib()
-        guard let x = try await p.query(PeriodeMonev.self, on: req.db).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
-        let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.db)
+        guard let x = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+        let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.database)
         let rubrik = x.rubrik
-        let unit = try await PenggunaAdmin.namaUnit(p, on: req.db)
-        let mitra = try await p.query(Mitra.self, on: req.db).filter(\.$id ~~ e.idMitra).all()
-        var isian = try await p.query(IsianMonevRecord.self, on: req.db).filter(\.$evaluasiID == e.id!).all()
+        let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
+        let mitra = try await p.query(Mitra.self, on: req.database).filter(\.$id ~~ e.idMitra).all()
+        var isian = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).all()
         // A partner sees only its own form; the pemda's staff see all three.
         if p.peran == .mitra { isian = isian.filter { $0.peran == PeranPenilai.mitra.rawValue } }
-        let pengisi = Dictionary(uniqueKeysWithValues: try await p.query(Pengguna.self, on: req.db).filter(\.$id ~~ isian.map(\.penggunaID)).all().map { ($0.id!, $0.namaLengkap) })
+        let pengisi = Dictionary(uniqueKeysWithValues: try await p.query(Pengguna.self, on: req.database).filter(\.$id ~~ isian.map(\.penggunaID)).all().map { ($0.id!, $0.namaLengkap) })
         let tampil = isian.sorted { $0.peran < $1.peran }.compactMap { i -> IsianTampil? in
             guard let j = i.jawaban else { return nil }
             return IsianTampil(
@@ -169,7 +169,7 @@ enum MonevPage {
         }
         let peranSaya = try? MonevAlur.peran(p, untuk: e, ks: ks)
         let milikSaya = try await peranSaya.asyncMap { r in
-            try await p.query(IsianMonevRecord.self, on: req.db).filter(\.$evaluasiID == e.id!).filter(\.$peran == r.rawValue).first()?.jawaban
+            try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).filter(\.$peran == r.rawValue).first()?.jawaban
         } ?? nil
         let r = e.rincian
         var rincian: [Usulan.Medan] = []
@@ -208,7 +208,7 @@ enum MonevPage {
             struct F: Content { var nama: String?; var mulai: String?; var selesai: String? }
             let f = try req.content.decode(F.self)
             do {
-                let x = try await MonevAlur.buka(nama: f.nama, mulai: f.mulai, selesai: f.selesai, pelaku: p, ip: req.alamatKlien, on: req.db)
+                let x = try await MonevAlur.buka(nama: f.nama, mulai: f.mulai, selesai: f.selesai, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/monev/periode/\(x.id!)?pesan=dibuat")
             } catch let v as KesalahanValidasi {
                 return try await index(req, galat: v, isian: ["nama": f.nama ?? "", "mulai": f.mulai ?? "", "selesai": f.selesai ?? ""])
@@ -216,7 +216,7 @@ enum MonevPage {
         }
         app.rute(.POST, "monev", "rubrik", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            var r = try await MonevAlur.rubrikBerlaku(p, on: req.db)
+            var r = try await MonevAlur.rubrikBerlaku(p, on: req.database)
             var v = Pemeriksa()
             for (i, b) in r.butir.enumerated() where b.jenis == .skala {
                 let t = ((try? req.content.get(String.self, at: "bobot_\(b.kode)")) ?? "").replacingOccurrences(of: ",", with: ".")
@@ -225,7 +225,7 @@ enum MonevPage {
             }
             do {
                 try v.selesai()
-                _ = try await MonevAlur.simpanRubrik(r, pelaku: p, ip: req.alamatKlien, on: req.db)
+                _ = try await MonevAlur.simpanRubrik(r, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/monev?pesan=tersimpan")
             } catch let e as KesalahanValidasi {
                 return try await index(req, galat: e)
@@ -237,7 +237,7 @@ enum MonevPage {
         app.rute(.POST, "monev", "periode", ":periode", "tutup", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let x = try await MonevAlur.cariPeriode(req)
-            try await MonevAlur.tutup(x, versi: try? req.content.get(Int.self, at: "version"), pelaku: p, ip: req.alamatKlien, on: req.db)
+            try await MonevAlur.tutup(x, versi: try? req.content.get(Int.self, at: "version"), pelaku: p, ip: req.alamatKlien, on: req.database)
             return req.redirect(to: "/monev/periode/\(x.id!)?pesan=tersimpan")
         }
         app.rute(.GET, "monev", "evaluasi", ":evaluasi", akses: aksesMonev) { req async throws -> Response in
@@ -245,7 +245,7 @@ enum MonevPage {
         }
         app.rute(.POST, "monev", "evaluasi", ":evaluasi", "isian", akses: .peran([.operator, .mitra, .tkksd]), maksBody: "12mb") { req async throws -> Response in
             let e = try await MonevAlur.cariEvaluasi(req)
-            guard let x = try await req.pelakuWajib().query(PeriodeMonev.self, on: req.db).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+            guard let x = try await req.pelakuWajib().query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
             do {
                 try await MonevAlur.simpanIsian(e, isian: MonevAlur.isian(req, rubrik: x.rubrik), bukti: try? req.content.get(File.self, at: "bukti"),
                                                 versi: nil, req: req)
@@ -269,7 +269,7 @@ enum MonevPage {
             let p = try req.pelakuWajib()
             let e = try await MonevAlur.cariEvaluasi(req)
             do {
-                let u = try await MonevAlur.usulkan(e, pelaku: p, ip: req.alamatKlien, on: req.db)
+                let u = try await MonevAlur.usulkan(e, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/pemetaan/usulan/\(u.id!)?pesan=dibuat")
             } catch let v as KesalahanValidasi {
                 return try await evaluasi(req, e, galat: v)
@@ -278,8 +278,8 @@ enum MonevPage {
         app.rute(.GET, "monev", "evaluasi", ":evaluasi", "bukti", ":lampiran", akses: aksesMonev) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let e = try await MonevAlur.cariEvaluasi(req)
-            let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.db)
-            var isian = try await p.query(IsianMonevRecord.self, on: req.db).filter(\.$evaluasiID == e.id!).all()
+            let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.database)
+            var isian = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).all()
             if p.peran == .mitra { isian = isian.filter { $0.peran == PeranPenilai.mitra.rawValue } }
             guard isian.flatMap(\.idBukti).contains(l.id!) else { throw Abort(.notFound) }
             return try Unggah.unduh(l, req: req)

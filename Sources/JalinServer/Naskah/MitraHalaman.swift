@@ -39,7 +39,7 @@ enum MitraHalaman {
         let n = try NaskahAlur.isi(r)
         let m = DetailModel(
             id: r.id!.uuidString, judul: r.judul, jenis: n.jenis.nama, status: r.statusNaskah.nama, versi: r.versiTerkini, pemda: p.pemdaNama,
-            blok: TampilanNaskah.blok(SusunNaskah.blok(n)), utas: try await NaskahHalaman.utas(r, pelaku: p, on: req.db),
+            blok: TampilanNaskah.blok(SusunNaskah.blok(n)), utas: try await NaskahHalaman.utas(r, pelaku: p, on: req.database),
             pilihanPasal: NaskahHalaman.pilihanPasal(n), bolehKomentar: NaskahAlur.bolehKomentar(r, p), galat: Format.petaGalat(galat),
             isianKomentar: isian)
         return try await req.halaman("naskah/mitra-detail", judul: r.judul, m, status: status,
@@ -49,15 +49,15 @@ enum MitraHalaman {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "mitra", akses: akses) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let semua = try await NaskahAlur.daftar(p, on: req.db)
+            let semua = try await NaskahAlur.daftar(p, on: req.database)
             var baris: [Baris] = []
             for r in semua {
-                let terbuka = try await p.query(KomentarNaskah.self, on: req.db).filter(\.$naskahID == r.id!).filter(\.$indukID == nil)
+                let terbuka = try await p.query(KomentarNaskah.self, on: req.database).filter(\.$naskahID == r.id!).filter(\.$indukID == nil)
                     .filter(\.$selesai == false).count()
                 baris.append(Baris(id: r.id!.uuidString, judul: r.judul, jenis: r.jenisDokumen.nama, status: r.statusNaskah.nama, versi: r.versiTerkini,
                                    diubah: Format.waktu(r.diubahPada), utasTerbuka: terbuka))
             }
-            let mitra = try await p.mitraID.asyncMap { id in try await p.query(Mitra.self, on: req.db).filter(\.$id == id).first()?.nama } ?? nil
+            let mitra = try await p.mitraID.asyncMap { id in try await p.query(Mitra.self, on: req.database).filter(\.$id == id).first()?.nama } ?? nil
             struct M: Encodable { let naskah: [Baris]; let mitra: String; let pemda: String }
             return try await req.halaman("mitra", judul: "Naskah Dibagikan", M(naskah: baris, mitra: mitra ?? "–", pemda: p.pemdaNama))
         }
@@ -71,7 +71,7 @@ enum MitraHalaman {
             let f = try req.content.decode(F.self)
             do {
                 _ = try await NaskahAlur.komentari(r, pasal: f.pasal, isi: f.isi, induk: f.induk.flatMap(UUID.init(uuidString:)), pelaku: p,
-                                                   ip: req.alamatKlien, on: req.db)
+                                                   ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/mitra/naskah/\(r.id!)?pesan=tersimpan#komentar")
             } catch let v as KesalahanValidasi {
                 return try await detail(req, r, galat: v, isian: f.isi ?? "", status: .unprocessableEntity)

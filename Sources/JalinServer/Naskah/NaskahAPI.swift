@@ -123,14 +123,14 @@ enum NaskahAPI {
         api.rute(.GET, "naskah", akses: semua, api: .init(
             id: "daftarNaskah", ringkasan: "Naskah kerja sama pemda (mitra: hanya yang dibagikan kepadanya)", tag: "Naskah",
             respons: "[Naskah]")) { req async throws -> [NaskahJSON] in
-            try await NaskahAlur.daftar(try req.pelakuWajib(), on: req.db).map(NaskahJSON.init)
+            try await NaskahAlur.daftar(try req.pelakuWajib(), on: req.database).map(NaskahJSON.init)
         }
         api.rute(.POST, "naskah", akses: penyusun, api: .init(
             id: "buatNaskah", ringkasan: "Mulai naskah dari templat: isian terpandu (nomor, tanggal, tempat, penanda tangan, jangka waktu); sisanya dari usulan dan direktori mitra",
             tag: "Naskah", body: "NaskahBaru", respons: "Naskah", statusSukses: 201)) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let (n, asal) = try await NaskahBaru.bangun(try req.content.decode(NaskahBaru.Isian.self), pelaku: p, on: req.db)
-            let r = try await NaskahAlur.buat(n, asal: asal, pelaku: p, ip: req.alamatKlien, on: req.db)
+            let (n, asal) = try await NaskahBaru.bangun(try req.content.decode(NaskahBaru.Isian.self), pelaku: p, on: req.database)
+            let r = try await NaskahAlur.buat(n, asal: asal, pelaku: p, ip: req.alamatKlien, on: req.database)
             return try await NaskahJSON(r).encodeResponse(status: .created, for: req)
         }
         api.rute(.GET, "naskah", ":naskah", akses: semua, api: .init(
@@ -145,10 +145,10 @@ enum NaskahAPI {
             try NaskahAlur.pastikanBolehUbah(r, p)
             let m = try req.content.decode(SimpanMasukan.self)
             do {
-                try await NaskahAlur.simpan(r, m.isi, versi: m.version, sumber: "simpan", catatan: m.catatan, pelaku: p, ip: req.alamatKlien, on: req.db)
+                try await NaskahAlur.simpan(r, m.isi, versi: m.version, sumber: "simpan", catatan: m.catatan, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return try await NaskahJSON(r).encodeResponse(for: req)
             } catch is KonflikVersi {
-                let terbaru = try await p.cari(NaskahRecord.self, r.id, on: req.db)
+                let terbaru = try await p.cari(NaskahRecord.self, r.id, on: req.database)
                 return try await KonflikJSON(error: .init(status: 409, pesan: KonflikVersi().pesan, isian: nil), terbaru: try NaskahJSON(terbaru))
                     .encodeResponse(status: .conflict, for: req)
             }
@@ -161,7 +161,7 @@ enum NaskahAPI {
             guard let a = NaskahAlur.Aksi(rawValue: try req.content.decode(AksiMasukan.self).aksi) else {
                 throw KesalahanValidasi(field: "aksi", pesan: "Aksi tidak dikenal: \(NaskahAlur.Aksi.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
-            try await req.db.transaction { db in try await NaskahAlur.ubahStatus(r, aksi: a, pelaku: p, ip: req.alamatKlien, on: db) }
+            try await req.database.transaction { db in try await NaskahAlur.ubahStatus(r, aksi: a, pelaku: p, ip: req.alamatKlien, on: db) }
             return try NaskahJSON(r)
         }
         api.rute(.GET, "naskah", ":naskah", "pemeriksaan", akses: .internalPemda, api: .init(
@@ -170,14 +170,14 @@ enum NaskahAPI {
             let p = try req.pelakuWajib()
             let r = try await NaskahAlur.cari(req)
             let n = try NaskahAlur.isi(r)
-            return PemeriksaanJSON(temuan: try await NaskahAlur.temuan(n, p, on: req.db), kewajiban: JalinNaskah.Kewajiban.daftar(n),
-                                   halanganTandaTangan: r.statusNaskah == .ditandatangani ? [] : try await NaskahAlur.halanganTandaTangan(r, n, pelaku: p, on: req.db))
+            return PemeriksaanJSON(temuan: try await NaskahAlur.temuan(n, p, on: req.database), kewajiban: JalinNaskah.Kewajiban.daftar(n),
+                                   halanganTandaTangan: r.statusNaskah == .ditandatangani ? [] : try await NaskahAlur.halanganTandaTangan(r, n, pelaku: p, on: req.database))
         }
         api.rute(.GET, "naskah", ":naskah", "versi", akses: semua, api: .init(
             id: "daftarVersi", ringkasan: "Semua versi naskah (tanpa isi)", tag: "Naskah", parameter: [pNaskah], respons: "[Versi]")) { req async throws -> [VersiJSON] in
             let p = try req.pelakuWajib()
             let r = try await NaskahAlur.cari(req)
-            return try await p.query(VersiNaskah.self, on: req.db).filter(\.$naskahID == r.id!).sort(\.$nomor).all().map {
+            return try await p.query(VersiNaskah.self, on: req.database).filter(\.$naskahID == r.id!).sort(\.$nomor).all().map {
                 VersiJSON(nomor: $0.nomor, waktu: $0.waktu, pengguna: $0.pengguna, sumber: $0.sumber, catatan: $0.catatan, isi: nil)
             }
         }
@@ -186,7 +186,7 @@ enum NaskahAPI {
             let p = try req.pelakuWajib()
             let r = try await NaskahAlur.cari(req)
             guard let nomor = req.parameters.get("nomor", as: Int.self),
-                  let v = try await p.query(VersiNaskah.self, on: req.db).filter(\.$naskahID == r.id!).filter(\.$nomor == nomor).first() else { throw Abort(.notFound) }
+                  let v = try await p.query(VersiNaskah.self, on: req.database).filter(\.$naskahID == r.id!).filter(\.$nomor == nomor).first() else { throw Abort(.notFound) }
             return VersiJSON(nomor: v.nomor, waktu: v.waktu, pengguna: v.pengguna, sumber: v.sumber, catatan: v.catatan, isi: try NaskahAlur.isi(v))
         }
         api.rute(.POST, "naskah", ":naskah", "versi", ":nomor", "pulihkan", akses: penyusun, api: .init(
@@ -196,7 +196,7 @@ enum NaskahAPI {
             let r = try await NaskahAlur.cari(req)
             let m = try req.content.decode(PulihkanMasukan.self)
             guard let nomor = req.parameters.get("nomor", as: Int.self) else { throw Abort(.notFound) }
-            try await NaskahAlur.pulihkan(r, nomor: nomor, versi: m.version, pelaku: p, ip: req.alamatKlien, on: req.db)
+            try await NaskahAlur.pulihkan(r, nomor: nomor, versi: m.version, pelaku: p, ip: req.alamatKlien, on: req.database)
             return try NaskahJSON(r)
         }
         api.rute(.GET, "naskah", ":naskah", "diff", akses: semua, api: .init(
@@ -208,7 +208,7 @@ enum NaskahAPI {
             let r = try await NaskahAlur.cari(req)
             let ke = (try? req.query.get(Int.self, at: "ke")) ?? r.versiTerkini
             let dari = (try? req.query.get(Int.self, at: "dari")) ?? max(1, ke - 1)
-            let v = try await p.query(VersiNaskah.self, on: req.db).filter(\.$naskahID == r.id!).filter(\.$nomor ~~ [dari, ke]).all()
+            let v = try await p.query(VersiNaskah.self, on: req.database).filter(\.$naskahID == r.id!).filter(\.$nomor ~~ [dari, ke]).all()
             guard let a = v.first(where: { $0.nomor == dari }), let b = v.first(where: { $0.nomor == ke }) else {
                 throw KesalahanValidasi(field: "dari", pesan: "Versi yang dibandingkan tidak ada (versi 1 sampai \(r.versiTerkini)).")
             }
@@ -219,7 +219,7 @@ enum NaskahAPI {
             respons: "[Komentar]")) { req async throws -> [KomentarJSON] in
             let p = try req.pelakuWajib()
             let r = try await NaskahAlur.cari(req)
-            return try await p.query(KomentarNaskah.self, on: req.db).filter(\.$naskahID == r.id!).sort(\.$waktu).all().map(KomentarJSON.init)
+            return try await p.query(KomentarNaskah.self, on: req.database).filter(\.$naskahID == r.id!).sort(\.$waktu).all().map(KomentarJSON.init)
         }
         api.rute(.POST, "naskah", ":naskah", "komentar", akses: .peran([.admin, .tkksd, .operator, .mitra]), api: .init(
             id: "komentari", ringkasan: "Komentari sebuah Pasal (pasal: kunci Pasal) atau balas utas (induk)", tag: "Naskah", parameter: [pNaskah],
@@ -227,7 +227,7 @@ enum NaskahAPI {
             let p = try req.pelakuWajib()
             let r = try await NaskahAlur.cari(req)
             let m = try req.content.decode(KomentarMasukan.self)
-            let c = try await NaskahAlur.komentari(r, pasal: m.pasal, isi: m.isi, induk: m.induk, pelaku: p, ip: req.alamatKlien, on: req.db)
+            let c = try await NaskahAlur.komentari(r, pasal: m.pasal, isi: m.isi, induk: m.induk, pelaku: p, ip: req.alamatKlien, on: req.database)
             return try await KomentarJSON(c).encodeResponse(status: .created, for: req)
         }
         api.rute(.POST, "naskah", ":naskah", "komentar", ":komentar", "status", akses: .peran([.admin, .tkksd, .operator, .mitra]), api: .init(
@@ -237,7 +237,7 @@ enum NaskahAPI {
             let r = try await NaskahAlur.cari(req)
             let m = try req.content.decode(StatusKomentarMasukan.self)
             return KomentarJSON(try await NaskahAlur.statusKomentar(r, komentar: req.parameters.get("komentar", as: UUID.self), selesai: m.selesai,
-                                                                    pelaku: p, ip: req.alamatKlien, on: req.db))
+                                                                    pelaku: p, ip: req.alamatKlien, on: req.database))
         }
         api.rute(.POST, "naskah", ":naskah", "klausul", akses: penyusun, api: .init(
             id: "sisipkanKlausul", ringkasan: "Sisipkan klausul dari pustaka sebagai Pasal baru (parameter di luar rentang → 422)", tag: "Naskah",
@@ -246,7 +246,7 @@ enum NaskahAPI {
             let r = try await NaskahAlur.cari(req)
             let m = try req.content.decode(KlausulMasukan.self)
             _ = try await NaskahAlur.sisipkanKlausul(r, kode: m.kode, varian: m.varian, nilai: m.nilai ?? [:], versi: m.version, pelaku: p,
-                                                     ip: req.alamatKlien, on: req.db)
+                                                     ip: req.alamatKlien, on: req.database)
             return try NaskahJSON(r)
         }
         api.rute(.POST, "naskah", ":naskah", "pks", akses: penyusun, api: .init(
@@ -255,8 +255,8 @@ enum NaskahAPI {
             let p = try req.pelakuWajib()
             let kb = try await NaskahAlur.cari(req)
             guard NaskahAlur.penyunting(kb, p) else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat menyusun PKS dari naskah ini.") }
-            let (n, asal) = try await NaskahBaru.pksDariKB(kb, pelaku: p, on: req.db)
-            return try await NaskahJSON(try await NaskahAlur.buat(n, asal: asal, pelaku: p, ip: req.alamatKlien, on: req.db)).encodeResponse(status: .created, for: req)
+            let (n, asal) = try await NaskahBaru.pksDariKB(kb, pelaku: p, on: req.database)
+            return try await NaskahJSON(try await NaskahAlur.buat(n, asal: asal, pelaku: p, ip: req.alamatKlien, on: req.database)).encodeResponse(status: .created, for: req)
         }
         api.rute(.POST, "naskah", ":naskah", "adendum", akses: penyusun, api: .init(
             id: "adendum", ringkasan: "Susun Adendum atas naskah yang sudah ditandatangani", tag: "Naskah", parameter: [pNaskah], respons: "Naskah",
@@ -264,8 +264,8 @@ enum NaskahAPI {
             let p = try req.pelakuWajib()
             let asal = try await NaskahAlur.cari(req)
             guard NaskahAlur.penyunting(asal, p) else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat menyusun adendum naskah ini.") }
-            let (n, a) = try await NaskahBaru.adendum(asal, pelaku: p, on: req.db)
-            return try await NaskahJSON(try await NaskahAlur.buat(n, asal: a, pelaku: p, ip: req.alamatKlien, on: req.db)).encodeResponse(status: .created, for: req)
+            let (n, a) = try await NaskahBaru.adendum(asal, pelaku: p, on: req.database)
+            return try await NaskahJSON(try await NaskahAlur.buat(n, asal: a, pelaku: p, ip: req.alamatKlien, on: req.database)).encodeResponse(status: .created, for: req)
         }
         api.rute(.GET, "naskah", ":naskah", "naskah.docx", akses: semua, api: .init(
             id: "unduhDOCX", ringkasan: "Naskah sebagai DOCX (A4 atau F4; rancangan bertanda air RANCANGAN)", tag: "Naskah", parameter: [pNaskah, pKertas],
@@ -287,7 +287,7 @@ enum NaskahAPI {
         api.rute(.GET, "klausul", akses: .internalPemda, api: .init(
             id: "pustakaKlausul", ringkasan: "Pustaka klausul pemda (varian yang disetujui, versi terkini, parameter dan rentangnya)", tag: "Naskah",
             respons: "Pustaka")) { req async throws -> PustakaJSON in
-            PustakaJSON(klausul: try await NaskahAlur.pustaka(try req.pelakuWajib(), on: req.db).klausul)
+            PustakaJSON(klausul: try await NaskahAlur.pustaka(try req.pelakuWajib(), on: req.database).klausul)
         }
         api.rute(.PUT, "klausul", ":kode", ":varian", akses: .admin, api: .init(
             id: "ubahKlausul", ringkasan: "Simpan varian klausul sebagai versi baru (naskah lama tetap mencatat versi yang dipakainya)", tag: "Naskah",
@@ -296,11 +296,11 @@ enum NaskahAPI {
             body: "Varian", respons: "Varian")) { req async throws -> VarianJSON in
             let p = try req.pelakuWajib()
             let kode = req.parameters.get("kode") ?? "", varian = req.parameters.get("varian") ?? ""
-            guard var v = try await NaskahAlur.pustaka(p, on: req.db).cari(kode, varian: varian) else { throw Abort(.notFound) }
+            guard var v = try await NaskahAlur.pustaka(p, on: req.database).cari(kode, varian: varian) else { throw Abort(.notFound) }
             let masuk = try req.content.decode(VarianJSON.self).varian
             v.nama = masuk.nama; v.dasarHukum = masuk.dasarHukum; v.status = masuk.status; v.berlaku = masuk.berlaku; v.isi = masuk.isi
             v.parameter = masuk.parameter
-            return VarianJSON(varian: try await NaskahAlur.simpanVarian(v, klausul: kode, pelaku: p, ip: req.alamatKlien, on: req.db))
+            return VarianJSON(varian: try await NaskahAlur.simpanVarian(v, klausul: kode, pelaku: p, ip: req.alamatKlien, on: req.database))
         }
     }
 

@@ -52,7 +52,7 @@ enum NaskahAlur {
     /// The naskah of the route's `:naskah`, or 404 (another pemda's, or not shared with this reviewer).
     static func cari(_ req: Request) async throws -> NaskahRecord {
         let p = try req.pelakuWajib()
-        let r = try await p.cari(NaskahRecord.self, req.parameters.get("naskah", as: UUID.self), on: req.db)
+        let r = try await p.cari(NaskahRecord.self, req.parameters.get("naskah", as: UUID.self), on: req.database)
         guard terlihat(r, oleh: p) else { throw Abort(.notFound) }
         return r
     }

@@ -129,13 +129,13 @@ enum NaskahHalaman {
     static func detail(_ req: Request, _ r: NaskahRecord, galat: KesalahanValidasi? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let p = try req.pelakuWajib()
         let n = try NaskahAlur.isi(r)
-        let temuan = try await NaskahAlur.temuan(n, p, on: req.db)
-        let mitra = try await r.mitraID.asyncMap { id in try await p.query(Mitra.self, on: req.db).filter(\.$id == id).first()?.nama } ?? nil
-        let unit = try await r.unitID.asyncMap { id in try await p.query(UnitKerja.self, on: req.db).filter(\.$id == id).first()?.nama } ?? nil
-        let usulan = try await r.usulanID.asyncMap { id in try await p.query(UsulanRecord.self, on: req.db).filter(\.$id == id).first() } ?? nil
-        let induk = try await r.indukID.asyncMap { id in try await p.query(NaskahRecord.self, on: req.db).filter(\.$id == id).first() } ?? nil
-        let turunan = try await p.query(NaskahRecord.self, on: req.db).filter(\.$indukID == r.id!).sort(\.$dibuatPada).all()
-        let versi = try await p.query(VersiNaskah.self, on: req.db).filter(\.$naskahID == r.id!).sort(\.$nomor, .descending).all()
+        let temuan = try await NaskahAlur.temuan(n, p, on: req.database)
+        let mitra = try await r.mitraID.asyncMap { id in try await p.query(Mitra.self, on: req.database).filter(\.$id == id).first()?.nama } ?? nil
+        let unit = try await r.unitID.asyncMap { id in try await p.query(UnitKerja.self, on: req.database).filter(\.$id == id).first()?.nama } ?? nil
+        let usulan = try await r.usulanID.asyncMap { id in try await p.query(UsulanRecord.self, on: req.database).filter(\.$id == id).first() } ?? nil
+        let induk = try await r.indukID.asyncMap { id in try await p.query(NaskahRecord.self, on: req.database).filter(\.$id == id).first() } ?? nil
+        let turunan = try await p.query(NaskahRecord.self, on: req.database).filter(\.$indukID == r.id!).sort(\.$dibuatPada).all()
+        let versi = try await p.query(VersiNaskah.self, on: req.database).filter(\.$naskahID == r.id!).sort(\.$nomor, .descending).all()
         let penyunting = NaskahAlur.penyunting(r, p)
         let final = r.statusNaskah == .ditandatangani
         var aksi: [Tata.Menu] = []
@@ -146,7 +146,7 @@ enum NaskahHalaman {
                                                                  : .init(label: NaskahAlur.Aksi.bagikan.nama, href: "bagikan", aktif: false)) }
             if !final { aksi.append(.init(label: NaskahAlur.Aksi.tandatangani.nama, href: "tandatangani", aktif: false)) }
         }
-        let halangan = p.peran == .admin && !final ? try await NaskahAlur.halanganTandaTangan(r, n, pelaku: p, on: req.db) : []
+        let halangan = p.peran == .admin && !final ? try await NaskahAlur.halanganTandaTangan(r, n, pelaku: p, on: req.database) : []
         let m = DetailModel(
             id: r.id!.uuidString, judul: r.judul, jenis: n.jenis.nama, jenisKode: n.jenis.rawValue, jenisKerjaSama: n.jenisKerjaSama?.nama,
             status: r.statusNaskah.nama, statusKode: r.status, versi: r.versiTerkini, version: r.version, dibagikan: r.dibagikan, mitra: mitra,
@@ -160,7 +160,7 @@ enum NaskahHalaman {
             bolehPKS: penyunting && n.jenis == .kesepakatanBersama, bolehAdendum: penyunting && final,
             versiDaftar: versi.map { VersiTampil(nomor: $0.nomor, waktu: Format.waktu($0.waktu), pengguna: $0.pengguna, sumber: namaSumber($0.sumber),
                                                  catatan: $0.catatan, terkini: $0.nomor == r.versiTerkini) },
-            utas: try await utas(r, pelaku: p, on: req.db), pilihanPasal: pilihanPasal(n),
+            utas: try await utas(r, pelaku: p, on: req.database), pilihanPasal: pilihanPasal(n),
             kewajiban: JalinNaskah.Kewajiban.daftar(n).map { KewajibanTampil(pemilik: "\($0.sebutan) — \($0.pemilik)", uraian: $0.uraian,
                                                                   batas: $0.batasWaktu?.panjang ?? "Selama jangka waktu kerja sama") },
             pdfTersedia: CetakPDF.tersedia(req.application), galat: Format.petaGalat(galat), halangan: halangan,
@@ -184,14 +184,14 @@ enum NaskahHalaman {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "naskah", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let semua = try await NaskahAlur.daftar(p, on: req.db)
-            let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.db).all().map { ($0.id!, $0.nama) })
+            let semua = try await NaskahAlur.daftar(p, on: req.database)
+            let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.database).all().map { ($0.id!, $0.nama) })
             struct B: Encodable { let id: String; let judul: String; let jenis: String; let status: String; let statusKode: String; let mitra: String; let versi: Int; let diubah: String; let dibagikan: Bool }
             struct U: Encodable { let id: String; let judul: String; let unit: String }
             struct M: Encodable { let naskah: [B]; let usulan: [U]; let jenis: [PenggunaAdmin.Pilihan]; let bolehBuat: Bool; let admin: Bool }
-            var prioritas = try await p.query(UsulanRecord.self, on: req.db).filter(\.$status == StatusUsulan.diprioritaskan.rawValue).sort(\.$judul).all()
+            var prioritas = try await p.query(UsulanRecord.self, on: req.database).filter(\.$status == StatusUsulan.diprioritaskan.rawValue).sort(\.$judul).all()
             if p.peran == .operator { prioritas = prioritas.filter { $0.unitID == p.unitID } }
-            let unit = try await PenggunaAdmin.namaUnit(p, on: req.db)
+            let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
             return try await req.halaman("naskah/index", judul: "Naskah Kerja Sama", M(
                 naskah: semua.map { B(id: $0.id!.uuidString, judul: $0.judul, jenis: $0.jenisDokumen.singkatan, status: $0.statusNaskah.nama, statusKode: $0.status,
                                       mitra: $0.mitraID.flatMap { mitra[$0] } ?? "–", versi: $0.versiTerkini, diubah: Format.waktu($0.diubahPada),
@@ -204,15 +204,15 @@ enum NaskahHalaman {
             let p = try req.pelakuWajib()
             let jenis = (try? req.query.get(String.self, at: "jenis")).flatMap(JenisDokumen.init(rawValue:)) ?? .kesepakatanBersama
             let isian = try await NaskahBaru.isianAwal(jenis: jenis, usulanID: try? req.query.get(String.self, at: "usulan"),
-                                                       mitraID: try? req.query.get(String.self, at: "mitra"), pelaku: p, on: req.db)
+                                                       mitraID: try? req.query.get(String.self, at: "mitra"), pelaku: p, on: req.database)
             return try await formBaru(req, isian)
         }
         app.rute(.POST, "naskah", "baru", akses: penyusun) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let f = try req.content.decode(NaskahBaru.Isian.self)
             do {
-                let (n, asal) = try await NaskahBaru.bangun(f, pelaku: p, on: req.db)
-                let r = try await NaskahAlur.buat(n, asal: asal, pelaku: p, ip: req.alamatKlien, on: req.db)
+                let (n, asal) = try await NaskahBaru.bangun(f, pelaku: p, on: req.database)
+                let r = try await NaskahAlur.buat(n, asal: asal, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/naskah/\(r.id!)?pesan=dibuat")
             } catch let v as KesalahanValidasi {
                 return try await formBaru(req, f, galat: v, status: .unprocessableEntity)
@@ -242,14 +242,14 @@ enum NaskahHalaman {
             }
             if !galatBaca.isEmpty { return try await ulang(galatBaca, status: .unprocessableEntity, version: versi) }
             do {
-                try await NaskahAlur.simpan(r, n, versi: versi, sumber: "simpan", catatan: f["catatan"], pelaku: p, ip: req.alamatKlien, on: req.db)
+                try await NaskahAlur.simpan(r, n, versi: versi, sumber: "simpan", catatan: f["catatan"], pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/naskah/\(r.id!)?pesan=tersimpan")
             } catch let v as KesalahanValidasi {
                 return try await ulang(v.daftar, status: .unprocessableEntity, version: versi)
             } catch is KonflikVersi {
-                let terbaru = try await p.cari(NaskahRecord.self, r.id, on: req.db)
+                let terbaru = try await p.cari(NaskahRecord.self, r.id, on: req.database)
                 let nt = try NaskahAlur.isi(terbaru)
-                let oleh = try await p.query(VersiNaskah.self, on: req.db).filter(\.$naskahID == r.id!).filter(\.$nomor == terbaru.versiTerkini).first()
+                let oleh = try await p.query(VersiNaskah.self, on: req.database).filter(\.$naskahID == r.id!).filter(\.$nomor == terbaru.versiTerkini).first()
                 let konflik = NaskahForm.Konflik(
                     versi: terbaru.versiTerkini, oleh: oleh?.pengguna ?? "–", waktu: Format.waktu(oleh?.waktu),
                     bagian: nt.pasal.enumerated().map { i, x in Usulan.Medan(label: [nt.labelPasal(i), x.judul].filter { !$0.isEmpty }.joined(separator: " "),
@@ -265,10 +265,10 @@ enum NaskahHalaman {
                 guard let a = NaskahAlur.Aksi(rawValue: try req.content.decode(F.self).aksi ?? "") else {
                     throw KesalahanValidasi(field: "aksi", pesan: "Aksi tidak dikenal.")
                 }
-                try await req.db.transaction { db in try await NaskahAlur.ubahStatus(r, aksi: a, pelaku: p, ip: req.alamatKlien, on: db) }
+                try await req.database.transaction { db in try await NaskahAlur.ubahStatus(r, aksi: a, pelaku: p, ip: req.alamatKlien, on: db) }
                 return req.redirect(to: "/naskah/\(r.id!)?pesan=tersimpan")
             } catch let v as KesalahanValidasi {
-                return try await detail(req, try await p.cari(NaskahRecord.self, r.id, on: req.db), galat: v, status: .unprocessableEntity)
+                return try await detail(req, try await p.cari(NaskahRecord.self, r.id, on: req.database), galat: v, status: .unprocessableEntity)
             }
         }
         app.rute(.POST, "naskah", ":naskah", "komentar", akses: .peran([.admin, .tkksd, .operator])) { req async throws -> Response in
@@ -278,7 +278,7 @@ enum NaskahHalaman {
             let f = try req.content.decode(F.self)
             do {
                 _ = try await NaskahAlur.komentari(r, pasal: f.pasal, isi: f.isi, induk: f.induk.flatMap(UUID.init(uuidString:)), pelaku: p,
-                                                   ip: req.alamatKlien, on: req.db)
+                                                   ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/naskah/\(r.id!)?pesan=tersimpan#komentar")
             } catch let v as KesalahanValidasi {
                 return try await detail(req, r, galat: v, status: .unprocessableEntity)
@@ -291,7 +291,7 @@ enum NaskahHalaman {
             let f = try req.content.decode(F.self)
             do {
                 _ = try await NaskahAlur.statusKomentar(r, komentar: req.parameters.get("komentar", as: UUID.self), selesai: f.selesai == "1",
-                                                        pelaku: p, ip: req.alamatKlien, on: req.db)
+                                                        pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/naskah/\(r.id!)?pesan=tersimpan#komentar")
             } catch let v as KesalahanValidasi {
                 return try await detail(req, r, galat: v, status: .unprocessableEntity)
@@ -304,12 +304,12 @@ enum NaskahHalaman {
             let f = try req.content.decode(F.self)
             do {
                 guard let nomor = req.parameters.get("nomor", as: Int.self) else { throw Abort(.notFound) }
-                try await NaskahAlur.pulihkan(r, nomor: nomor, versi: Int(f.version ?? "") ?? -1, pelaku: p, ip: req.alamatKlien, on: req.db)
+                try await NaskahAlur.pulihkan(r, nomor: nomor, versi: Int(f.version ?? "") ?? -1, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/naskah/\(r.id!)?pesan=tersimpan")
             } catch let v as KesalahanValidasi {
                 return try await detail(req, r, galat: v, status: .unprocessableEntity)
             } catch is KonflikVersi {
-                return try await detail(req, try await p.cari(NaskahRecord.self, r.id, on: req.db),
+                return try await detail(req, try await p.cari(NaskahRecord.self, r.id, on: req.database),
                                         galat: KesalahanValidasi(field: "version", pesan: KonflikVersi().pesan), status: .conflict)
             }
         }
@@ -323,8 +323,8 @@ enum NaskahHalaman {
             let kb = try await NaskahAlur.cari(req)
             guard NaskahAlur.penyunting(kb, p) else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat menyusun PKS dari naskah ini.") }
             do {
-                let (n, asal) = try await NaskahBaru.pksDariKB(kb, pelaku: p, on: req.db)
-                let r = try await NaskahAlur.buat(n, asal: asal, pelaku: p, ip: req.alamatKlien, on: req.db)
+                let (n, asal) = try await NaskahBaru.pksDariKB(kb, pelaku: p, on: req.database)
+                let r = try await NaskahAlur.buat(n, asal: asal, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/naskah/\(r.id!)?pesan=dibuat")
             } catch let v as KesalahanValidasi {
                 return try await detail(req, kb, galat: v, status: .unprocessableEntity)
@@ -335,8 +335,8 @@ enum NaskahHalaman {
             let asal = try await NaskahAlur.cari(req)
             guard NaskahAlur.penyunting(asal, p) else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat menyusun adendum naskah ini.") }
             do {
-                let (n, a) = try await NaskahBaru.adendum(asal, pelaku: p, on: req.db)
-                let r = try await NaskahAlur.buat(n, asal: a, pelaku: p, ip: req.alamatKlien, on: req.db)
+                let (n, a) = try await NaskahBaru.adendum(asal, pelaku: p, on: req.database)
+                let r = try await NaskahAlur.buat(n, asal: a, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/naskah/\(r.id!)?pesan=dibuat")
             } catch let v as KesalahanValidasi {
                 return try await detail(req, asal, galat: v, status: .unprocessableEntity)
@@ -356,12 +356,12 @@ enum NaskahHalaman {
                 var nilai: [String: String] = [:]
                 for (k, v) in f where k.hasPrefix("nilai.") { nilai[String(k.dropFirst("nilai.".count))] = v }
                 _ = try await NaskahAlur.sisipkanKlausul(r, kode: f["kode"] ?? "", varian: f["varian"].flatMap { $0.isEmpty ? nil : $0 }, nilai: nilai,
-                                                         versi: Int(f["version"] ?? "") ?? -1, pelaku: p, ip: req.alamatKlien, on: req.db)
+                                                         versi: Int(f["version"] ?? "") ?? -1, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/naskah/\(r.id!)?pesan=tersimpan")
             } catch let v as KesalahanValidasi {
                 return try await halamanSisip(req, r, isian: f, galat: v, status: .unprocessableEntity)
             } catch is KonflikVersi {
-                return try await halamanSisip(req, try await p.cari(NaskahRecord.self, r.id, on: req.db), isian: f,
+                return try await halamanSisip(req, try await p.cari(NaskahRecord.self, r.id, on: req.database), isian: f,
                                               galat: KesalahanValidasi(field: "version", pesan: KonflikVersi().pesan), status: .conflict)
             }
         }
@@ -382,10 +382,10 @@ enum NaskahHalaman {
     static func formBaru(_ req: Request, _ isian: NaskahBaru.Isian, galat: KesalahanValidasi? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let p = try req.pelakuWajib()
         let jenis = JenisDokumen(rawValue: isian.jenis ?? "") ?? .kesepakatanBersama
-        let mitra = try await p.query(Mitra.self, on: req.db).sort(\.$nama).all()
+        let mitra = try await p.query(Mitra.self, on: req.database).sort(\.$nama).all()
         var ringkas: Usulan.DetailRingkas?
-        if let r = try? await NaskahBaru.usulan(isian.usulan, p, on: req.db) {
-            let k = try await NaskahBaru.konteksUsulan(r, pelaku: p, on: req.db).0
+        if let r = try? await NaskahBaru.usulan(isian.usulan, p, on: req.database) {
+            let k = try await NaskahBaru.konteksUsulan(r, pelaku: p, on: req.database).0
             ringkas = Usulan.DetailRingkas(id: r.id!.uuidString, judul: r.judul, medan: [
                 Usulan.Medan(label: "Unit pengusul", nilai: k.unitPengusul ?? "–"),
                 Usulan.Medan(label: "Urusan", nilai: k.urusan.joined(separator: ", ")),
@@ -422,7 +422,7 @@ enum NaskahHalaman {
     }
 
     static func diffModel(_ req: Request, _ r: NaskahRecord, pelaku p: Pelaku) async throws -> DiffModel {
-        let versi = try await p.query(VersiNaskah.self, on: req.db).filter(\.$naskahID == r.id!).sort(\.$nomor).all()
+        let versi = try await p.query(VersiNaskah.self, on: req.database).filter(\.$naskahID == r.id!).sort(\.$nomor).all()
         let nomor = versi.map(\.nomor)
         let ke = (try? req.query.get(Int.self, at: "ke")) ?? r.versiTerkini
         let dari = (try? req.query.get(Int.self, at: "dari")) ?? max(1, ke - 1)
@@ -461,7 +461,7 @@ enum NaskahHalaman {
                              status: HTTPStatus = .ok) async throws -> Response {
         let p = try req.pelakuWajib()
         let n = try NaskahAlur.isi(r)
-        let lib = try await NaskahAlur.pustaka(p, on: req.db)
+        let lib = try await NaskahAlur.pustaka(p, on: req.database)
         let g = Format.petaGalat(galat)
         let dipilih = (isian["kode"] ?? "") + "/" + (isian["varian"] ?? "")
         let m = SisipModel(id: r.id!.uuidString, judul: r.judul, version: Int(isian["version"] ?? "") ?? r.version, klausul: lib.klausul.map { k in

@@ -71,7 +71,7 @@ enum NaskahKeluaran {
     static func opsi(_ req: Request, _ r: NaskahRecord) -> OpsiCetak {
         let f4 = (try? req.query.get(String.self, at: "kertas")) == "f4"
         let final = r.statusNaskah == .ditandatangani
-        return OpsiCetak(kertas: f4 ? .f4 : .a4, font: "Arial", tandaAir: final ? nil : "RANCANGAN",
+        return OpsiCetak(kertas: f4 ? .f4 : .a4, font: "Arial", tandaAir: req.tandaAirSimulasi ?? (final ? nil : "RANCANGAN"),
                          kepala: final ? nil : "Rancangan versi \(r.versiTerkini) — \(r.statusNaskah.nama)")
     }
 

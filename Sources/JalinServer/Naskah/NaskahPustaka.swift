@@ -58,8 +58,8 @@ enum NaskahPustaka {
 
     static func form(_ req: Request, kode: String, v: VarianKlausul, galat: KesalahanValidasi? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let p = try req.pelakuWajib()
-        guard let k = try await NaskahAlur.pustaka(p, on: req.db).cari(kode) else { throw Abort(.notFound) }
-        let riwayat = try await p.query(KlausulRecord.self, on: req.db).filter(\.$kode == kode).filter(\.$varian == v.kode).sort(\.$versi, .descending).all()
+        guard let k = try await NaskahAlur.pustaka(p, on: req.database).cari(kode) else { throw Abort(.notFound) }
+        let riwayat = try await p.query(KlausulRecord.self, on: req.database).filter(\.$kode == kode).filter(\.$varian == v.kode).sort(\.$versi, .descending).all()
         let m = FormModel(
             kode: k.kode, judul: k.judul, varian: tampil(k, v),
             kelompok: KelompokKerjaSama.allCases.filter { $0 != .kemitraanLain }.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: v.berlaku.contains($0)) },
@@ -92,7 +92,7 @@ enum NaskahPustaka {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "naskah", "klausul", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let lib = try await NaskahAlur.pustaka(p, on: req.db)
+            let lib = try await NaskahAlur.pustaka(p, on: req.database)
             struct M: Encodable { let klausul: [KlausulTampil]; let admin: Bool }
             return try await req.halaman("naskah/klausul", judul: "Pustaka Klausul", M(
                 klausul: lib.klausul.map { k in KlausulTampil(kode: k.kode, judul: k.judul, keterangan: k.keterangan, varian: k.varian.map { tampil(k, $0) }) },
@@ -101,17 +101,17 @@ enum NaskahPustaka {
         app.rute(.GET, "naskah", "klausul", ":kode", ":varian", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let kode = req.parameters.get("kode") ?? ""
-            guard let v = try await NaskahAlur.pustaka(p, on: req.db).cari(kode, varian: req.parameters.get("varian") ?? "") else { throw Abort(.notFound) }
+            guard let v = try await NaskahAlur.pustaka(p, on: req.database).cari(kode, varian: req.parameters.get("varian") ?? "") else { throw Abort(.notFound) }
             return try await form(req, kode: kode, v: v)
         }
         app.rute(.POST, "naskah", "klausul", ":kode", ":varian", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let kode = req.parameters.get("kode") ?? ""
-            guard let asal = try await NaskahAlur.pustaka(p, on: req.db).cari(kode, varian: req.parameters.get("varian") ?? "") else { throw Abort(.notFound) }
+            guard let asal = try await NaskahAlur.pustaka(p, on: req.database).cari(kode, varian: req.parameters.get("varian") ?? "") else { throw Abort(.notFound) }
             let f = try req.content.decode([String: String].self)
             let v = baca(f, asal: asal)
             do {
-                _ = try await NaskahAlur.simpanVarian(v, klausul: kode, pelaku: p, ip: req.alamatKlien, on: req.db)
+                _ = try await NaskahAlur.simpanVarian(v, klausul: kode, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/naskah/klausul?pesan=tersimpan#klausul-\(kode)")
             } catch let e as KesalahanValidasi {
                 return try await form(req, kode: kode, v: v, galat: e, status: .unprocessableEntity)
@@ -123,7 +123,7 @@ enum NaskahPustaka {
         app.rute(.POST, "naskah", "aturan", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let f = try req.content.decode([String: String].self)
-            var a = try await NaskahAlur.aturan(p, on: req.db)
+            var a = try await NaskahAlur.aturan(p, on: req.database)
             let sebelum = a
             var v = Pemeriksa()
             for (i, u) in a.unsur.enumerated() where u.status != .terverifikasi {
@@ -138,7 +138,7 @@ enum NaskahPustaka {
                 return try await halamanAturan(req, galat: e, status: .unprocessableEntity)
             }
             let aturanBaru = a
-            let row = try await p.query(AturanNaskahRecord.self, on: req.db).first() ?? {
+            let row = try await p.query(AturanNaskahRecord.self, on: req.database).first() ?? {
                 let r = AturanNaskahRecord()
                 r.pemdaID = p.pemdaID
                 r.version = 0
@@ -148,7 +148,7 @@ enum NaskahPustaka {
             guard versi == row.version else { throw KonflikVersi() }
             let e = JSONEncoder()
             e.outputFormatting = [.sortedKeys]
-            try await req.db.transaction { db in
+            try await req.database.transaction { db in
                 row.isiJSON = String(decoding: try e.encode(aturanBaru), as: UTF8.self)
                 if row.id == nil {
                     row.version = 1
@@ -168,8 +168,8 @@ enum NaskahPustaka {
 
     static func halamanAturan(_ req: Request, galat: KesalahanValidasi? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let p = try req.pelakuWajib()
-        let a = try await NaskahAlur.aturan(p, on: req.db)
-        let row = try await p.query(AturanNaskahRecord.self, on: req.db).first()
+        let a = try await NaskahAlur.aturan(p, on: req.database)
+        let row = try await p.query(AturanNaskahRecord.self, on: req.database).first()
         struct B: Encodable { let i: Int; let label: String; let jenis: String; let syarat: String; let dasarHukum: String; let status: String; let terkunci: Bool; let aktif: Bool; let kata: String }
         struct M: Encodable { let baris: [B]; let version: Int; let versi: String }
         let syarat: [SyaratUnsur: String] = [.selalu: "Selalu", .pihakKetiga: "Bila ada pihak ketiga", .tanpaPihakKetiga: "Bila tanpa pihak ketiga"]

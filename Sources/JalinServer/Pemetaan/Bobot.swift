@@ -85,9 +85,9 @@ enum Bobot {
 
     static func model(_ req: Request, periode: PeriodePemetaan, isian: [String: String]? = nil, galat: KesalahanValidasi? = nil) async throws -> Model {
         let p = try req.pelakuWajib()
-        let g = try await kelompok(periode, pelaku: p, on: req.db)
+        let g = try await kelompok(periode, pelaku: p, on: req.database)
         let k = g.kriteria
-        let milik = try await p.query(PerbandinganAnggota.self, on: req.db).filter(\.$periodeID == periode.id!)
+        let milik = try await p.query(PerbandinganAnggota.self, on: req.database).filter(\.$periodeID == periode.id!)
             .filter(\.$penggunaID == p.penggunaID).first()
             .flatMap { try? JSONDecoder().decode(MatriksPerbandingan.self, from: Data($0.matriksJSON.utf8)) }
             .flatMap { $0.ukuran == k.count ? $0 : nil }
@@ -158,7 +158,7 @@ enum Bobot {
             let isian = try req.content.decode([String: String].self)
             do {
                 let m = try matriks(dari: isian, ukuran: x.kriteria.count)
-                try await simpan(m, periode: x, pelaku: p, ip: req.alamatKlien, on: req.db)
+                try await simpan(m, periode: x, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/pemetaan/periode/\(x.id!)/bobot?pesan=tersimpan")
             } catch let v as KesalahanValidasi {
                 return try await req.halaman("pemetaan/bobot", judul: "Bobot Kriteria", try await model(req, periode: x, isian: isian, galat: v),

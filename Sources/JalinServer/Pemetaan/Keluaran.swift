@@ -212,23 +212,23 @@ enum Keluaran {
 
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "pemetaan", "periode", ":periode", "matriks.xlsx", akses: .internalPemda) { req async throws -> Response in
-            let d = try await data(try await Periode.cari(req), pelaku: try req.pelakuWajib(), on: req.db)
+            let d = try await data(try await Periode.cari(req), pelaku: try req.pelakuWajib(), on: req.database)
             return berkas(try xlsx(d), tipe: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", nama: namaBerkas(d, "xlsx"))
         }
         app.rute(.GET, "pemetaan", "periode", ":periode", "matriks.csv", akses: .internalPemda) { req async throws -> Response in
-            let d = try await data(try await Periode.cari(req), pelaku: try req.pelakuWajib(), on: req.db)
+            let d = try await data(try await Periode.cari(req), pelaku: try req.pelakuWajib(), on: req.database)
             return berkas(Foundation.Data(csv(d).utf8), tipe: "text/csv; charset=utf-8", nama: namaBerkas(d, "csv"))
         }
         app.rute(.GET, "pemetaan", "periode", ":periode", "laporan.docx", akses: .internalPemda) { req async throws -> Response in
-            let d = try await data(try await Periode.cari(req), pelaku: try req.pelakuWajib(), on: req.db)
+            let d = try await data(try await Periode.cari(req), pelaku: try req.pelakuWajib(), on: req.database)
             return berkas(try docx(d), tipe: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                           nama: "rancangan-" + namaBerkas(d, "docx"))
         }
         app.rute(.GET, "pemetaan", "periode", ":periode", "peta", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let x = try await Periode.cari(req)
-            let d = try await data(x, pelaku: p, on: req.db)
-            return try await req.halaman("pemetaan/peta", judul: "Peta dan Grafik", try await petaModel(d, on: req.db))
+            let d = try await data(x, pelaku: p, on: req.database)
+            return try await req.halaman("pemetaan/peta", judul: "Peta dan Grafik", try await petaModel(d, on: req.database))
         }
     }
 

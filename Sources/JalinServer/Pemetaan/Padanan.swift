@@ -21,11 +21,11 @@ enum PadananPage {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "pemetaan", "padanan", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let pemda = try await Pemda.query(on: req.db).all()
+            let pemda = try await Pemda.query(on: req.database).all()
             let namaPemda = Dictionary(uniqueKeysWithValues: pemda.map { ($0.id!, $0.nama) })
             let kode = Dictionary(uniqueKeysWithValues: pemda.compactMap { x in KodeWilayah(valid: x.kodeWilayah).map { (x.id!, $0) } })
-            let milik = try await p.query(UsulanRecord.self, on: req.db).filter(\.$status !~ [StatusUsulan.draf.rawValue, StatusUsulan.ditolak.rawValue]).all()
-            let publik = try await UsulanRecord.query(on: req.db).filter(\.$publik == true).filter(\.$pemdaID != p.pemdaID)
+            let milik = try await p.query(UsulanRecord.self, on: req.database).filter(\.$status !~ [StatusUsulan.draf.rawValue, StatusUsulan.ditolak.rawValue]).all()
+            let publik = try await UsulanRecord.query(on: req.database).filter(\.$publik == true).filter(\.$pemdaID != p.pemdaID)
                 .filter(\.$status !~ [StatusUsulan.draf.rawValue, StatusUsulan.ditolak.rawValue]).all()
             let semua = milik + publik
             let peta = Dictionary(uniqueKeysWithValues: semua.map { ($0.id!, $0) })

@@ -120,7 +120,7 @@ enum PemetaanAPI {
         let api = app.grouped("api", "v1").grouped(TokenAPIMiddleware())
         api.rute(.GET, "periode", akses: .internalPemda, api: .init(
             id: "daftarPeriode", ringkasan: "Periode pemetaan pemda", tag: "Pemetaan", respons: "[Periode]")) { req async throws -> [PeriodeJSON] in
-            try await req.pelakuWajib().query(PeriodePemetaan.self, on: req.db).sort(\.$tahun, .descending).all().map(PeriodeJSON.init)
+            try await req.pelakuWajib().query(PeriodePemetaan.self, on: req.database).sort(\.$tahun, .descending).all().map(PeriodeJSON.init)
         }
         api.rute(.GET, "periode", ":periode", akses: .internalPemda, api: .init(
             id: "periode", ringkasan: "Satu periode pemetaan", tag: "Pemetaan", parameter: [pPeriode], respons: "Periode")) { req async throws -> PeriodeJSON in
@@ -132,7 +132,7 @@ enum PemetaanAPI {
             respons: "[Usulan]")) { req async throws -> [UsulanJSON] in
             let p = try req.pelakuWajib()
             let x = try await Periode.cari(req)
-            var q = p.query(UsulanRecord.self, on: req.db).filter(\.$periodeID == x.id!)
+            var q = p.query(UsulanRecord.self, on: req.database).filter(\.$periodeID == x.id!)
             if let s = try? req.query.get(String.self, at: "status"), !s.isEmpty {
                 guard let st = StatusUsulan(rawValue: s) else { throw KesalahanValidasi(field: "status", pesan: "Status usulan tidak dikenal.") }
                 q = q.filter(\.$status == st.rawValue)
@@ -146,7 +146,7 @@ enum PemetaanAPI {
             let x = try await Periode.cari(req)
             let m = try req.content.decode(UsulanMasukan.self)
             let unit = try Usulan.periksaPengusul(p, unitID: m.unitID, periode: x)
-            let r = try await UsulanAlur.buat(m.isian, unitID: unit, periode: x, ajukan: m.ajukan, pelaku: p, ip: req.alamatKlien, on: req.db)
+            let r = try await UsulanAlur.buat(m.isian, unitID: unit, periode: x, ajukan: m.ajukan, pelaku: p, ip: req.alamatKlien, on: req.database)
             return try await UsulanJSON(r).encodeResponse(status: .created, for: req)
         }
         api.rute(.GET, "usulan", ":usulan", akses: .internalPemda, api: .init(
@@ -161,7 +161,7 @@ enum PemetaanAPI {
             guard UsulanAlur.pemilik(r, p) else { throw Tolak(.forbidden, "Hanya unit kerja pengusul atau admin yang dapat mengubah usulan ini.") }
             let m = try req.content.decode(UsulanMasukan.self)
             guard let v = m.version else { throw KesalahanValidasi(field: "version", pesan: "Versi wajib disertakan saat mengubah data.") }
-            try await UsulanAlur.ubah(r, isian: m.isian, versi: v, ajukan: m.ajukan, pelaku: p, ip: req.alamatKlien, on: req.db)
+            try await UsulanAlur.ubah(r, isian: m.isian, versi: v, ajukan: m.ajukan, pelaku: p, ip: req.alamatKlien, on: req.database)
             return UsulanJSON(r)
         }
         api.rute(.POST, "usulan", ":usulan", "aksi", akses: .peran([.admin, .operator]), api: .init(
@@ -172,7 +172,7 @@ enum PemetaanAPI {
             let m = try req.content.decode(AksiMasukan.self)
             let aksi = try Usulan.aksiDari(m.aksi, catatan: m.catatan)
             try Usulan.izinkan(aksi.jenis, r, p)
-            try await req.db.transaction { db in try await UsulanAlur.ubahStatus(r, aksi: aksi, pelaku: p, ip: req.alamatKlien, on: db) }
+            try await req.database.transaction { db in try await UsulanAlur.ubahStatus(r, aksi: aksi, pelaku: p, ip: req.alamatKlien, on: db) }
             return UsulanJSON(r)
         }
         api.rute(.PUT, "usulan", ":usulan", "nilai", akses: .peran([.tkksd]), api: .init(
@@ -180,9 +180,9 @@ enum PemetaanAPI {
             parameter: [pUsulan], body: "NilaiMasukan", respons: "Usulan")) { req async throws -> UsulanJSON in
             let p = try req.pelakuWajib()
             let r = try await UsulanAlur.cari(req)
-            let x = try await p.cari(PeriodePemetaan.self, r.periodeID, on: req.db)
+            let x = try await p.cari(PeriodePemetaan.self, r.periodeID, on: req.database)
             let m = try req.content.decode(NilaiMasukan.self)
-            try await UsulanAlur.nilai(r, skor: m.nilai, alasan: m.alasan ?? "", kriteria: x.kriteria, pelaku: p, ip: req.alamatKlien, on: req.db)
+            try await UsulanAlur.nilai(r, skor: m.nilai, alasan: m.alasan ?? "", kriteria: x.kriteria, pelaku: p, ip: req.alamatKlien, on: req.database)
             return UsulanJSON(r)
         }
         api.rute(.GET, "usulan", ":usulan", "kelayakan", akses: .internalPemda, api: .init(
@@ -191,9 +191,9 @@ enum PemetaanAPI {
             let p = try req.pelakuWajib()
             let r = try await UsulanAlur.cari(req)
             guard let u = UsulanAlur.isi(r) else { throw Abort(.internalServerError) }
-            let unit = try await p.cari(UnitKerja.self, r.unitID, on: req.db)
-            let k = try await Analisis.konteks(pelaku: p, on: req.db)
-            let indeks = IndeksTeks(calon: try await Analisis.calon(k, on: req.db), usulanLain: try await Analisis.usulanPublik(kecuali: p.pemdaID, on: req.db))
+            let unit = try await p.cari(UnitKerja.self, r.unitID, on: req.database)
+            let k = try await Analisis.konteks(pelaku: p, on: req.database)
+            let indeks = IndeksTeks(calon: try await Analisis.calon(k, on: req.database), usulanLain: try await Analisis.usulanPublik(kecuali: p.pemdaID, on: req.database))
             return KelayakanJSON(
                 penyaringan: Analisis.saring(u, unit: unit.jenis, k),
                 rekomendasi: RekomendasiMitra.rekomendasikan(usulan: u, kodePemda: k.kodePemda, unit: unit.jenis, indeks: indeks, batas: k.batas,
@@ -204,7 +204,7 @@ enum PemetaanAPI {
             parameter: [pPeriode], respons: "Bobot")) { req async throws -> BobotJSON in
             let p = try req.pelakuWajib()
             let x = try await Periode.cari(req)
-            return bobotJSON(try await Bobot.kelompok(x, pelaku: p, on: req.db), kriteria: x.kriteria)
+            return bobotJSON(try await Bobot.kelompok(x, pelaku: p, on: req.database), kriteria: x.kriteria)
         }
         api.rute(.PUT, "periode", ":periode", "bobot", akses: .peran([.tkksd]), api: .init(
             id: "simpanBobot", ringkasan: "Simpan perbandingan berpasangan saya; jawaban berisi bobot dan CR saya", tag: "Penilaian",
@@ -213,7 +213,7 @@ enum PemetaanAPI {
             let x = try await Periode.cari(req)
             let m = try req.content.decode(BobotMasukan.self)
             let matriks = try MatriksPerbandingan(ukuran: x.kriteria.count, atas: m.atas)
-            try await Bobot.simpan(matriks, periode: x, pelaku: p, ip: req.alamatKlien, on: req.db)
+            try await Bobot.simpan(matriks, periode: x, pelaku: p, ip: req.alamatKlien, on: req.database)
             let h = AHP.hitung(matriks)
             return BobotJSON(kriteria: x.kriteria, bobot: h.bobot, cr: h.cr, peringatan: h.peringatan(nama: x.kriteria.map(\.nama)), jumlahAnggota: 1)
         }
@@ -222,7 +222,7 @@ enum PemetaanAPI {
             parameter: [pPeriode], respons: "Peringkat")) { req async throws -> PeringkatJSON in
             let p = try req.pelakuWajib()
             let x = try await Periode.cari(req)
-            let h = try await Peringkat.hitung(x, pelaku: p, on: req.db)
+            let h = try await Peringkat.hitung(x, pelaku: p, on: req.database)
             let item = Dictionary(uniqueKeysWithValues: h.items.map { ($0.id, $0) })
             return PeringkatJSON(
                 kriteria: h.kelompok.kriteria, bobot: h.kelompok.bobot, cr: h.kelompok.hasil?.cr, topN: h.topN,

@@ -73,7 +73,7 @@ enum Peringkat {
 
     static func model(_ req: Request, periode: PeriodePemetaan) async throws -> Model {
         let p = try req.pelakuWajib()
-        let h = try await hitung(periode, pelaku: p, on: req.db)
+        let h = try await hitung(periode, pelaku: p, on: req.database)
         let itemPerID = Dictionary(uniqueKeysWithValues: h.items.map { ($0.id, $0) })
         let nama: (String) -> String = { id in UUID(uuidString: id).flatMap { h.usulan[$0]?.judul } ?? id }
         let k = h.kelompok.kriteria
@@ -104,11 +104,11 @@ enum Peringkat {
         app.rute(.POST, "pemetaan", "periode", ":periode", "prioritaskan", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let x = try await Periode.cari(req)
-            let h = try await hitung(x, pelaku: p, on: req.db)
+            let h = try await hitung(x, pelaku: p, on: req.database)
             let teratas = h.peringkat.prefix(h.topN).compactMap { UUID(uuidString: $0.id).flatMap { h.usulan[$0] } }
             // Only those ready: scored, and linked to the plan or with an exception (PP 28/2018 Pasal 4).
             let siap = teratas.filter { u in u.status == "dinilai" && ((try? UsulanAlur.isi(u)?.periksaSiapDiprioritaskan()) != nil) }
-            try await req.db.transaction { db in
+            try await req.database.transaction { db in
                 for u in siap {
                     try await UsulanAlur.ubahStatus(u, aksi: .prioritaskan, pelaku: p, ip: req.alamatKlien, on: db)
                 }

@@ -92,9 +92,9 @@ enum Periode {
     static func model(_ req: Request, periode: PeriodePemetaan, filterStatus: String, galat: KesalahanValidasi? = nil,
                       kriteriaTeks: String? = nil) async throws -> Model {
         let p = try req.pelakuWajib()
-        let usulan = try await p.query(UsulanRecord.self, on: req.db).filter(\.$periodeID == periode.id!).sort(\.$dibuatPada).all()
-        let unit = try await PenggunaAdmin.namaUnit(p, on: req.db)
-        let semuaUnit = try await p.query(UnitKerja.self, on: req.db).all()
+        let usulan = try await p.query(UsulanRecord.self, on: req.database).filter(\.$periodeID == periode.id!).sort(\.$dibuatPada).all()
+        let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
+        let semuaUnit = try await p.query(UnitKerja.self, on: req.database).all()
         let jenisUnit = Dictionary(uniqueKeysWithValues: semuaUnit.map { ($0.id!, $0.jenis.nama) })
         let perUnit = Dictionary(grouping: usulan, by: \.unitID)
         let kemajuan = periode.idUnitDiundang.map { id -> Kemajuan in
@@ -147,7 +147,7 @@ enum Periode {
     }
 
     static func cari(_ req: Request) async throws -> PeriodePemetaan {
-        try await req.pelakuWajib().cari(PeriodePemetaan.self, req.parameters.get("periode", as: UUID.self), on: req.db)
+        try await req.pelakuWajib().cari(PeriodePemetaan.self, req.parameters.get("periode", as: UUID.self), on: req.database)
     }
 
     // MARK: Routes
@@ -155,11 +155,11 @@ enum Periode {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "pemetaan", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let semua = try await p.query(PeriodePemetaan.self, on: req.db).sort(\.$tahun, .descending).sort(\.$dibuatPada, .descending).all()
+            let semua = try await p.query(PeriodePemetaan.self, on: req.database).sort(\.$tahun, .descending).sort(\.$dibuatPada, .descending).all()
             struct B: Encodable { let id: String; let judul: String; let tahun: Int; let batas: String; let dibuka: Bool; let jumlah: Int }
             var baris: [B] = []
             for x in semua {
-                let n = try await p.query(UsulanRecord.self, on: req.db).filter(\.$periodeID == x.id!).filter(\.$status != "draf").count()
+                let n = try await p.query(UsulanRecord.self, on: req.database).filter(\.$periodeID == x.id!).filter(\.$status != "draf").count()
                 baris.append(B(id: x.id!.uuidString, judul: x.judul, tahun: x.tahun, batas: Tanggal(iso: x.batasWaktu)?.panjang ?? x.batasWaktu,
                                dibuka: x.dibuka, jumlah: n))
             }
@@ -174,7 +174,7 @@ enum Periode {
             let p = try req.pelakuWajib()
             let isian = try req.content.decode(Isian.self)
             do {
-                let d = try await periksa(isian, pelaku: p, on: req.db)
+                let d = try await periksa(isian, pelaku: p, on: req.database)
                 let x = PeriodePemetaan()
                 x.pemdaID = p.pemdaID
                 x.judul = d.judul
@@ -185,7 +185,7 @@ enum Periode {
                 x.topN = d.topN
                 x.unitDiundang = d.unit.map(\.uuidString).joined(separator: ",")
                 x.version = 1
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     try await x.create(on: db)
                     try await Audit.catat("periode.buka", entitas: "periode_pemetaan", id: x.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
                 }
@@ -206,13 +206,13 @@ enum Periode {
             let teks = try req.content.decode(F.self).kriteria ?? ""
             do {
                 let k = try bacaKriteria(teks)
-                let sudahDinilai = try await p.query(NilaiUsulan.self, on: req.db).filter(\.$periodeID == x.id!).count()
-                    + (try await p.query(PerbandinganAnggota.self, on: req.db).filter(\.$periodeID == x.id!).count())
+                let sudahDinilai = try await p.query(NilaiUsulan.self, on: req.database).filter(\.$periodeID == x.id!).count()
+                    + (try await p.query(PerbandinganAnggota.self, on: req.database).filter(\.$periodeID == x.id!).count())
                 if sudahDinilai > 0 && k != x.kriteria {
                     throw KesalahanValidasi(field: "kriteria", pesan: "Kriteria tidak dapat diubah karena anggota TKKSD sudah mulai menilai atau membandingkan kriteria pada periode ini.")
                 }
                 let sebelum = x.kriteria
-                try await req.db.transaction { db in
+                try await req.database.transaction { db in
                     x.kriteriaJSON = String(decoding: try JSONEncoder().encode(k), as: UTF8.self)
                     x.version += 1
                     try await x.update(on: db)
@@ -229,7 +229,7 @@ enum Periode {
         app.rute(.POST, "pemetaan", "periode", ":periode", "status", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let x = try await cari(req)
-            try await req.db.transaction { db in
+            try await req.database.transaction { db in
                 x.dibuka.toggle()
                 x.version += 1
                 try await x.update(on: db)
@@ -248,7 +248,7 @@ enum Periode {
 
     static func form(_ req: Request, isian: Isian, semua: Bool = false, galat: KesalahanValidasi? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let p = try req.pelakuWajib()
-        let unit = try await p.query(UnitKerja.self, on: req.db).filter(\.$aktif == true).sort(\.$jenis).sort(\.$nama).all()
+        let unit = try await p.query(UnitKerja.self, on: req.database).filter(\.$aktif == true).sort(\.$jenis).sort(\.$nama).all()
         let dipilih = Set(isian.unit ?? [])
         let m = FormModel(isian: isian, unit: unit.map {
             .init(nilai: $0.id!.uuidString, label: "\($0.nama) (\($0.jenis.nama))", dipilih: semua || dipilih.contains($0.id!.uuidString))

@@ -71,15 +71,15 @@ enum Usulan {
         galat: KesalahanValidasi? = nil, konflik: Int? = nil, status: HTTPStatus = .ok
     ) async throws -> Response {
         let p = try req.pelakuWajib()
-        let pemda = try await Pemda.find(p.pemdaID, on: req.db)
+        let pemda = try await Pemda.find(p.pemdaID, on: req.database)
         let undangan = Set(periode.idUnitDiundang)
-        let unit = try await p.query(UnitKerja.self, on: req.db).filter(\.$aktif == true).sort(\.$jenis).sort(\.$nama).all()
+        let unit = try await p.query(UnitKerja.self, on: req.database).filter(\.$aktif == true).sort(\.$jenis).sort(\.$nama).all()
             .filter { undangan.contains($0.id!) }
         let unitTerpilih = record?.unitID ?? unitID ?? p.unitID
-        let kec = try await Wilayah.query(on: req.db).filter(\.$induk == pemda?.kodeWilayah).filter(\.$pensiun == false).sort(\.$id).all()
+        let kec = try await Wilayah.query(on: req.database).filter(\.$induk == pemda?.kodeWilayah).filter(\.$pensiun == false).sort(\.$id).all()
         let kecKode = Set(kec.compactMap(\.id))
         let lokasiDipilih = Set(isian.lokasi ?? [])
-        let mitra = try await p.query(Mitra.self, on: req.db).sort(\.$nama).all()
+        let mitra = try await p.query(Mitra.self, on: req.database).sort(\.$nama).all()
         let mitraDipilih = Set(isian.calonMitra ?? [])
         let urusanDipilih = Set(isian.urusan ?? [])
         func pilih<T: RawRepresentable>(_ semua: [T], _ nilai: String?, nama: (T) -> String, kosong: String? = nil) -> [PenggunaAdmin.Pilihan]
@@ -221,13 +221,13 @@ enum Usulan {
     static func detail(_ req: Request, _ r: UsulanRecord, galat: KesalahanValidasi? = nil, skorIsian: [String: String]? = nil,
                        status: HTTPStatus = .ok) async throws -> Response {
         let p = try req.pelakuWajib()
-        let periode = try await p.cari(PeriodePemetaan.self, r.periodeID, on: req.db)
+        let periode = try await p.cari(PeriodePemetaan.self, r.periodeID, on: req.database)
         let u = UsulanAlur.isi(r)
-        let unit = try await p.cari(UnitKerja.self, r.unitID, on: req.db)
+        let unit = try await p.cari(UnitKerja.self, r.unitID, on: req.database)
         let st = StatusUsulan(rawValue: r.status) ?? .draf
-        let mitra = try await p.query(Mitra.self, on: req.db).all()
+        let mitra = try await p.query(Mitra.self, on: req.database).all()
         let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id!, $0.nama) })
-        let wil = try await Wilayah.query(on: req.db).filter(\.$id ~~ (u?.lokasi.map(\.nilai) ?? [])).all()
+        let wil = try await Wilayah.query(on: req.database).filter(\.$id ~~ (u?.lokasi.map(\.nilai) ?? [])).all()
         let namaWil = Dictionary(uniqueKeysWithValues: wil.map { ($0.id!, $0.nama) })
         var medan: [Medan] = []
         if let u {
@@ -248,7 +248,7 @@ enum Usulan {
                       ?? u.pengecualian.map { "Pengecualian: \($0.nama) — \(u.alasanPengecualian ?? "")" } ?? "–"),
             ]
         }
-        let riwayat = try await p.query(RiwayatUsulan.self, on: req.db).filter(\.$usulanID == r.id!).sort(\.$waktu).all().map {
+        let riwayat = try await p.query(RiwayatUsulan.self, on: req.database).filter(\.$usulanID == r.id!).sort(\.$waktu).all().map {
             Riwayat(waktu: Format.waktu($0.waktu), pengguna: $0.pengguna, aksi: namaAksi($0.aksi),
                     ke: StatusUsulan(rawValue: $0.ke)?.nama ?? $0.ke, catatan: $0.catatan)
         }
@@ -262,7 +262,7 @@ enum Usulan {
             if st == .dinilai { aksiAdmin.append(.init(label: "Prioritaskan", href: "prioritaskan", aktif: false)) }
         }
         let kriteria = periode.kriteria
-        let milik = try await p.query(NilaiUsulan.self, on: req.db).filter(\.$usulanID == r.id!).all()
+        let milik = try await p.query(NilaiUsulan.self, on: req.database).filter(\.$usulanID == r.id!).all()
         let nilaiSaya = milik.first { $0.penggunaID == p.penggunaID }
             .flatMap { try? JSONDecoder().decode([String: Double].self, from: Data($0.nilaiJSON.utf8)) } ?? [:]
         let petaGalat = Format.petaGalat(galat)
@@ -274,7 +274,7 @@ enum Usulan {
         }
         var nilaiAnggota: [NilaiTampil] = []
         if p.peran == .admin || p.peran == .tkksd || p.peran == .pimpinan {
-            let orang = try await p.query(Pengguna.self, on: req.db).filter(\.$id ~~ milik.map(\.penggunaID)).all()
+            let orang = try await p.query(Pengguna.self, on: req.database).filter(\.$id ~~ milik.map(\.penggunaID)).all()
             let namaOrang = Dictionary(uniqueKeysWithValues: orang.map { ($0.id!, $0.namaLengkap) })
             nilaiAnggota = milik.map { n in
                 let s = (try? JSONDecoder().decode([String: Double].self, from: Data(n.nilaiJSON.utf8))) ?? [:]
@@ -283,8 +283,8 @@ enum Usulan {
                                    alasan: n.alasan)
             }
         }
-        let analisis = try await Analisis.untuk(r, isi: u, unit: unit, pelaku: p, on: req.db)
-        let lampiran = try await p.query(Lampiran.self, on: req.db).filter(\.$entitas == "usulan_potensi").filter(\.$entitasID == r.id!)
+        let analisis = try await Analisis.untuk(r, isi: u, unit: unit, pelaku: p, on: req.database)
+        let lampiran = try await p.query(Lampiran.self, on: req.database).filter(\.$entitas == "usulan_potensi").filter(\.$entitasID == r.id!)
             .sort(\.$waktu).all().map {
                 LampiranTampil(id: $0.id!.uuidString, nama: $0.namaAsli, jenis: $0.tipe.uppercased(), ukuran: "\(max(1, $0.ukuran / 1024)) KB",
                                sha: String($0.sha256.prefix(16)), oleh: $0.diunggahOleh, waktu: Format.waktu($0.waktu))
@@ -330,7 +330,7 @@ enum Usulan {
             do {
                 let unitID = try periksaPengusul(p, unitID: f.unitID, periode: x)
                 let r = try await UsulanAlur.buat(f.isianLengkap, unitID: unitID, periode: x, ajukan: f.aksi == "ajukan", pelaku: p,
-                                                 ip: req.alamatKlien, on: req.db)
+                                                 ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/pemetaan/usulan/\(r.id!)?pesan=\(f.aksi == "ajukan" ? "diajukan" : "dibuat")")
             } catch let v as KesalahanValidasi {
                 return try await form(req, periode: x, record: nil, isian: f.isianLengkap, unitID: f.unitID, version: 0, galat: v,
@@ -344,7 +344,7 @@ enum Usulan {
             let p = try req.pelakuWajib()
             let r = try await UsulanAlur.cari(req)
             guard UsulanAlur.pemilik(r, p) else { throw Tolak(.forbidden, "Hanya unit kerja pengusul atau admin yang dapat mengubah usulan ini.") }
-            let x = try await p.cari(PeriodePemetaan.self, r.periodeID, on: req.db)
+            let x = try await p.cari(PeriodePemetaan.self, r.periodeID, on: req.database)
             return try await form(req, periode: x, record: r, isian: UsulanAlur.isi(r)?.isian ?? IsianUsulan(judul: r.judul), unitID: r.unitID,
                                   version: r.version)
         }
@@ -352,17 +352,17 @@ enum Usulan {
             let p = try req.pelakuWajib()
             let r = try await UsulanAlur.cari(req)
             guard UsulanAlur.pemilik(r, p) else { throw Tolak(.forbidden, "Hanya unit kerja pengusul atau admin yang dapat mengubah usulan ini.") }
-            let x = try await p.cari(PeriodePemetaan.self, r.periodeID, on: req.db)
+            let x = try await p.cari(PeriodePemetaan.self, r.periodeID, on: req.database)
             let f = try req.content.decode(Form.self)
             do {
                 try await UsulanAlur.ubah(r, isian: f.isianLengkap, versi: f.version ?? -1, ajukan: f.aksi == "ajukan", pelaku: p,
-                                          ip: req.alamatKlien, on: req.db)
+                                          ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/pemetaan/usulan/\(r.id!)?pesan=tersimpan")
             } catch let v as KesalahanValidasi {
                 return try await form(req, periode: x, record: r, isian: f.isianLengkap, unitID: r.unitID, version: f.version ?? r.version,
                                       galat: v, status: .unprocessableEntity)
             } catch is KonflikVersi {
-                let terbaru = try await p.cari(UsulanRecord.self, r.id, on: req.db)
+                let terbaru = try await p.cari(UsulanRecord.self, r.id, on: req.database)
                 return try await form(req, periode: x, record: terbaru, isian: f.isianLengkap, unitID: r.unitID, version: terbaru.version,
                                       konflik: terbaru.version, status: .conflict)
             }
@@ -375,17 +375,17 @@ enum Usulan {
             do {
                 let aksi = try aksiDari(f.aksi, catatan: f.catatan)
                 try izinkan(aksi.jenis, r, p)
-                try await req.db.transaction { db in try await UsulanAlur.ubahStatus(r, aksi: aksi, pelaku: p, ip: req.alamatKlien, on: db) }
+                try await req.database.transaction { db in try await UsulanAlur.ubahStatus(r, aksi: aksi, pelaku: p, ip: req.alamatKlien, on: db) }
                 return req.redirect(to: "/pemetaan/usulan/\(r.id!)?pesan=tersimpan")
             } catch let v as KesalahanValidasi {
-                let segar = try await p.cari(UsulanRecord.self, r.id, on: req.db)
+                let segar = try await p.cari(UsulanRecord.self, r.id, on: req.database)
                 return try await detail(req, segar, galat: v, status: .unprocessableEntity)
             }
         }
         app.rute(.POST, "pemetaan", "usulan", ":usulan", "nilai", akses: .peran([.tkksd])) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let r = try await UsulanAlur.cari(req)
-            let x = try await p.cari(PeriodePemetaan.self, r.periodeID, on: req.db)
+            let x = try await p.cari(PeriodePemetaan.self, r.periodeID, on: req.database)
             let isian = try req.content.decode([String: String].self)
             var skor: [String: Double] = [:]
             var v = Pemeriksa()
@@ -398,7 +398,7 @@ enum Usulan {
             }
             do {
                 try v.selesai()
-                try await UsulanAlur.nilai(r, skor: skor, alasan: isian["alasan"] ?? "", kriteria: x.kriteria, pelaku: p, ip: req.alamatKlien, on: req.db)
+                try await UsulanAlur.nilai(r, skor: skor, alasan: isian["alasan"] ?? "", kriteria: x.kriteria, pelaku: p, ip: req.alamatKlien, on: req.database)
                 return req.redirect(to: "/pemetaan/usulan/\(r.id!)?pesan=tersimpan")
             } catch let e as KesalahanValidasi {
                 return try await detail(req, r, galat: e, skorIsian: isian, status: .unprocessableEntity)
@@ -424,7 +424,7 @@ enum Usulan {
         app.rute(.GET, "pemetaan", "usulan", ":usulan", "lampiran", ":lampiran", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let r = try await UsulanAlur.cari(req)
-            let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.db)
+            let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.database)
             guard l.entitas == "usulan_potensi", l.entitasID == r.id else { throw Abort(.notFound) }
             return try Unggah.unduh(l, req: req)
         }

@@ -91,7 +91,7 @@ enum UsulanAlur {
 
     static func cari(_ req: Request) async throws -> UsulanRecord {
         let p = try req.pelakuWajib()
-        let r = try await p.cari(UsulanRecord.self, req.parameters.get("usulan", as: UUID.self), on: req.db)
+        let r = try await p.cari(UsulanRecord.self, req.parameters.get("usulan", as: UUID.self), on: req.database)
         guard terlihat(r, oleh: p) else { throw Abort(.notFound) }
         return r
     }

@@ -18,7 +18,7 @@ enum NotifikasiKalender {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "notifikasi", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let rows = try await p.query(Notifikasi.self, on: req.db).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending).sort(\.$judul).limit(200).all()
+            let rows = try await p.query(Notifikasi.self, on: req.database).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending).sort(\.$judul).limit(200).all()
             struct M: Encodable { let baris: [Baris]; let belum: Int }
             return try await req.halaman("kerjasama/notifikasi", judul: "Notifikasi", M(
                 baris: rows.map { Baris(id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: $0.tautan, waktu: Format.waktu($0.dibuat), dibaca: $0.dibaca) },
@@ -26,14 +26,14 @@ enum NotifikasiKalender {
         }
         app.rute(.POST, "notifikasi", "dibaca", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            try await Notifikasi.query(on: req.db).filter(\.$pemdaID == p.pemdaID).filter(\.$penggunaID == p.penggunaID)
+            try await Notifikasi.query(on: req.database).filter(\.$pemdaID == p.pemdaID).filter(\.$penggunaID == p.penggunaID)
                 .set(\.$dibaca, to: true).update()
             return req.redirect(to: "/notifikasi?pesan=tersimpan")
         }
         app.rute(.POST, "akun", "kalender", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let token = Rahasia.acak()
-            try await req.db.transaction { db in
+            try await req.database.transaction { db in
                 try await TokenKalender.query(on: db).filter(\.$penggunaID == p.penggunaID).delete()
                 let t = TokenKalender()
                 t.pemdaID = p.pemdaID
@@ -52,10 +52,10 @@ enum NotifikasiKalender {
             let berkas = req.parameters.get("berkas") ?? ""
             guard berkas.hasSuffix(".ics"), berkas.count < 100 else { throw Abort(.notFound) }
             let token = String(berkas.dropLast(4))
-            guard let t = try await TokenKalender.query(on: req.db).filter(\.$tokenHash == Rahasia.sha256(token)).first(),
-                  let u = try await Pengguna.find(t.penggunaID, on: req.db), u.aktif, u.peran.internalPemda
+            guard let t = try await TokenKalender.query(on: req.database).filter(\.$tokenHash == Rahasia.sha256(token)).first(),
+                  let u = try await Pengguna.find(t.penggunaID, on: req.database), u.aktif, u.peran.internalPemda
             else { throw Abort(.notFound) }
-            let acara = try await acara(pemdaID: t.pemdaID, on: req.db)
+            let acara = try await acara(pemdaID: t.pemdaID, on: req.database)
             let res = Response(status: .ok, body: .init(string: ICal.tulis(namaKalender: "Jalin — tenggat kerja sama", acara: acara, sekarang: Date())))
             res.headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
             res.headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=300")

@@ -119,6 +119,10 @@ enum Pengingat {
                     do { _ = try await Pengingat.jalankan(app: app, hariIni: KerjaSamaAlur.hariIni()) } catch {
                         app.logger.error("pengingat: \(error)")
                     }
+                    // Training classes past their last day go, with all their sandboxes.
+                    do { try await KelasSimulasiPage.hapusKedaluwarsa(app, hariIni: KerjaSamaAlur.hariIni()) } catch {
+                        app.logger.error("simulasi: \(error)")
+                    }
                 }
             }
             app.storage[TugasKey.self] = TugasBox(tugas: tugas)

@@ -16,18 +16,18 @@ enum PublikRoutes {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, akses: .publik) { req async throws -> Response in
             if let p = req.pelaku { return req.redirect(to: p.peran.internalPemda ? "/beranda" : "/mitra") }
-            let pemda = try await Pemda.query(on: req.db).sort(\.$kodeWilayah).all().map { PemdaTautan(kode: $0.kodeWilayah, nama: $0.nama) }
+            let pemda = try await Pemda.query(on: req.database).sort(\.$kodeWilayah).all().map { PemdaTautan(kode: $0.kodeWilayah, nama: $0.nama) }
             return try await req.halaman("publik", judul: "Jalin — Kerja Sama Daerah", BerandaPublik(pemda: pemda))
         }
         app.rute(.GET, "publik", ":kode", akses: .publik) { req async throws -> Response in
-            guard let kode = req.parameters.get("kode"), let pemda = try await Pemda.query(on: req.db).filter(\.$kodeWilayah == kode).first() else {
+            guard let kode = req.parameters.get("kode"), let pemda = try await Pemda.query(on: req.database).filter(\.$kodeWilayah == kode).first() else {
                 throw Abort(.notFound)
             }
-            return try await req.halaman("transparansi", judul: "Transparansi Kerja Sama — \(pemda.nama)", try await Transparansi.model(pemda, on: req.db))
+            return try await req.halaman("transparansi", judul: "Transparansi Kerja Sama — \(pemda.nama)", try await Transparansi.model(pemda, on: req.database))
         }
         app.rute(.GET, "sehat", akses: .publik) { req async throws -> Response in
             // Touches the database so a broken connection shows as unhealthy.
-            _ = try await Pemda.query(on: req.db).count()
+            _ = try await Pemda.query(on: req.database).count()
             let res = Response(status: .ok)
             try res.content.encode(["status": "ok"])
             return res

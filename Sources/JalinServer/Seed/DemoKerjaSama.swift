@@ -102,8 +102,8 @@ enum DemoKerjaSama {
                urusan: ["1.04"], tahap: .penandatangananKB, mulaiHari: 30, lamaHari: 1826, membebani: true, akhir: nil, kewajiban: []),
     ]
 
-    static func pastikan(app: Application) async throws {
-        let db = app.db
+    static func pastikan(app: Application, on tujuan: (any Database)? = nil) async throws {
+        let db = tujuan ?? app.db
         guard let pemda = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.02").first(), pemda.demo,
               try await KerjaSamaRecord.query(on: db).filter(\.$pemdaID == pemda.id!).count() == 0,
               let admin = try await Pengguna.query(on: db).filter(\.$namaPengguna == "admin.kukar").first()

@@ -6,8 +6,8 @@ import Vapor
 /// Two past evaluation periods of the demo pemda, closed, with the three parties' forms, the admin's final
 /// assessment and the index for every running demo cooperation (example data; called only on the first seed).
 enum DemoMonev {
-    static func pastikan(app: Application) async throws {
-        let db = app.db
+    static func pastikan(app: Application, on tujuan: (any Database)? = nil) async throws {
+        let db = tujuan ?? app.db
         guard let pemda = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.02").first(), pemda.demo,
               try await PeriodeMonev.query(on: db).filter(\.$pemdaID == pemda.id!).count() == 0,
               let admin = try await Pengguna.query(on: db).filter(\.$namaPengguna == "admin.kukar").first(),

@@ -11,8 +11,8 @@ import Vapor
 enum DemoNaskah {
     static let judulUsulan = "Integrasi angkutan sungai dan darat Tenggarong–IKN"
 
-    static func pastikan(app: Application) async throws {
-        let db = app.db
+    static func pastikan(app: Application, on tujuan: (any Database)? = nil) async throws {
+        let db = tujuan ?? app.db
         guard let kukar = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.02").first(), kukar.demo,
               try await NaskahRecord.query(on: db).filter(\.$pemdaID == kukar.id!).count() == 0 else { return }
         func pelaku(_ nama: String) async throws -> Pelaku {

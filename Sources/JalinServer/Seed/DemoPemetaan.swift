@@ -190,8 +190,8 @@ enum DemoPemetaan {
                mitra: [], eksternalitas: nil, program: ("1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan"), kualitas: 1, akhir: .ditolak),
     ]
 
-    static func pastikan(app: Application, hash: String) async throws {
-        let db = app.db
+    static func pastikan(app: Application, hash: String, on tujuan: (any Database)? = nil) async throws {
+        let db = tujuan ?? app.db
         guard let kukar = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.02").first(), kukar.demo,
               try await PeriodePemetaan.query(on: db).filter(\.$pemdaID == kukar.id!).count() == 0 else { return }
         let pemda = kukar

@@ -110,8 +110,8 @@ enum DemoSeed {
         (.pihakKetiga, "PT Angkutan Sungai Mahakam (contoh)", nil, "Contoh badan usaha; bukan perusahaan nyata."),
     ]
 
-    static func pastikan(app: Application) async throws {
-        let db = app.db
+    static func pastikan(app: Application, on tujuan: (any Database)? = nil) async throws {
+        let db = tujuan ?? app.db
         try await pastikanWilayah(on: db)
         let kukarAda = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.02").first() != nil
         let samarindaAda = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.72").first() != nil
@@ -123,10 +123,10 @@ enum DemoSeed {
             if !samarindaAda { try await seedSamarinda(hash: hash, on: db) }
         }
         if !kukarAda {
-            try await DemoPemetaan.pastikan(app: app, hash: hash)
-            try await DemoKerjaSama.pastikan(app: app)
-            try await DemoNaskah.pastikan(app: app)
-            try await DemoMonev.pastikan(app: app)
+            try await DemoPemetaan.pastikan(app: app, hash: hash, on: db)
+            try await DemoKerjaSama.pastikan(app: app, on: db)
+            try await DemoNaskah.pastikan(app: app, on: db)
+            try await DemoMonev.pastikan(app: app, on: db)
         }
     }
 

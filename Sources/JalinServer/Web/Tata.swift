@@ -22,6 +22,8 @@ struct Tata: Encodable {
     let csrf: String
     let pesan: String?
     let galat: String?
+    /// Set on every page of a training sandbox: the banner text.
+    var simulasi: String? = nil
 }
 
 /// A page's whole context: the layout and the page's own model.
@@ -47,6 +49,8 @@ enum PesanKilat {
         "sandi-direset": "Kata sandi pengguna telah diatur ulang.",
         "token-dicabut": "Token API telah dicabut.",
         "sesi-habis": "Sesi Anda telah berakhir. Silakan masuk kembali.",
+        "simulasi-reset": "Ruang simulasi telah dikembalikan ke data contoh awal; peserta membuat ruang baru saat masuk lagi.",
+        "simulasi-dihapus": "Kelas simulasi beserta seluruh datanya telah dihapus.",
     ]
 }
 
@@ -59,6 +63,7 @@ extension Request {
             menu.append(.init(label: label, href: href, aktif: aktif))
         }
         if let p = pelaku {
+            if simulasi != nil { item("Ruang Simulasi", "/simulasi") }
             if p.peran.internalPemda {
                 item("Beranda", "/beranda")
                 item("Pemetaan Potensi", "/pemetaan")
@@ -79,7 +84,8 @@ extension Request {
         return Tata(
             judul: judul,
             pengguna: pelaku.map { .init(nama: $0.namaLengkap, peran: $0.peran.nama, pemda: $0.pemdaNama) },
-            menu: menu, csrf: tokenCSRF, pesan: kode.flatMap { PesanKilat.teks[$0] }, galat: galat)
+            menu: menu, csrf: tokenCSRF, pesan: kode.flatMap { PesanKilat.teks[$0] }, galat: galat,
+            simulasi: simulasi.map { "MODE SIMULASI — \($0.kelasNama), peserta \($0.nomor). Data di sini contoh untuk latihan, bukan data resmi; dokumen diberi tanda air SIMULASI." })
     }
 
     /// Renders a Leaf page with the layout context.

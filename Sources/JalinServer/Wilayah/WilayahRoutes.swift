@@ -86,7 +86,7 @@ enum WilayahRoutes {
             do {
                 let f = try CariWilayah.filter(dari: req)
                 let dicari = !(f.q ?? "").isEmpty || f.tingkat != nil
-                let hasil = dicari ? try await CariWilayah.query(f, on: req.db) : []
+                let hasil = dicari ? try await CariWilayah.query(f, on: req.database) : []
                 return try await req.halaman("wilayah", judul: "Kode Wilayah", Model(q: q, tingkat: t, hasil: hasil, dicari: dicari, galat: [:]))
             } catch let v as KesalahanValidasi {
                 return try await req.halaman("wilayah", judul: "Kode Wilayah",
