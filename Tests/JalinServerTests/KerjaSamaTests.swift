@@ -234,6 +234,25 @@ struct KerjaSamaTests {
             try await app.testing().test(.GET, "/api/v1/kerja-sama/\(ks.id!)", headers: bearer(lain)) { res in #expect(res.status == .notFound) }
         }
     }
+
+    @Test("An accepted event raises the version by exactly one, so the next save with it is accepted")
+    func versiSatuLangkah() async throws {
+        try await denganJalin { app in
+            let t = try await app.tokenAPI(untuk: "admin.kukar")
+            let ks = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$tahap == "persiapan").filter(\.$jenis != "kemitraanLain").first())
+            struct E: Encodable { let aksi: String; let alasanBerakhir: String; let version: Int }
+            var versi = ks.version
+            try await app.testing().test(.POST, "/api/v1/kerja-sama/\(ks.id!)/peristiwa", headers: bearer(t).menambah(.jsonBody),
+                                          body: json(E(aksi: "akhiri", alasanBerakhir: "tidakDilanjutkan", version: versi))) { res in
+                #expect(res.status == .ok, "\(res.body.string)")
+                let k = try res.content.decode(KerjaSamaAPI.KerjaSamaJSON.self)
+                #expect(k.version == versi + 1)
+                versi = k.version
+            }
+            let tersimpan = try #require(try await KerjaSamaRecord.find(ks.id, on: app.db))
+            #expect(tersimpan.version == versi)
+        }
+    }
 }
 
 @Suite("Impor data kerja sama lama")

@@ -85,7 +85,7 @@ enum KerjaSamaAPI {
             }
             try await req.database.transaction { db in
                 guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
-                r.version = (f.version ?? 0) + 1
+                r.version = f.version ?? 0  // the claimed version; terapkan adds one
                 try await KerjaSamaAlur.terapkan(r, e, catatan: f.catatan, pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
             }
             return KerjaSamaJSON(r)

@@ -164,7 +164,7 @@ enum KerjaSamaForm {
         t.oleh = p.namaLengkap
         try await req.database.transaction { db in
             guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
-            r.version = (f.version ?? 0) + 1
+            r.version = f.version ?? 0  // the claimed version; terapkan adds one
             try await t.create(on: db)
             try await KerjaSamaAlur.terapkan(r, .catatTandaTangan(dokumen), catatan: "Nomor \(nomor1!), \(tanggal!.panjang), \(tempat!); SHA-256 \(lampiran.sha256)",
                                              pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)

@@ -227,7 +227,7 @@ enum KerjaSamaPage {
                 try v.selesai()
                 try await req.database.transaction { db in
                     guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
-                    r.version = (f.version ?? 0) + 1
+                    r.version = f.version ?? 0  // the claimed version; terapkan adds one
                     try await KerjaSamaAlur.terapkan(r, e, catatan: catatan, pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
                 }
                 return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=tersimpan")

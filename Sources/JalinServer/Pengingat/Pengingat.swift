@@ -42,11 +42,14 @@ enum Pengingat {
             if sisa < 0 {
                 // Past its end: berakhir by itself, when the machine allows it (a signed agreement in force).
                 if let s = ks.siklus, s.naskahMengikatDitandatangani, case .success = s.terapkan(.akhiri(.jangkaWaktuBerakhir)) {
-                    try await db.transaction { db in
+                    // Claim the version read, so an event an admin committed meanwhile is never overwritten.
+                    let diakhiri = try await db.transaction { db -> Bool in
+                        guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: ks.id!, diharapkan: ks.version, on: db) else { return false }
                         try await KerjaSamaAlur.terapkan(ks, .akhiri(.jangkaWaktuBerakhir), catatan: "Diakhiri otomatis: tanggal berakhir \(akhir.panjang) telah lewat.",
                                                          pelaku: "Sistem Jalin", audit: nil, ip: nil, on: db)
+                        return true
                     }
-                    r.diakhiri += 1
+                    if diakhiri { r.diakhiri += 1 }
                 }
                 continue
             }
