@@ -15,10 +15,11 @@ public enum JalinApp {
         app.asyncCommands.use(CadanganCommand(), as: "backup")
         app.asyncCommands.use(PulihkanCommand(), as: "restore")
         app.asyncCommands.use(GenerateLoadDataCommand(), as: "generate-load-data")
+        app.asyncCommands.use(TambahPemdaCommand(), as: "tambah-pemda")
         do {
             try await configure(app)
             let perintah = env.arguments.dropFirst().first ?? "serve"
-            if perintah == "serve" || perintah.hasPrefix("-") || perintah.hasPrefix("import-") || perintah == "generate-load-data" {
+            if perintah == "serve" || perintah.hasPrefix("-") || perintah.hasPrefix("import-") || perintah == "generate-load-data" || perintah == "tambah-pemda" {
                 try await siapkanDatabase(app)
             }
             if perintah == "serve" || perintah.hasPrefix("-") {

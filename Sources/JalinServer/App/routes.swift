@@ -24,6 +24,7 @@ func rute(_ app: Application) throws {
     Keluaran.daftarkan(app)
     PemetaanAPI.daftarkan(app)
     PadananPage.daftarkan(app)
+    LintasPemda.daftarkan(app)
     Register.daftarkan(app)
     ImporLama.daftarkan(app)
     KerjaSamaForm.daftarkan(app)

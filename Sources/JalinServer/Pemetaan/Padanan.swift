@@ -16,6 +16,9 @@ enum PadananPage {
         let urusan: String
         let skor: Int
         let lintasPemda: Bool
+        /// For a cross-pemda match: this pemda's submission and the other pemda's published one.
+        var milikID: String? = nil
+        var lainID: String? = nil
     }
 
     static func daftarkan(_ app: Application) {
@@ -36,14 +39,23 @@ enum PadananPage {
             let hasil = PadananKebutuhan.cari(usulan: ringkas, maksimumPerUsulan: 3).prefix(200)
             let baris = hasil.map { x -> Baris in
                 let a = peta[x.pembutuh], b = peta[x.penyedia]
+                let milik = [a, b].compactMap { $0 }.first { $0.pemdaID == p.pemdaID }
+                let lain = [a, b].compactMap { $0 }.first { $0.pemdaID != p.pemdaID }
                 // Another pemda's submission links nowhere: only its published title is shown.
-                return Baris(
+                var baris = Baris(
                     pembutuh: a?.judul ?? "", pembutuhID: a?.pemdaID == p.pemdaID ? a?.id?.uuidString : nil, pembutuhPemda: a.flatMap { namaPemda[$0.pemdaID] } ?? "",
                     penyedia: b?.judul ?? "", penyediaID: b?.pemdaID == p.pemdaID ? b?.id?.uuidString : nil, penyediaPemda: b.flatMap { namaPemda[$0.pemdaID] } ?? "",
                     kata: x.kata.joined(separator: ", "), urusan: x.urusanSama.joined(separator: ", "), skor: x.skor, lintasPemda: x.lintasPemda)
+                if x.lintasPemda, let milik, let lain {
+                    baris.milikID = milik.id?.uuidString
+                    baris.lainID = lain.id?.uuidString
+                }
+                return baris
             }
-            struct M: Encodable { let baris: [Baris]; let jumlahUsulan: Int }
-            return try await req.halaman("pemetaan/padanan", judul: "Padanan Kebutuhan dan Tawaran", M(baris: Array(baris), jumlahUsulan: ringkas.count))
+            struct M: Encodable { let baris: [Baris]; let jumlahUsulan: Int; let admin: Bool; let jumlahLintas: Int }
+            return try await req.halaman("pemetaan/padanan", judul: "Padanan Kebutuhan dan Tawaran",
+                                         M(baris: Array(baris), jumlahUsulan: ringkas.count, admin: p.peran == .admin,
+                                           jumlahLintas: baris.filter(\.lintasPemda).count))
         }
     }
 }

@@ -188,6 +188,10 @@ enum Usulan {
         let version: Int
         let lampiran: [LampiranTampil]
         let bolehLampir: Bool
+        /// Published to the other pemda on this installation (title, urusan, resources only).
+        var publik = false
+        /// The admin may publish or withdraw it (submitted, not rejected).
+        var bolehPublikasi = false
     }
 
     struct LampiranTampil: Encodable {
@@ -299,7 +303,8 @@ enum Usulan {
             alasanSaya: skorIsian?["alasan"] ?? milik.first { $0.penggunaID == p.penggunaID }?.alasan ?? "",
             nilaiAnggota: nilaiAnggota, kelayakan: analisis.kelayakan, rekomendasi: analisis.rekomendasi,
             kekurangan: st.dapatDisuntingPengusul ? (u?.kekuranganUntukDiajukan.map(\.pesan) ?? []) : [],
-            galat: petaGalat, version: r.version, lampiran: lampiran, bolehLampir: pemilik && !st.final)
+            galat: petaGalat, version: r.version, lampiran: lampiran, bolehLampir: pemilik && !st.final,
+            publik: r.publik, bolehPublikasi: p.peran == .admin && st != .draf && st != .ditolak)
         return try await req.halaman("pemetaan/usulan", judul: r.judul, m, status: status,
                                      galat: galat.map { $0.daftar.map(\.pesan).joined(separator: " ") })
     }

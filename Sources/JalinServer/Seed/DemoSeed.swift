@@ -54,6 +54,7 @@ enum DemoSeed {
         ("64.02.09", "Kenohan"), ("64.02.10", "Kembang Janggut"), ("64.02.11", "Muara Kaman"), ("64.02.12", "Tabang"),
         ("64.02.13", "Samboja"), ("64.02.14", "Muara Jawa"), ("64.02.15", "Sanga Sanga"), ("64.02.16", "Tenggarong Seberang"),
         ("64.02.17", "Marang Kayu"), ("64.02.18", "Muara Wis"), ("64.02.19", "Kota Bangun Darat"), ("64.02.20", "Samboja Barat"),
+        ("64.72.04", "Samarinda Ilir"), ("64.72.06", "Sungai Kunjang"),
         ("64.02.13.2014", "Karya Jaya"), ("64.02.06.1001", "Jahab"), ("64.02.03.2001", "Bakungan"),
         ("64.02.02.2001", "Jonggon Desa"), ("64.02.06.2012", "Rapak Lambur"),
     ]
@@ -124,6 +125,7 @@ enum DemoSeed {
         }
         if !kukarAda {
             try await DemoPemetaan.pastikan(app: app, hash: hash, on: db)
+            try await DemoLintasPemda.pastikan(app: app, hash: hash, on: db)
             try await DemoKerjaSama.pastikan(app: app, on: db)
             try await DemoNaskah.pastikan(app: app, on: db)
             try await DemoMonev.pastikan(app: app, on: db)
