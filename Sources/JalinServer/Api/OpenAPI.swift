@@ -258,6 +258,12 @@ enum DokumenOpenAPI {
         ], wajib: ["penyaringan", "rekomendasi"]),
     ]
 
+    /// Whether the request-body schema `nama` has a `version` property (optimistic concurrency).
+    static func membawaVersi(_ nama: String) -> Bool {
+        guard case .o(let s)? = skema[nama], case .o(let properti)? = s["properties"] else { return false }
+        return properti["version"] != nil
+    }
+
     /// Builds the document from the registered routes.
     static func buat(_ routes: Routes) -> J {
         var paths: [String: [String: J]] = [:]
@@ -290,9 +296,11 @@ enum DokumenOpenAPI {
             let galat = J.o(["application/json": .o(["schema": ref("Galat")])])
             var kode = ["400", "404", "422"]
             if !op.publik { kode += ["401", "403"] }
-            if r.method == .PUT { kode.append("409") }
+            // A stale `version` answers 409: every PUT, and every operation whose body carries a version.
+            if r.method == .PUT || op.body.map(membawaVersi) == true { kode.append("409") }
             kode += op.galatTambahan.map(String.init).filter { !kode.contains($0) }
-            if op.body != nil { kode.append("413") }
+            // A body may be too large (413) or sent without `Content-Type: application/json` (415).
+            if op.body != nil { kode += ["413", "415"].filter { !kode.contains($0) } }
             for k in kode { resp[k] = .o(["description": .s(GalatMiddleware.pesanBawaan(HTTPStatus(statusCode: Int(k)!))), "content": galat]) }
             o["responses"] = .o(resp)
             if op.publik { o["security"] = .a([]) }
