@@ -13,11 +13,15 @@ Every request's latency and status is recorded. At the end the class is deleted 
 Prints, per request kind and overall: count, errors, p50/p95/p99/max (ms), the first-login times
 separately, the server's peak RSS (VmHWM of --pid) and throughput. Exit 1 on any error.
 
-  python3 Benchmarks/beban_simulasi.py --base http://127.0.0.1:8080 --peserta 115 --ulang 3 --pid PID
+  python3 Benchmarks/beban_simulasi.py --base http://127.0.0.1:8080 --peserta 115 --ulang 3 --pid PID [--jeda 2]
+
+--jeda N gives each participant a think time of 0.5–1.5 × N seconds before every request (people read
+and type); without it every participant clicks as fast as the server answers (a stress test).
 """
 import argparse
 import concurrent.futures as cf
 import json
+import random
 import re
 import statistics
 import sys
@@ -49,6 +53,8 @@ def csrf_dari(html):
 
 
 class Klien:
+    jeda = 0.0  # mean think time between a participant's requests, in seconds
+
     def __init__(self, base, catatan):
         self.base = base
         self.s = requests.Session()
@@ -56,6 +62,9 @@ class Klien:
         self.csrf = ""
 
     def minta(self, jenis, metode, path, ok=(200,), **kw):
+        if Klien.jeda:
+            # A person reads and types between clicks: 0.5–1.5 × the mean think time.
+            time.sleep(random.uniform(0.5, 1.5) * Klien.jeda)
         t0 = time.perf_counter()
         try:
             r = self.s.request(metode, self.base + path, allow_redirects=False, timeout=60, **kw)
@@ -149,8 +158,11 @@ def main():
     ap.add_argument("--peserta", type=int, default=115)
     ap.add_argument("--ulang", type=int, default=3, help="drafting exercises per participant")
     ap.add_argument("--pid", type=int, help="server pid, for the peak RSS")
+    ap.add_argument("--jeda", type=float, default=0.0,
+                    help="mean think time between a participant's requests in seconds (0 = none: a stress test)")
     ap.add_argument("--json", help="write the figures here")
     a = ap.parse_args()
+    Klien.jeda = a.jeda
 
     catatan = Catatan()
     pelatih, kelas, logins = buat_kelas(a.base, a.peserta, catatan)
@@ -169,9 +181,9 @@ def main():
     pelatih.minta("hapus kelas", "POST", f"/admin/simulasi/{kelas}/hapus", ok=(303,), data={"_csrf": pelatih.csrf})
 
     semua = [x for j, xs in catatan.waktu.items() if not j.startswith("masuk pertama") and j not in ("buat kelas", "hapus kelas", "kelas (pelatih)") for x in xs]
-    hasil = {"peserta": a.peserta, "ulang": a.ulang, "durasi_s": round(durasi, 1), "galat": len(catatan.galat),
+    hasil = {"peserta": a.peserta, "ulang": a.ulang, "jeda_s": a.jeda, "durasi_s": round(durasi, 1), "galat": len(catatan.galat),
              "rss_puncak_mb": round(rss, 1) if rss else None, "permintaan": {}}
-    print(f"\nSIMULASI-BEBAN peserta={a.peserta} ulang={a.ulang} durasi={durasi:.1f}s")
+    print(f"\nSIMULASI-BEBAN peserta={a.peserta} ulang={a.ulang} jeda={a.jeda}s durasi={durasi:.1f}s")
     print(f"{'permintaan':34} {'n':>6} {'galat':>6} {'p50':>8} {'p95':>8} {'p99':>8} {'maks':>8}  (ms)")
     for jenis in sorted(catatan.waktu):
         xs = catatan.waktu[jenis]

@@ -447,7 +447,14 @@ struct SiklusKerjaSamaTests {
         #expect(s.tahap.nama(untuk: jenis) == (jenis == .desaAntarDesa ? "Musyawarah Antar-Desa" : "Musyawarah Desa"))
 
         s = try BantuSiklus.jalankan(s, [
-            .catatPersetujuan(musyawarah), .lanjut(ke: .penyusunanNaskahDesa), .lanjut(ke: .penandatangananNaskahDesa),
+            .catatPersetujuan(musyawarah), .lanjut(ke: .penyusunanNaskahDesa),
+        ])
+        // The draft goes to signing only after the camat's facilitation (PP 43/2014 Pasal 143(5)).
+        let camat = try #require(BantuSiklus.penolakan(s, .lanjut(ke: .penandatangananNaskahDesa)))
+        #expect(camat.dasarHukum.contains("PP 43/2014 Pasal 143 ayat (5)"))
+        #expect(camat.yangKurang.first?.contains("fasilitasi camat") == true)
+        s = try BantuSiklus.jalankan(s, [
+            .catatPersetujuan(.fasilitasiCamat), .lanjut(ke: .penandatangananNaskahDesa),
             .catatTandaTangan(naskah), .lanjut(ke: .pelaksanaan),
         ])
         // An adendum needs a deliberation with the parties (PP 43/2014 Pasal 145).
@@ -550,7 +557,7 @@ struct SiklusKerjaSamaTests {
             peristiwa = [
                 .lanjut(ke: .musyawarahDesa),
                 .catatPersetujuan(jenis == .desaAntarDesa ? .musyawarahAntarDesa : .musyawarahDesa),
-                .lanjut(ke: .penyusunanNaskahDesa), .lanjut(ke: .penandatangananNaskahDesa),
+                .lanjut(ke: .penyusunanNaskahDesa), .catatPersetujuan(.fasilitasiCamat), .lanjut(ke: .penandatangananNaskahDesa),
                 .catatTandaTangan(jenis == .desaAntarDesa ? .peraturanBersamaDesa : .perjanjianBersamaDesa),
                 .lanjut(ke: .pelaksanaan), .lanjut(ke: .pelaporan), .catatPersetujuan(.musyawarahParaPihakDesa),
                 .akhiri(.jangkaWaktuBerakhir),

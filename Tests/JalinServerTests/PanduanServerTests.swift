@@ -25,6 +25,12 @@ struct PanduanServerTests {
                 #expect(r.body.string.contains(bagian.dasarHukum.first?.teks ?? bagian.judul), "\(bagian.id)")
             }
             #expect(try await b.get("/panduan/tidak-ada").status == .notFound)
+            // A guidance page links only to pages the reader's role can open.
+            let impor = try #require(Panduan.semua.first { $0.tautan.contains("/kerja-sama/impor") })
+            #expect(try await !b.get("/panduan/\(impor.id)").body.string.contains("href=\"/kerja-sama/impor\""))
+            var admin = Peramban(app)
+            try await admin.masuk("admin.kukar")
+            #expect(try await admin.get("/panduan/\(impor.id)").body.string.contains("href=\"/kerja-sama/impor\""))
         }
     }
 

@@ -18,6 +18,8 @@ public enum JenisPersetujuan: String, Sendable, Codable, CaseIterable, Hashable 
     case musyawarahDesa
     /// Deliberation with all parties on changing or ending a desa cooperation (PP 43/2014 Pasal 145).
     case musyawarahParaPihakDesa
+    /// The camat's facilitation, on behalf of the bupati/wali kota, of the draft desa agreement (PP 43/2014 Pasal 143(5)).
+    case fasilitasiCamat
 
     public var nama: String {
         switch self {
@@ -29,6 +31,7 @@ public enum JenisPersetujuan: String, Sendable, Codable, CaseIterable, Hashable 
         case .musyawarahAntarDesa: "Kesepakatan musyawarah antar-Desa"
         case .musyawarahDesa: "Hasil Musyawarah Desa"
         case .musyawarahParaPihakDesa: "Musyawarah para pihak atas perubahan atau pengakhiran kerja sama Desa"
+        case .fasilitasiCamat: "Fasilitasi camat atas nama bupati/wali kota"
         }
     }
 }

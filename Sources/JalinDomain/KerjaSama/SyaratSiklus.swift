@@ -56,6 +56,9 @@ extension SiklusKerjaSama {
             return [.dokumen(.naskahLN)]
         case (.desa, .musyawarahDesa):
             return [.persetujuan(jenis == .desaAntarDesa ? .musyawarahAntarDesa : .musyawarahDesa)]
+        case (.desa, .penyusunanNaskahDesa):
+            // The camat facilitates desa cooperation on behalf of the bupati/wali kota (PP 43/2014 Pasal 143(5)).
+            return [.persetujuan(.fasilitasiCamat)]
         case (.desa, .penandatangananNaskahDesa):
             return [.dokumen(jenis == .desaAntarDesa ? .peraturanBersamaDesa : .perjanjianBersamaDesa)]
         default:
@@ -92,6 +95,7 @@ extension SiklusKerjaSama {
         case .persetujuanMendagri: return .penyusunanNaskahLN
         case .suratKonfirmasiMenlu: return .perundinganMenlu
         case .musyawarahAntarDesa, .musyawarahDesa: return .musyawarahDesa
+        case .fasilitasiCamat: return .penyusunanNaskahDesa
         case .musyawarahParaPihakDesa: return nil
         }
     }
@@ -108,7 +112,7 @@ extension SiklusKerjaSama {
             return jenis == .desaAntarDesa
         case .musyawarahDesa:
             return jenis == .desaPihakKetiga
-        case .musyawarahParaPihakDesa:
+        case .musyawarahParaPihakDesa, .fasilitasiCamat:
             return jenis.isDesa
         }
     }
@@ -215,6 +219,9 @@ extension SiklusKerjaSama {
                     "musyawarah para pihak atas perubahan atau pengakhiran kerja sama Desa belum dicatat",
                     "PP 43/2014 Pasal 145"
                 )
+            case .fasilitasiCamat:
+                return ("fasilitasi camat atas nama bupati/wali kota atas rancangan naskah kerja sama Desa belum dicatat",
+                        "PP 43/2014 Pasal 143 ayat (5)")
             }
         }
     }

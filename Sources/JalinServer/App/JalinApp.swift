@@ -16,6 +16,7 @@ public enum JalinApp {
         app.asyncCommands.use(PulihkanCommand(), as: "restore")
         app.asyncCommands.use(GenerateLoadDataCommand(), as: "generate-load-data")
         app.asyncCommands.use(TambahPemdaCommand(), as: "tambah-pemda")
+        app.asyncCommands.use(EksporCommand(), as: "export")
         do {
             try await configure(app)
             let perintah = env.arguments.dropFirst().first ?? "serve"

@@ -21,6 +21,8 @@ public struct Konfigurasi: Sendable {
     public var skemaPostgres: String?
     /// LibreOffice's `soffice` for PDF output: nil finds it in PATH, "" turns PDF off (`JALIN_SOFFICE`).
     public var soffice: String?
+    /// PostgreSQL connections per event loop (`JALIN_PG_KONEKSI`, default 8).
+    public var koneksiPostgres: Int = 8
 
     public init(
         databaseURL: String? = nil, dataDir: String = "data", baseURL: String? = nil, smtpURL: String? = nil,
@@ -50,7 +52,13 @@ public struct Konfigurasi: Sendable {
             bcryptCost: nonEmpty("JALIN_BCRYPT_COST").flatMap(Int.init).map { min(max($0, 4), 16) } ?? 12,
             logLevel: nonEmpty("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)),
             soffice: env["JALIN_SOFFICE"].map { $0 == "0" ? "" : $0 }
-        )
+        ).dengan { $0.koneksiPostgres = nonEmpty("JALIN_PG_KONEKSI").flatMap(Int.init).map { min(max($0, 1), 64) } ?? 8 }
+    }
+
+    func dengan(_ ubah: (inout Konfigurasi) -> Void) -> Konfigurasi {
+        var k = self
+        ubah(&k)
+        return k
     }
 
     /// Whether cookies must carry the `Secure` attribute.

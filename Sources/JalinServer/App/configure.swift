@@ -15,7 +15,8 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
     if let url = konfigurasi.databaseURL {
         var cfg = try SQLPostgresConfiguration(url: url)
         if let skema = konfigurasi.skemaPostgres { cfg.searchPath = [skema] }
-        app.databases.use(.postgres(configuration: cfg, sqlLogLevel: .debug), as: .psql)
+        // Several connections per event loop: with one, concurrent requests queue behind a single query.
+        app.databases.use(.postgres(configuration: cfg, maxConnectionsPerEventLoop: konfigurasi.koneksiPostgres, sqlLogLevel: .debug), as: .psql)
     } else {
         try FileManager.default.createDirectory(atPath: konfigurasi.dataDir, withIntermediateDirectories: true)
         app.databases.use(.sqlite(.file(konfigurasi.sqlitePath), sqlLogLevel: .debug), as: .sqlite)

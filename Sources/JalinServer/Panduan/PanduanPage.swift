@@ -108,6 +108,20 @@ enum PanduanPage {
         Tautan(href: "/panduan/contoh/\(j.rawValue).docx", label: "Contoh \(j.naskahPokok.first?.nama ?? "naskah") — \(j.nama)")
     }
 
+    /// Whether the caller's role may open an app page linked from the guidance (links to pages of other
+    /// roles are left out rather than shown to end in "tidak berwenang").
+    static func bolehBuka(_ href: String, _ req: Request) -> Bool {
+        let bagian = href.split(separator: "?")[0].split(separator: "/").map(String.init)
+        let rute = req.application.routes.all.first { r in
+            r.method == .GET && r.path.count == bagian.count && zip(r.path, bagian).allSatisfy { k, b in
+                if case .constant(let c) = k { return c == b }
+                return false
+            }
+        }
+        guard let rute, let akses = rute.akses else { return true }
+        return akses.mengizinkan(req.pelaku?.peran)
+    }
+
     static func buku(_ req: Request) throws -> Data {
         try BukuPanduan.docx(Panduan.semua, judul: "Panduan Kerja Sama Daerah", tandaAir: req.tandaAirSimulasi)
     }
@@ -156,7 +170,7 @@ enum PanduanPage {
                 berlakuUntuk: b.kelompok == .tahap ? (tahap.map { Panduan.jenisYangMemakai($0).map(\.singkatan) } ?? []) : [],
                 dasarHukum: b.dasarHukum.map { Rujukan(teks: $0.teks, tanda: $0.tanda, namaTanda: $0.namaTanda, peringatan: $0.peringatan) },
                 adaBelumTerverifikasi: b.adaBelumTerverifikasi, tanda: Panduan.penjelasanTanda,
-                tautan: b.tautan.map { Tautan(href: $0, label: Panduan.namaTautan($0)) },
+                tautan: b.tautan.filter { bolehBuka($0, req) }.map { Tautan(href: $0, label: Panduan.namaTautan($0)) },
                 contoh: jenis.flatMap { j in jenisContoh.contains(j) ? [tautanContoh(j)] : nil } ?? [],
                 sebelumnya: i > 0 ? Tetangga(href: "/panduan/\(semua[i - 1].id)", judul: semua[i - 1].judul) : nil,
                 berikutnya: i + 1 < semua.count ? Tetangga(href: "/panduan/\(semua[i + 1].id)", judul: semua[i + 1].judul) : nil,

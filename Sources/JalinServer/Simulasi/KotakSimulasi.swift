@@ -29,14 +29,26 @@ enum KotakSimulasi {
         (folder(app) as NSString).appendingPathComponent("templat-m\(Migrasi.semua.count).sqlite")
     }
 
-    /// Serialises template creation, copies and deletion (one at a time per process).
+    /// Serialises the template's creation.
     private static let kunci = KunciAsync()
+    /// One lock per participant: registering, copying and deleting one sandbox never overlap, while
+    /// different participants proceed in parallel (115 first logins at once).
+    private static let kunciDaftar = NIOLockedValueBox<[UUID: KunciAsync]>([:])
+
+    private static func kunciPeserta(_ peserta: UUID) -> KunciAsync {
+        kunciDaftar.withLockedValue { d in
+            if let k = d[peserta] { return k }
+            let k = KunciAsync()
+            d[peserta] = k
+            return k
+        }
+    }
 
     /// The database of a participant, registered (and migrated) on first use in this process.
     static func database(_ app: Application, peserta: UUID, on el: (any EventLoop)? = nil, logger: Logger? = nil) async throws -> any Database {
         let id = dbID(peserta)
         if app.databases.configuration(for: id) == nil {
-            try await kunci.dengan {
+            try await kunciPeserta(peserta).dengan {
                 if app.databases.configuration(for: id) == nil {
                     guard FileManager.default.fileExists(atPath: jalur(app, peserta: peserta)) else {
                         throw Tolak(.notFound, "Ruang simulasi peserta ini tidak ditemukan.")
@@ -84,8 +96,8 @@ enum KotakSimulasi {
 
     /// (Re)creates a participant's sandbox from the template: their earlier work is gone.
     static func siapkan(_ app: Application, peserta: UUID) async throws {
-        try await kunci.dengan {
-            let templat = try await pastikanTemplat(app)
+        let templat = try await kunci.dengan { try await pastikanTemplat(app) }
+        try await kunciPeserta(peserta).dengan {
             let id = dbID(peserta)
             if app.databases.configuration(for: id) != nil { app.databases.reinitialize(id) }
             let tujuan = jalur(app, peserta: peserta)
@@ -98,7 +110,7 @@ enum KotakSimulasi {
 
     /// Deletes a participant's sandbox: database file and uploads.
     static func hapus(_ app: Application, peserta: UUID) async throws {
-        try await kunci.dengan {
+        try await kunciPeserta(peserta).dengan {
             let id = dbID(peserta)
             if app.databases.configuration(for: id) != nil { app.databases.reinitialize(id) }
             hapusBerkas(jalur(app, peserta: peserta))
