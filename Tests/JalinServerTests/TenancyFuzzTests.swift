@@ -79,4 +79,38 @@ struct TenancyFuzzTests {
             print("TENANT-FUZZ requests=\(diperiksa) routes=\(rute.count) violations=\(pelanggaran.count)")
         }
     }
+
+    @Test("A forged CSRF token is refused on every form of the web interface, and nothing is written")
+    func csrfPalsu() async throws {
+        try await denganJalin { app in
+            var b = Peramban(app)
+            try await b.masuk("admin.kukar")
+            let ks = try #require(try await KerjaSamaRecord.query(on: app.db).first())
+            let usulan = try #require(try await UsulanRecord.query(on: app.db).first())
+            let naskah = try #require(try await NaskahRecord.query(on: app.db).first())
+            let jejak = try await CatatanAudit.query(on: app.db).count()
+            var diperiksa = 0
+            var pelanggaran: [String] = []
+            for route in app.routes.all where route.method == .POST && route.path.first?.description != "api" {
+                let path = "/" + route.path.map { c -> String in
+                    guard case .parameter(let nama) = c else { return c.description }
+                    switch nama {
+                    case "ks": return ks.id!.uuidString
+                    case "usulan": return usulan.id!.uuidString
+                    case "naskah": return naskah.id!.uuidString
+                    default: return UUID().uuidString
+                    }
+                }.joined(separator: "/")
+                // Logout with a forged token must not log the session out either: checked like the rest.
+                let r = try await b.post(path, ["nama": "Palsu", "aksi": "ajukan"], csrf: "token-palsu-yang-tidak-cocok")
+                diperiksa += 1
+                if r.status != .forbidden { pelanggaran.append("POST \(path): \(r.status.code)") }
+            }
+            #expect(pelanggaran.isEmpty, "\(pelanggaran.joined(separator: "\n"))")
+            #expect(diperiksa > 40)
+            #expect(try await CatatanAudit.query(on: app.db).count() == jejak)
+            #expect(try await b.get("/beranda").status == .ok)  // still logged in
+            print("CSRF-FORGED forms=\(diperiksa) refused=\(diperiksa - pelanggaran.count)")
+        }
+    }
 }

@@ -21,7 +21,7 @@ enum Register {
         init(_ req: Request) {
             func s(_ k: String) -> String { ((try? req.query.get(String.self, at: k)) ?? "").trimmingCharacters(in: .whitespaces) }
             jenis = s("jenis"); tahap = s("tahap"); urusan = s("urusan"); mitra = s("mitra"); unit = s("unit"); tahun = s("tahun")
-            q = String(s("q").prefix(100)); segera = s("segera") == "1"; halaman = max(1, Int(s("halaman")) ?? 1)
+            q = String(s("q").prefix(100)); segera = s("segera") == "1"; halaman = min(max(1, Int(s("halaman")) ?? 1), 100_000)
         }
     }
 

@@ -58,6 +58,22 @@ enum NaskahAlur {
     }
 
     /// The naskah a caller may see: all of the pemda, or the shared ones of the reviewer's partner.
+    static let perHalaman = 100
+
+    /// One page of the list, newest change first, without the documents' bodies (one extra row tells
+    /// whether a next page exists).
+    static func halaman(_ p: Pelaku, halaman: Int, on db: any Database) async throws -> [NaskahRecord] {
+        var q = p.query(NaskahRecord.self, on: db)
+        if !p.peran.internalPemda {
+            guard let m = p.mitraID else { return [] }
+            q = q.filter(\.$mitraID == m).filter(\.$dibagikan == true)
+        }
+        return try await q.field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$jenis).field(\.$status).field(\.$mitraID)
+            .field(\.$versiTerkini).field(\.$diubahPada).field(\.$dibagikan)
+            .sort(\.$diubahPada, .descending).sort(\.$id)
+            .range(((halaman - 1) * perHalaman)..<(halaman * perHalaman + 1)).all()
+    }
+
     static func daftar(_ p: Pelaku, on db: any Database) async throws -> [NaskahRecord] {
         var q = p.query(NaskahRecord.self, on: db)
         if !p.peran.internalPemda {

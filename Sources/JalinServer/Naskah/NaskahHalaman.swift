@@ -184,11 +184,14 @@ enum NaskahHalaman {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "naskah", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let semua = try await NaskahAlur.daftar(p, on: req.database)
+            let hal = min(max(1, (try? req.query.get(Int.self, at: "halaman")) ?? 1), 100_000)
+            let baris = try await NaskahAlur.halaman(p, halaman: hal, on: req.database)
+            let semua = Array(baris.prefix(NaskahAlur.perHalaman))
             let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.database).all().map { ($0.id!, $0.nama) })
             struct B: Encodable { let id: String; let judul: String; let jenis: String; let status: String; let statusKode: String; let mitra: String; let versi: Int; let diubah: String; let dibagikan: Bool }
             struct U: Encodable { let id: String; let judul: String; let unit: String }
-            struct M: Encodable { let naskah: [B]; let usulan: [U]; let jenis: [PenggunaAdmin.Pilihan]; let bolehBuat: Bool; let admin: Bool }
+            struct M: Encodable { let naskah: [B]; let usulan: [U]; let jenis: [PenggunaAdmin.Pilihan]; let bolehBuat: Bool; let admin: Bool
+                                  let halaman: Int; let sebelumnya: String?; let berikutnya: String? }
             var prioritas = try await p.query(UsulanRecord.self, on: req.database).filter(\.$status == StatusUsulan.diprioritaskan.rawValue).sort(\.$judul).all()
             if p.peran == .operator { prioritas = prioritas.filter { $0.unitID == p.unitID } }
             let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
@@ -198,7 +201,8 @@ enum NaskahHalaman {
                                       dibagikan: $0.dibagikan) },
                 usulan: prioritas.map { U(id: $0.id!.uuidString, judul: $0.judul, unit: unit[$0.unitID] ?? "–") },
                 jenis: Templat.jenis.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0 == .kesepakatanBersama) },
-                bolehBuat: p.peran == .admin || p.peran == .operator, admin: p.peran == .admin))
+                bolehBuat: p.peran == .admin || p.peran == .operator, admin: p.peran == .admin, halaman: hal, sebelumnya: hal > 1 ? "/naskah?halaman=\(hal - 1)" : nil,
+                berikutnya: baris.count > NaskahAlur.perHalaman ? "/naskah?halaman=\(hal + 1)" : nil))
         }
         app.rute(.GET, "naskah", "baru", akses: penyusun) { req async throws -> Response in
             let p = try req.pelakuWajib()

@@ -23,7 +23,8 @@ enum PublikRoutes {
             guard let kode = req.parameters.get("kode"), let pemda = try await Pemda.query(on: req.database).filter(\.$kodeWilayah == kode).first() else {
                 throw Abort(.notFound)
             }
-            return try await req.halaman("transparansi", judul: "Transparansi Kerja Sama — \(pemda.nama)", try await Transparansi.model(pemda, on: req.database))
+            let hal = min(max(1, (try? req.query.get(Int.self, at: "halaman")) ?? 1), 100_000)
+            return try await req.halaman("transparansi", judul: "Transparansi Kerja Sama — \(pemda.nama)", try await Transparansi.model(pemda, halaman: hal, on: req.database))
         }
         app.rute(.GET, "sehat", akses: .publik) { req async throws -> Response in
             // Touches the database so a broken connection shows as unhealthy.
@@ -57,9 +58,14 @@ enum Transparansi {
         let selesai: Int
         let dalamProses: Int
         let daftar: [Baris]
+        var halaman = 1
+        var sebelumnya: String? = nil
+        var berikutnya: String? = nil
     }
 
-    static func model(_ pemda: Pemda, on db: any Database) async throws -> Model {
+    static let perHalaman = 100
+
+    static func model(_ pemda: Pemda, halaman: Int = 1, on db: any Database) async throws -> Model {
         let pid = pemda.id!
         // Counts by stage, in SQL; "in process" is everything before signing except the first preparation.
         let baris = try await Dasbor.kelompok(db, tabel: KerjaSamaRecord.schema, kolom: ["tahap"], pemdaID: pid)
@@ -68,8 +74,13 @@ enum Transparansi {
             if tahapBerjalan.contains(k[0]) { berjalan += n } else if k[0] == Tahap.berakhir.rawValue { selesai += n } else { proses += n }
         }
         // Signed cooperation only: partner names and the public columns, never notes or people.
-        let ks = try await KerjaSamaRecord.query(on: db).filter(\.$pemdaID == pid).filter(\.$tahap ~~ tahapDitandatangani)
-            .sort(\.$tanggalMulai, .descending).limit(500).all()
+        // One page at a time, and only the public columns are read.
+        let semua = try await KerjaSamaRecord.query(on: db).filter(\.$pemdaID == pid).filter(\.$tahap ~~ tahapDitandatangani)
+            .field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$objek).field(\.$jenis).field(\.$tahap).field(\.$mitra)
+            .field(\.$tanggalMulai).field(\.$tanggalBerakhir)
+            .sort(\.$tanggalMulai, .descending).sort(\.$id)
+            .range(((halaman - 1) * perHalaman)..<(halaman * perHalaman + 1)).all()
+        let ks = semua.prefix(perHalaman)
         let mitra = Dictionary(uniqueKeysWithValues: try await Mitra.query(on: db).filter(\.$pemdaID == pid).all().map { ($0.id!, $0.nama) })
         let daftar = ks.map { r in
             let j = JenisKerjaSama(rawValue: r.jenis)
@@ -78,6 +89,9 @@ enum Transparansi {
                 jangkaWaktu: [r.tanggalMulai, r.tanggalBerakhir].compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(separator: " sampai "),
                 status: r.tahap == Tahap.berakhir.rawValue ? "Berakhir" : "Berjalan", jenis: j?.nama ?? r.jenis, dasarHukum: j?.dasarHukum ?? "")
         }
-        return Model(pemda: pemda.nama, berjalan: berjalan, selesai: selesai, dalamProses: proses, daftar: daftar)
+        let kode = pemda.kodeWilayah
+        return Model(pemda: pemda.nama, berjalan: berjalan, selesai: selesai, dalamProses: proses, daftar: Array(daftar), halaman: halaman,
+                     sebelumnya: halaman > 1 ? "/publik/\(kode)?halaman=\(halaman - 1)" : nil,
+                     berikutnya: semua.count > perHalaman ? "/publik/\(kode)?halaman=\(halaman + 1)" : nil)
     }
 }
