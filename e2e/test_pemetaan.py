@@ -457,16 +457,19 @@ def test_permasalahan_without_javascript(driver_nojs, base_url, screenshot):
                 break
         assert form_url, "no open round invites Kecamatan Samboja"
 
-        # The form page is light: HTML + stylesheets under 100 KB (and no images).
+        # The form page is light: HTML + stylesheets + (optional) scripts under 100 KB, and no images.
         s = session_from(drv)
         page = s.get(form_url, timeout=30)
         assert page.status_code == 200, f"GET {form_url} with the browser's session: HTTP {page.status_code}"
         css = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', page.text)
         css_bytes = sum(len(s.get(urljoin(form_url, h), timeout=30).content) for h in css)
+        js = re.findall(r'<script[^>]+src="([^"]+)"', page.text)
+        js_bytes = sum(len(s.get(urljoin(form_url, h), timeout=30).content) for h in js)
         images = re.findall(r"<img\b|url\(", page.text)
-        total = len(page.content) + css_bytes
-        print(f"form page: HTML {len(page.content)} B + CSS {css_bytes} B ({len(css)} files) = {total} B; images: {len(images)}")
-        assert total < 100_000, f"the form page weighs {total} bytes (HTML {len(page.content)} + CSS {css_bytes})"
+        total = len(page.content) + css_bytes + js_bytes
+        print(f"form page: HTML {len(page.content)} B + CSS {css_bytes} B ({len(css)} files) + JS {js_bytes} B ({len(js)} files)"
+              f" = {total} B; images: {len(images)}")
+        assert total < 100_000, f"the form page weighs {total} bytes (HTML {len(page.content)} + CSS {css_bytes} + JS {js_bytes})"
         assert not images, "the form page loads images"
 
         drv.get(form_url)
