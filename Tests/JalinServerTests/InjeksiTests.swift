@@ -102,9 +102,11 @@ struct InjeksiTests {
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
             try await b.get("/admin/mitra/baru")
+            let mitraSebelum = try await Mitra.query(on: app.db).count()
             let r = try await b.post("/admin/mitra/baru", ["jenis": "pihakKetiga", "nama": "PT\u{0}Rahasia"])
             #expect(r.status == .unprocessableEntity)
-            #expect(try await Mitra.query(on: app.db).filter(\.$nama == "PT\u{0}Rahasia").count() == 0)
+            // (PostgreSQL cannot even be asked about a NUL byte: count instead of filtering by the name.)
+            #expect(try await Mitra.query(on: app.db).count() == mitraSebelum)
             #expect(try await UsulanRecord.query(on: app.db).count() == sebelum)
         }
     }
