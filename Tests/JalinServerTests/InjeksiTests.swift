@@ -37,7 +37,7 @@ struct InjeksiTests {
     func teksJahat() async throws {
         try await denganJalin { app in
             let t = try await app.tokenAPI(untuk: "operator.dishub")
-            let x = try #require(try await PeriodePemetaan.query(on: app.db).first())
+            let x = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
             let skrip = "<script>alert('jalin')</script><img src=x onerror=alert(1)>"
             let sql = "Robert'); DROP TABLE pengguna; -- \" OR 1=1"
             let rumus = "=HYPERLINK(\"http://jahat.example\",\"klik\")"
@@ -81,7 +81,7 @@ struct InjeksiTests {
     func teksTerlarang() async throws {
         try await denganJalin { app in
             let t = try await app.tokenAPI(untuk: "operator.dishub")
-            let x = try #require(try await PeriodePemetaan.query(on: app.db).first())
+            let x = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
             let sebelum = try await UsulanRecord.query(on: app.db).count()
             for (judul, field) in [("Usulan\u{0}tersembunyi", "judul"), ("Usulan \u{1B}[31m merah", "judul"),
                                    (String(repeating: "panjang ", count: 20_000), "judul")] {

@@ -232,19 +232,19 @@ struct PemetaanTests {
     @Test("Drafts are hidden from other units; only the admin verifies; TKKSD cannot submit")
     func izin() async throws {
         try await denganJalin { app in
-            let draf = try #require(try await UsulanRecord.query(on: app.db).filter(\.$status == "draf").first())
+            let draf = try #require(try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).filter(\.$status == "draf").first())
             var samboja = Peramban(app)
             try await samboja.masuk("operator.samboja")
             let h7 = try await samboja.get("/pemetaan/usulan/\(draf.id!)")
             #expect(h7.status == .notFound)
-            let diajukan = try #require(try await UsulanRecord.query(on: app.db).filter(\.$status == "diajukan").first())
+            let diajukan = try #require(try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).filter(\.$status == "diajukan").first())
             try await samboja.get("/pemetaan/usulan/\(diajukan.id!)")
             let r = try await samboja.post("/pemetaan/usulan/\(diajukan.id!)/aksi", ["aksi": "verifikasi"])
             #expect(r.status == .forbidden)
             #expect(try await UsulanRecord.find(diajukan.id, on: app.db)?.status == "diajukan")
             var tkksd = Peramban(app)
             try await tkksd.masuk("tkksd.kukar")
-            let x = try #require(try await PeriodePemetaan.query(on: app.db).first())
+            let x = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
             let h8 = try await tkksd.get("/pemetaan/periode/\(x.id!)/usulan/baru")
             #expect(h8.status == .forbidden)
         }
@@ -255,7 +255,7 @@ struct PemetaanTests {
         try await denganJalin { app in
             let tAdmin = try await app.tokenAPI(untuk: "admin.kukar")
             let tOp = try await app.tokenAPI(untuk: "operator.samboja")
-            let x = try #require(try await PeriodePemetaan.query(on: app.db).first())
+            let x = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
             struct M: Encodable {
                 let jenis = "permasalahan", judul = "Jembatan penghubung Samboja–Semoi", deskripsi = "Jembatan rusak memutus akses ke IKN."
                 let urusan = ["1.03"], lokasi = ["64.02.13"], bentuk = "kerjaSamaDaerahLain"

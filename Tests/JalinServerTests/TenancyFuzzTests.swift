@@ -86,7 +86,7 @@ struct TenancyFuzzTests {
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
             let ks = try #require(try await KerjaSamaRecord.query(on: app.db).first())
-            let usulan = try #require(try await UsulanRecord.query(on: app.db).first())
+            let usulan = try #require(try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
             let naskah = try #require(try await NaskahRecord.query(on: app.db).first())
             let jejak = try await CatatanAudit.query(on: app.db).count()
             var diperiksa = 0
