@@ -92,15 +92,16 @@ enum SVGBantu {
         return String(repeating: "0", count: max(0, 16 - hex.count)) + hex
     }
 
-    /// Text with a white halo (stroke painted under the fill), for labels drawn over colours.
+    /// Text with a white halo, for labels drawn over colours: a white stroked copy under the text. (Not
+    /// `paint-order`, which HTML validators refuse on inline SVG; the two-layer form is plain SVG 1.1.)
     static func teksBerhalo(
         _ isi: String, x: Double, y: Double, ukuran: Double, tebal: Bool = false, jangkar: String = "middle",
         warna: String = "#1a1a1a"
     ) -> String {
-        "<text x=\"\(angka(x))\" y=\"\(angka(y))\" font-size=\"\(angka(ukuran))\" text-anchor=\"\(jangkar)\""
+        let awal = "<text x=\"\(angka(x))\" y=\"\(angka(y))\" font-size=\"\(angka(ukuran))\" text-anchor=\"\(jangkar)\""
             + (tebal ? " font-weight=\"bold\"" : "")
-            + " fill=\"\(warna)\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">"
-            + Escape.xml(isi) + "</text>"
+        return "<g>" + awal + " fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\">" + Escape.xml(isi) + "</text>"
+            + awal + " fill=\"\(warna)\">" + Escape.xml(isi) + "</text></g>"
     }
 
     /// Only links that stay on this site or go to an http(s) address; anything else
