@@ -50,23 +50,22 @@ struct SesiMiddleware: AsyncMiddleware {
         return try await next.respond(to: req)
     }
 
+    /// One query for the session, its user and the user's pemda (this runs on every web request).
     private func muat(token: String, req: Request) async throws {
-        guard let sesi = try await Sesi.query(on: req.database).filter(\.$tokenHash == Rahasia.sha256(token)).first()
+        guard let sesi = try await Sesi.query(on: req.database)
+            .join(Pengguna.self, on: \Sesi.$penggunaID == \Pengguna.$id)
+            .join(Pemda.self, on: \Pengguna.$pemdaID == \Pemda.$id)
+            .filter(\.$tokenHash == Rahasia.sha256(token)).first()
         else { return }
+        let pengguna = try sesi.joined(Pengguna.self)
+        let pemda = try sesi.joined(Pemda.self)
         let now = Date()
-        guard sesi.kedaluwarsa > now, now.timeIntervalSince(sesi.dilihatPada) < SesiWeb.batasDiam else {
-            try await sesi.delete(on: req.database)
-            return
-        }
-        guard let pengguna = try await Pengguna.find(sesi.penggunaID, on: req.database), pengguna.aktif,
-              let pemda = try await Pemda.find(pengguna.pemdaID, on: req.database)
-        else {
-            try await sesi.delete(on: req.database)
+        guard sesi.kedaluwarsa > now, now.timeIntervalSince(sesi.dilihatPada) < SesiWeb.batasDiam, pengguna.aktif else {
+            try await Sesi.query(on: req.database).filter(\.$id == sesi.id!).delete()
             return
         }
         if now.timeIntervalSince(sesi.dilihatPada) > 300 {
-            sesi.dilihatPada = now
-            try await sesi.update(on: req.database)
+            try await Sesi.query(on: req.database).filter(\.$id == sesi.id!).set(\.$dilihatPada, to: now).update()
         }
         req.pelaku = try Pelaku(pengguna: pengguna, pemda: pemda, csrf: sesi.csrf, sesiID: sesi.id)
     }
