@@ -8,6 +8,8 @@ struct Pelaku: Sendable {
     let penggunaID: UUID
     let pemdaID: UUID
     let pemdaNama: String
+    /// The pemda's Kemendagri code, e.g. "64.02".
+    let pemdaKode: String
     let namaPengguna: String
     let namaLengkap: String
     let peran: Peran
@@ -57,7 +59,7 @@ extension Pelaku {
     /// Builds the actor from a user row and its pemda.
     init(pengguna: Pengguna, pemda: Pemda, csrf: String?, sesiID: UUID?) throws {
         self.init(
-            penggunaID: try pengguna.requireID(), pemdaID: try pemda.requireID(), pemdaNama: pemda.nama,
+            penggunaID: try pengguna.requireID(), pemdaID: try pemda.requireID(), pemdaNama: pemda.nama, pemdaKode: pemda.kodeWilayah,
             namaPengguna: pengguna.namaPengguna, namaLengkap: pengguna.namaLengkap, peran: pengguna.peran,
             unitID: pengguna.unitID, mitraID: pengguna.mitraID, csrf: csrf, sesiID: sesiID)
     }

@@ -23,7 +23,10 @@ enum Beranda {
             unitPerJenis: perJenis,
             pengguna: try await p.query(Pengguna.self, on: db).filter(\.$aktif == true).count(),
             mitra: try await p.query(Mitra.self, on: db).count(),
-            wilayah: try await Wilayah.query(on: db).filter(\.$pensiun == false).count(),
+            // The pemda's own codes (kecamatan, desa, kelurahan): a range of the primary key, not a scan of
+            // all 91,599 national codes.
+            wilayah: try await Wilayah.query(on: db).filter(\.$id > p.pemdaKode + ".").filter(\.$id < p.pemdaKode + "/")
+                .filter(\.$pensiun == false).count(),
             urusan: try await BidangUrusanRecord.query(on: db).filter(\.$aktif == true).count())
     }
 
@@ -54,7 +57,7 @@ enum Beranda {
             .init(label: "Desa dan kelurahan", nilai: "\((a.unitPerJenis[.desa] ?? 0) + (a.unitPerJenis[.kelurahan] ?? 0))"),
             .init(label: "Pengguna aktif", nilai: "\(a.pengguna)"),
             .init(label: "Mitra terdaftar", nilai: "\(a.mitra)"),
-            .init(label: "Kode wilayah aktif", nilai: "\(a.wilayah)"),
+            .init(label: "Kode wilayah aktif di daerah ini", nilai: "\(a.wilayah)"),
             .init(label: "Bidang urusan", nilai: "\(a.urusan)"),
         ]
         let kartu = Kapabilitas.semua.map {
