@@ -28,7 +28,14 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
     app.hashSandiSemu = try app.password.hash(Rahasia.acak())
 
     // Templates and static files ship as resources, so the binary works from any directory.
-    app.views.use(.leaf)
+    // Leaf's own provider switches the shared template cache off on every render in the development
+    // environment (the default of `jalin serve`); this one leaves it on (see below).
+    app.views.use { app in
+        var info = app.leaf.userInfo
+        info["application"] = app
+        return LeafRenderer(configuration: app.leaf.configuration, tags: app.leaf.tags, cache: app.leaf.cache,
+                            sources: app.leaf.sources, eventLoop: app.eventLoopGroup.next(), userInfo: info)
+    }
     app.leaf.configuration = .init(rootDirectory: Sumber.views)
     // The bundle may sit under a hidden folder (.build): keep the sandbox, drop the visible-files limit.
     app.leaf.sources = .singleSource(NIOLeafFiles(
