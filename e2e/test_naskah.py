@@ -2,7 +2,7 @@
 
 1. admin.kukar starts a Kesepakatan Bersama with Kabupaten Penajam Paser Utara from the prioritised
    potential "Integrasi angkutan sungai dan darat Tenggarong–IKN" through the guided form (/naskah →
-   "Susun" → /naskah/baru?usulan=…), fills numbers, date, place and signatories, and saves;
+   "Susun naskah" → /naskah/baru?usulan=…), fills numbers, date, place and signatories, and saves;
 2. the draft page shows the required-element checker ("Pemeriksa unsur wajib") and the DOCX
    download works (fetched with the browser's cookies, opened with python-docx, saved as
    e2e/artifacts/naskah-kb.docx);
@@ -159,13 +159,12 @@ def start_kb(drv: WebDriver, base_url: str) -> str:
     """From /naskah, start a KB from the prioritised potential; fill the guided form; return the id."""
     open_page(drv, f"{base_url}/naskah")
     section = drv.find_element(By.XPATH, '//section[@aria-labelledby="h-mulai"]')
-    rows = [tr for tr in section.find_elements(By.CSS_SELECTOR, "tbody tr")
-            if tr.find_element(By.TAG_NAME, "td").text.strip() == POTENTIAL]
-    assert rows, f"/naskah does not offer the prioritised potential {POTENTIAL!r}:\n{section.text[:1500]}"
-    row = rows[0]
-    kind = Select(row.find_element(By.CSS_SELECTOR, 'select[name="jenis"]'))
-    kind.select_by_visible_text("Kesepakatan Bersama")
-    submit(drv, row.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
+    usulan = Select(section.find_element(By.ID, "usulan-pilih"))
+    opts = [o for o in usulan.options if o.text.strip().startswith(POTENTIAL + " — ")]
+    assert opts, f"/naskah does not offer the prioritised potential {POTENTIAL!r}:\n{section.text[:1500]}"
+    usulan.select_by_value(opts[0].get_attribute("value"))
+    Select(section.find_element(By.ID, "jenis-usulan")).select_by_visible_text("Kesepakatan Bersama")
+    submit(drv, section.find_element(By.ID, "mulai-usulan"))
     assert path_of(drv) == "/naskah/baru", f"'Susun' should open /naskah/baru, is at {drv.current_url}"
     assert query_of(drv).get("jenis") == ["kesepakatanBersama"] or "Kesepakatan Bersama" in Select(
         drv.find_element(By.ID, "ganti-jenis")).first_selected_option.text

@@ -49,6 +49,8 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
 
     app.middleware = Middlewares()
     app.middleware.use(WaktuServerMiddleware())
+    app.cacheHalaman = CacheHalaman()
+    app.middleware.use(GenerasiDataMiddleware())
     app.middleware.use(HeaderKeamananMiddleware())
     app.middleware.use(GalatMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil))

@@ -76,6 +76,8 @@ enum Pengingat {
             r.notifikasi += n
             r.surel += s
         }
+        // Cooperation that ended by itself changes the public page: drop its cached copies.
+        if r.diakhiri > 0 { app.cacheHalaman.naikkanGenerasi() }
         return r
     }
 

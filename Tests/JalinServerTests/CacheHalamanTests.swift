@@ -1,0 +1,61 @@
+import Fluent
+import Foundation
+@testable import JalinServer
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Halaman publik dari memori")
+struct CacheHalamanTests {
+    @Test("The public page is served from memory to anonymous readers and never outlives a write")
+    func cachePublik() async throws {
+        try await denganJalin { app in
+            var anonim = Peramban(app)
+            let pertama = try await anonim.get("/publik/64.02")
+            #expect(pertama.status == .ok)
+            #expect(app.cacheHalaman.jumlah == 1)
+
+            // A change behind the server's back (as a CLI import would make): the cached copy is served…
+            let kukar = try await app.pemda("64.02")
+            let ks = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!)
+                .filter(\.$tahap ~~ Transparansi.tahapDitandatangani).all().first { pertama.body.string.contains($0.judul) })
+            ks.judul = "Judul Baru Setelah Cache"
+            try await ks.update(on: app.db)
+            let kedua = try await anonim.get("/publik/64.02")
+            #expect(kedua.body.string == pertama.body.string)
+            #expect(kedua.headers.contentType == .html)
+
+            // …until any state-changing request, here a login (a POST), makes every cached page stale.
+            var admin = Peramban(app)
+            try await admin.masuk("admin.kukar")
+            let ketiga = try await anonim.get("/publik/64.02")
+            #expect(ketiga.body.string.contains("Judul Baru Setelah Cache"))
+
+            // Logged-in readers get their own layout, never the anonymous copy.
+            let milikAdmin = try await admin.get("/publik/64.02")
+            #expect(milikAdmin.body.string.contains("tombol-keluar"))
+            #expect(!(try await anonim.get("/publik/64.02")).body.string.contains("tombol-keluar"))
+
+            // Other query keys (a flash message) are rendered, not cached; a missing pemda is not cached.
+            let jumlah = app.cacheHalaman.jumlah
+            #expect(try await anonim.get("/publik/64.02?pesan=keluar").body.string.contains(PesanKilat.teks["keluar"]!))
+            #expect(try await anonim.get("/publik/99.99").status == .notFound)
+            #expect(app.cacheHalaman.jumlah == jumlah)
+        }
+    }
+
+    @Test("An entry expires after its age, and a page rendered before a write is not stored")
+    func umurDanGenerasi() {
+        let c = CacheHalaman()
+        let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+        c.simpan("a", ByteBuffer(string: "satu"), generasiAwal: c.generasiKini, sekarang: t0)
+        #expect(c.ambil("a", sekarang: t0.addingTimeInterval(CacheHalaman.umur - 1)) == ByteBuffer(string: "satu"))
+        #expect(c.ambil("a", sekarang: t0.addingTimeInterval(CacheHalaman.umur + 1)) == nil)
+
+        let awal = c.generasiKini
+        c.naikkanGenerasi()
+        c.simpan("b", ByteBuffer(string: "usang"), generasiAwal: awal, sekarang: t0)
+        #expect(c.ambil("b", sekarang: t0) == nil)
+        #expect(c.jumlah == 0)
+    }
+}
