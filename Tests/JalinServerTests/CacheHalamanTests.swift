@@ -24,6 +24,8 @@ struct CacheHalamanTests {
             let kedua = try await anonim.get("/publik/64.02")
             #expect(kedua.body.string == pertama.body.string)
             #expect(kedua.headers.contentType == .html)
+            #expect(kedua.headers.first(name: "Content-Security-Policy") == pertama.headers.first(name: "Content-Security-Policy"))
+            #expect(kedua.headers[.setCookie].isEmpty)
 
             // …until any state-changing request, here a login (a POST), makes every cached page stale.
             var admin = Peramban(app)
@@ -41,6 +43,10 @@ struct CacheHalamanTests {
             #expect(try await anonim.get("/publik/64.02?pesan=keluar").body.string.contains(PesanKilat.teks["keluar"]!))
             #expect(try await anonim.get("/publik/99.99").status == .notFound)
             #expect(app.cacheHalaman.jumlah == jumlah)
+            #expect(CacheHalamanMiddleware.kunci(Request(application: app, url: "/publik/64.02?halaman=2", on: app.eventLoopGroup.next())) == "publik/64.02/2")
+            for bukan in ["/publik/64.02?halaman=0", "/publik/64.02?halaman=2&x=1", "/publik/64.02/x", "/publik/..%2F", "/beranda"] {
+                #expect(CacheHalamanMiddleware.kunci(Request(application: app, url: URI(string: bukan), on: app.eventLoopGroup.next())) == nil, "\(bukan)")
+            }
         }
     }
 
@@ -49,7 +55,7 @@ struct CacheHalamanTests {
         let c = CacheHalaman()
         let t0 = Date(timeIntervalSince1970: 1_800_000_000)
         c.simpan("a", ByteBuffer(string: "satu"), generasiAwal: c.generasiKini, sekarang: t0)
-        #expect(c.ambil("a", sekarang: t0.addingTimeInterval(CacheHalaman.umur - 1)) == ByteBuffer(string: "satu"))
+        #expect(c.ambil("a", sekarang: t0.addingTimeInterval(CacheHalaman.umur - 1))?.isi == ByteBuffer(string: "satu"))
         #expect(c.ambil("a", sekarang: t0.addingTimeInterval(CacheHalaman.umur + 1)) == nil)
 
         let awal = c.generasiKini

@@ -48,9 +48,9 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
     app.routes.caseInsensitive = false
 
     app.middleware = Middlewares()
-    app.middleware.use(WaktuServerMiddleware())
     app.cacheHalaman = CacheHalaman()
-    app.middleware.use(GenerasiDataMiddleware())
+    app.middleware.use(CacheHalamanMiddleware())
+    app.middleware.use(WaktuServerMiddleware())
     app.middleware.use(HeaderKeamananMiddleware())
     app.middleware.use(GalatMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil))

@@ -5,16 +5,16 @@ import Vapor
 /// Rendered public pages kept in memory. The transparency page is the same for every anonymous reader,
 /// so it is rendered once and served from memory until the data may have changed:
 /// - every state-changing request served by this process (any method but GET/HEAD/OPTIONS, web or API)
-///   raises the data generation (`GenerasiDataMiddleware`), and an entry of an older generation is
-///   never served;
+///   raises the data generation, and an entry of an older generation is never served;
 /// - an entry also expires after `umur` seconds, for writes this process does not see (a CLI import, a
 ///   background job, another server on the same PostgreSQL).
-/// Logged-in readers and training sandboxes are never served from it (their layout differs).
+/// Readers with a session cookie (logged in, or in a training sandbox) are never served from it.
 final class CacheHalaman: @unchecked Sendable {
     struct Entri {
         let generasi: Int
         let dibuat: Date
         let isi: ByteBuffer
+        let header: HTTPHeaders
     }
 
     static let umur: TimeInterval = 30
@@ -36,19 +36,19 @@ final class CacheHalaman: @unchecked Sendable {
         }
     }
 
-    func ambil(_ k: String, sekarang: Date = Date()) -> ByteBuffer? {
+    func ambil(_ k: String, sekarang: Date = Date()) -> Entri? {
         kunci.withLock {
             guard let e = entri[k], e.generasi == generasi, sekarang.timeIntervalSince(e.dibuat) < Self.umur else { return nil }
-            return e.isi
+            return e
         }
     }
 
     /// Stores a page rendered from data read at generation `generasiAwal`; dropped if a write came since.
-    func simpan(_ k: String, _ isi: ByteBuffer, generasiAwal: Int, sekarang: Date = Date()) {
+    func simpan(_ k: String, _ isi: ByteBuffer, header: HTTPHeaders = [:], generasiAwal: Int, sekarang: Date = Date()) {
         kunci.withLock {
             guard generasiAwal == generasi else { return }
             if entri.count >= Self.batasEntri { entri.removeAll(keepingCapacity: true) }
-            entri[k] = Entri(generasi: generasiAwal, dibuat: sekarang, isi: isi)
+            entri[k] = Entri(generasi: generasiAwal, dibuat: sekarang, isi: isi, header: header)
         }
     }
 
@@ -65,39 +65,52 @@ extension Application {
     }
 }
 
-/// Raises the data generation after every request that may have written something.
-struct GenerasiDataMiddleware: AsyncMiddleware {
-    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let aman = req.method == .GET || req.method == .HEAD || req.method == .OPTIONS
-        do {
-            let res = try await next.respond(to: req)
-            if !aman { req.application.cacheHalaman.naikkanGenerasi() }
-            return res
-        } catch {
-            // A failed write changed nothing (one transaction per action); invalidating anyway is cheap.
-            if !aman { req.application.cacheHalaman.naikkanGenerasi() }
-            throw error
+/// The outermost middleware: raises the data generation after every request that may have written
+/// something, and answers cacheable public pages from memory. It is future-based on purpose: a hit is
+/// answered on the event loop, without entering the async middlewares and the route handler.
+struct CacheHalamanMiddleware: Middleware {
+    func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        let cache = req.application.cacheHalaman
+        switch req.method {
+        case .GET: break
+        case .HEAD, .OPTIONS: return next.respond(to: req)
+        default:
+            // After the action (committed or refused): every cached page is stale from now on.
+            return next.respond(to: req).always { _ in cache.naikkanGenerasi() }
         }
-    }
-}
-
-extension Request {
-    /// Serves a public page from the cache when the reader is anonymous and outside any sandbox, and
-    /// the URL carries nothing but the known query keys; otherwise renders it.
-    func halamanTersimpan(kunci: String, kueriBoleh: Set<String> = ["halaman"], render: () async throws -> Response) async throws -> Response {
-        let kueri = url.query.map { q in q.split(separator: "&").map { String($0.split(separator: "=", maxSplits: 1).first ?? "") } } ?? []
-        guard pelaku == nil, simulasi == nil, kueri.allSatisfy(kueriBoleh.contains) else { return try await render() }
-        let cache = application.cacheHalaman
-        if let isi = cache.ambil(kunci) {
-            var headers = HTTPHeaders()
-            headers.contentType = .html
-            return Response(status: .ok, headers: headers, body: .init(buffer: isi))
+        guard let kunci = Self.kunci(req) else { return next.respond(to: req) }
+        let mulai = DispatchTime.now().uptimeNanoseconds
+        if let e = cache.ambil(kunci) {
+            var header = e.header
+            header.replaceOrAdd(name: "Server-Timing", value: String(format: "app;dur=%.2f", Double(DispatchTime.now().uptimeNanoseconds - mulai) / 1e6))
+            return req.eventLoop.makeSucceededFuture(Response(status: .ok, headers: header, body: .init(buffer: e.isi)))
         }
         let generasi = cache.generasiKini
-        let res = try await render()
-        if res.status == .ok, let isi = res.body.buffer {
-            cache.simpan(kunci, isi, generasiAwal: generasi)
+        return next.respond(to: req).map { res in
+            if res.status == .ok, let isi = res.body.buffer {
+                var header = res.headers
+                header.remove(name: .setCookie)
+                header.remove(name: "Server-Timing")
+                cache.simpan(kunci, isi, header: header, generasiAwal: generasi)
+            }
+            return res
         }
-        return res
+    }
+
+    /// The cache key of a cacheable request, or nil: `GET /publik/<kode>[?halaman=n]` without a session
+    /// cookie and without any other query key.
+    static func kunci(_ req: Request) -> String? {
+        guard req.headers.cookie?[SesiWeb.cookie] == nil else { return nil }
+        let bagian = req.url.path.split(separator: "/", omittingEmptySubsequences: false)
+        guard bagian.count == 3, bagian[0].isEmpty, bagian[1] == "publik",
+              !bagian[2].isEmpty, bagian[2].count <= 13, bagian[2].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+        else { return nil }
+        var halaman = 1
+        if let q = req.url.query, !q.isEmpty {
+            let pasangan = q.split(separator: "=", maxSplits: 1)
+            guard pasangan.count == 2, pasangan[0] == "halaman", let n = Int(pasangan[1]), (1...100).contains(n) else { return nil }
+            halaman = n
+        }
+        return "publik/\(bagian[2])/\(halaman)"
     }
 }

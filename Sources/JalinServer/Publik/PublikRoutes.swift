@@ -24,9 +24,8 @@ enum PublikRoutes {
                 throw Abort(.notFound)
             }
             let hal = min(max(1, (try? req.query.get(Int.self, at: "halaman")) ?? 1), 100_000)
-            return try await req.halamanTersimpan(kunci: "publik/\(kode)/\(hal)") {
-                try await req.halaman("transparansi", judul: "Transparansi Kerja Sama — \(pemda.nama)", try await Transparansi.model(pemda, halaman: hal, on: req.database))
-            }
+            // Anonymous readers get this page from `CacheHalamanMiddleware` after the first render.
+            return try await req.halaman("transparansi", judul: "Transparansi Kerja Sama — \(pemda.nama)", try await Transparansi.model(pemda, halaman: hal, on: req.database))
         }
         app.rute(.GET, "sehat", akses: .publik) { req async throws -> Response in
             // Touches the database so a broken connection shows as unhealthy.
