@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import JalinDomain
+import NIOConcurrencyHelpers
 import Vapor
 
 /// JSON API of the registry and the lifecycle.
@@ -25,12 +26,39 @@ enum KerjaSamaAPI {
         let version: Int
 
         init(_ r: KerjaSamaRecord) {
-            let s = r.siklus
-            id = r.id!; judul = r.judul; objek = r.objek; jenis = r.jenis; tahap = r.tahap; tahapBerikutnya = s?.tahapBerikutnya?.rawValue
-            perluDPRD = s?.perluDPRD; urusan = r.urusan.split(separator: ",").map(String.init); mitra = r.idMitra; unit = r.idUnit
+            let s = RingkasanSiklus.untuk(r.siklusJSON)
+            id = r.id!; judul = r.judul; objek = r.objek; jenis = r.jenis; tahap = r.tahap; tahapBerikutnya = s.tahapBerikutnya
+            perluDPRD = s.perluDPRD; urusan = r.urusan.split(separator: ",").map(String.init); mitra = r.idMitra; unit = r.idUnit
             nilai = r.nilai; tanggalMulai = r.tanggalMulai; tanggalBerakhir = r.tanggalBerakhir; indukID = r.indukID; hubungan = r.hubungan
-            kekurangan = (s?.tahapBerikutnya.flatMap { t in s?.kekurangan(untukMasuk: t) } ?? []).map { "\($0.uraianKurang) (\($0.dasarHukum))" }
+            kekurangan = s.kekurangan
             version = r.version
+        }
+    }
+
+    /// What the JSON shows of a lifecycle: the next stage, whether the DPRD must approve, and what is
+    /// still missing to enter the next stage. Decoding the lifecycle JSON was the largest cost of the list
+    /// endpoint (≈ 70 µs a row, a third of its CPU); the summary is a pure function of the JSON text, so
+    /// it is remembered per distinct text (bounded), with no invalidation to get wrong.
+    enum RingkasanSiklus {
+        struct Nilai: Sendable {
+            let tahapBerikutnya: String?
+            let perluDPRD: Bool?
+            let kekurangan: [String]
+        }
+
+        static let batas = 5_000
+        private static let ingatan = NIOLockedValueBox<[String: Nilai]>([:])
+
+        static func untuk(_ json: String) -> Nilai {
+            if let n = ingatan.withLockedValue({ $0[json] }) { return n }
+            let s = try? JSONDecoder().decode(SiklusKerjaSama.self, from: Data(json.utf8))
+            let n = Nilai(tahapBerikutnya: s?.tahapBerikutnya?.rawValue, perluDPRD: s?.perluDPRD,
+                          kekurangan: (s?.tahapBerikutnya.flatMap { t in s?.kekurangan(untukMasuk: t) } ?? []).map { "\($0.uraianKurang) (\($0.dasarHukum))" })
+            ingatan.withLockedValue {
+                if $0.count >= batas { $0.removeAll(keepingCapacity: true) }
+                $0[json] = n
+            }
+            return n
         }
     }
 
