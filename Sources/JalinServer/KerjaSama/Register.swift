@@ -27,9 +27,14 @@ enum Register {
 
     static let perHalaman = 50
 
-    /// Query: the registry page (one extra row to know whether a next page exists).
-    static func query(_ f: Filter, pelaku p: Pelaku, on db: any Database) async throws -> [KerjaSamaRecord] {
+    /// Query: the registry page (one extra row to know whether a next page exists). With `ringkas` only
+    /// the columns the HTML list shows are read (not the lifecycle JSON and the texts the API returns).
+    static func query(_ f: Filter, pelaku p: Pelaku, ringkas: Bool = false, on db: any Database) async throws -> [KerjaSamaRecord] {
         var q = p.query(KerjaSamaRecord.self, on: db)
+        if ringkas {
+            q = q.field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$jenis).field(\.$tahap).field(\.$mitra)
+                .field(\.$tanggalMulai).field(\.$tanggalBerakhir)
+        }
         if !f.jenis.isEmpty { q = q.filter(\.$jenis == f.jenis) }
         if !f.tahap.isEmpty { q = q.filter(\.$tahap == f.tahap) }
         if !f.urusan.isEmpty { q = q.filter(\.$urusan, .custom("LIKE"), "%\(f.urusan.filter { $0.isNumber || $0 == "." })%") }
@@ -81,7 +86,7 @@ enum Register {
         app.rute(.GET, "kerja-sama", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let f = Filter(req)
-            let rows = try await query(f, pelaku: p, on: req.database)
+            let rows = try await query(f, pelaku: p, ringkas: true, on: req.database)
             let mitra = try await p.query(Mitra.self, on: req.database).sort(\.$nama).all()
             let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id!, $0.nama) })
             let unit = try await p.query(UnitKerja.self, on: req.database).filter(\.$jenis == .opd).sort(\.$nama).all()
