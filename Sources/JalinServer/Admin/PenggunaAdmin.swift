@@ -182,7 +182,7 @@ enum PenggunaAdmin {
 
     static func namaUnit(_ p: Pelaku, on db: any Database) async throws -> [UUID: String] {
         var m: [UUID: String] = [:]
-        for u in try await p.query(UnitKerja.self, on: db).all() { m[u.id!] = u.nama }
+        for u in try await p.query(UnitKerja.self, on: db).field(\.$id).field(\.$nama).all() { m[u.id!] = u.nama }
         return m
     }
 
