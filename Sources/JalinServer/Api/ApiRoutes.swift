@@ -7,17 +7,21 @@ import Vapor
 struct TokenAPIMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = req.headers.bearerAuthorization?.token {
+            // One query for the token, its user and the user's pemda (this runs on every API request).
             guard bearer.hasPrefix("jalin_"), bearer.count < 200,
-                  let t = try await TokenAPI.query(on: req.database).filter(\.$tokenHash == Rahasia.sha256(bearer)).first(),
+                  let t = try await TokenAPI.query(on: req.database)
+                    .join(Pengguna.self, on: \TokenAPI.$penggunaID == \Pengguna.$id)
+                    .join(Pemda.self, on: \Pengguna.$pemdaID == \Pemda.$id)
+                    .filter(\.$tokenHash == Rahasia.sha256(bearer)).first(),
                   !t.dicabut, (t.kedaluwarsa.map { $0 > Date() } ?? true),
-                  let u = try await Pengguna.find(t.penggunaID, on: req.database), u.aktif,
-                  let pemda = try await Pemda.find(u.pemdaID, on: req.database)
+                  let u = try? t.joined(Pengguna.self), u.aktif,
+                  let pemda = try? t.joined(Pemda.self)
             else {
                 throw Tolak(.unauthorized, "Token API tidak sah, sudah dicabut, atau kedaluwarsa.")
             }
             if (t.dipakaiPada.map { Date().timeIntervalSince($0) > 300 } ?? true) {
-                t.dipakaiPada = Date()
-                try await t.update(on: req.database)
+                // By query, so the joined row is never saved as a model.
+                try await TokenAPI.query(on: req.database).filter(\.$id == t.id!).set(\.$dipakaiPada, to: Date()).update()
             }
             req.pelaku = try Pelaku(pengguna: u, pemda: pemda, csrf: nil, sesiID: nil)
         }
