@@ -14,7 +14,9 @@
 #   1. .ci/crash_test.py on SQLite: SIGKILL in a burst of 1,200 concurrent creates and in the middle of
 #      import-wilayah (about 1 min);
 #   2. .ci/load_conflict.py on SQLite and 3. on PostgreSQL: 200 clients × 60 s editing 5 records with
-#      optimistic locking (JALIN_LOAD_CLIENTS / JALIN_LOAD_SECONDS override; about 65 s each).
+#      optimistic locking (JALIN_LOAD_CLIENTS / JALIN_LOAD_SECONDS override; about 65 s each);
+#   4. .ci/shutdown_test.py: SIGTERM under load, three times — a clean exit, no crash, no process left,
+#      every acknowledged write kept (about 40 s).
 run_reliability_checks() {
   local root="${1:?run_reliability_checks ROOT VENV ARTIFACTS PG_URL}" venv="${2:?VENV}" artifacts="${3:?ARTIFACTS}"
   local pg_url="${4:-}"
@@ -36,6 +38,11 @@ run_reliability_checks() {
   [ "$rc" = 0 ] || failed+=("crash (exit $rc)")
 
   rc=0
+  "$py" "$root/.ci/shutdown_test.py" --binary "$binary" --workdir "$artifacts/reliability/shutdown" 2>&1 \
+    | tee "$artifacts/reliability-shutdown.log" || rc=$?
+  [ "$rc" = 0 ] || failed+=("shutdown (exit $rc)")
+
+  rc=0
   "$py" "$root/.ci/load_conflict.py" --binary "$binary" --clients "$clients" --seconds "$seconds" \
     --workdir "$artifacts/reliability/load-sqlite" 2>&1 | tee "$artifacts/reliability-load-sqlite.log" || rc=$?
   [ "$rc" = 0 ] || failed+=("load sqlite (exit $rc)")
@@ -51,8 +58,8 @@ run_reliability_checks() {
     failed+=("load postgres (no PG_URL)")
   fi
 
-  cat "$artifacts"/reliability-crash.log "$artifacts"/reliability-load-*.log 2>/dev/null \
-    | grep -E '^(CRASH|IMPORT|LOAD|FAIL)' >"$summary" || true
+  cat "$artifacts"/reliability-crash.log "$artifacts"/reliability-shutdown.log "$artifacts"/reliability-load-*.log 2>/dev/null \
+    | grep -E '^(CRASH|IMPORT|SHUTDOWN|LOAD|FAIL)' >"$summary" || true
   echo "reliability summary ($summary):"
   sed 's/^/   /' "$summary"
   if [ "${#failed[@]}" -gt 0 ]; then

@@ -175,8 +175,9 @@ def main() -> int:
     ok = not failures
     print(f"SHUTDOWN rounds={args.rounds} threads={args.threads} acknowledged={writes} "
           f"max_stop_ms={max(times) * 1000:.0f} clean={'yes' if ok else 'no'}", flush=True)
-    if ok and not args.workdir:
-        shutil.rmtree(work, ignore_errors=True)
+    if ok:
+        # Logs stay in --workdir; the data only on failure.
+        shutil.rmtree(work if not args.workdir else os.path.join(work, "data"), ignore_errors=True)
     return 0 if ok else 1
 
 

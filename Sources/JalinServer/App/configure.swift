@@ -48,6 +48,9 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
     app.routes.caseInsensitive = false
 
     app.middleware = Middlewares()
+    app.permintaanBerjalan = PermintaanBerjalan()
+    app.lifecycle.use(TungguPermintaanSelesai())
+    app.middleware.use(PermintaanBerjalanMiddleware())
     app.cacheHalaman = CacheHalaman()
     app.middleware.use(CacheHalamanMiddleware())
     app.middleware.use(WaktuServerMiddleware())
