@@ -192,7 +192,8 @@ enum NaskahHalaman {
             struct U: Encodable { let id: String; let judul: String; let unit: String }
             struct M: Encodable { let naskah: [B]; let usulan: [U]; let jenis: [PenggunaAdmin.Pilihan]; let bolehBuat: Bool; let admin: Bool
                                   let halaman: Int; let sebelumnya: String?; let berikutnya: String? }
-            var prioritas = try await p.query(UsulanRecord.self, on: req.database).filter(\.$status == StatusUsulan.diprioritaskan.rawValue).sort(\.$judul).all()
+            var prioritas = try await p.query(UsulanRecord.self, on: req.database).filter(\.$status == StatusUsulan.diprioritaskan.rawValue)
+                .field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$unitID).sort(\.$judul).all()
             if p.peran == .operator { prioritas = prioritas.filter { $0.unitID == p.unitID } }
             let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
             return try await req.halaman("naskah/index", judul: "Naskah Kerja Sama", M(

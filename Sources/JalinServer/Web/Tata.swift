@@ -92,7 +92,9 @@ extension Request {
     func halaman<M: Encodable>(
         _ template: String, judul: String, _ model: M, status: HTTPStatus = .ok, galat: String? = nil
     ) async throws -> Response {
+        let mulai = ContinuousClock.now
         let view = try await self.view.render(template, Konteks(tata: tata(judul: judul, galat: galat), m: model))
+        storage[WaktuRenderKey.self] = ContinuousClock.now - mulai
         let res = try await view.encodeResponse(status: status, for: self)
         return res
     }
