@@ -167,6 +167,33 @@ struct KerjaSamaTests {
         }
     }
 
+    @Test("Obligations: a reminder once when due within a threshold, none when past due or when the cooperation ended")
+    func pengingatKewajiban() async throws {
+        try await denganJalin { app in
+            let hari = KerjaSamaAlur.hariIni()
+            let kukar = try await app.pemda("64.02")
+            let berjalan = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "pelaksanaan").first())
+            let selesai = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "berakhir").first())
+            func kewajiban(_ ks: KerjaSamaRecord, _ uraian: String, _ hariLagi: Int) async throws {
+                let k = Kewajiban()
+                k.pemdaID = kukar.id!; k.kerjaSamaID = ks.id!; k.uraian = uraian; k.pemilik = "Pihak Pertama"
+                k.jatuhTempo = hari.tambahHari(hariLagi).iso; k.status = "belum"; k.version = 1
+                try await k.create(on: app.db)
+            }
+            try await kewajiban(berjalan, "KEWAJIBAN-SEGERA", 10)
+            try await kewajiban(berjalan, "KEWAJIBAN-LEWAT", -3)
+            try await kewajiban(selesai, "KEWAJIBAN-KS-BERAKHIR", 10)
+            _ = try await Pengingat.jalankan(app: app, hariIni: hari)
+            let semua = try await Notifikasi.query(on: app.db).all().map(\.isi)
+            #expect(semua.contains { $0.contains("KEWAJIBAN-SEGERA") })
+            #expect(!semua.contains { $0.contains("KEWAJIBAN-LEWAT") })
+            #expect(!semua.contains { $0.contains("KEWAJIBAN-KS-BERAKHIR") })
+            let sebelum = semua.filter { $0.contains("KEWAJIBAN-SEGERA") }.count
+            _ = try await Pengingat.jalankan(app: app, hariIni: hari)
+            #expect(try await Notifikasi.query(on: app.db).all().filter { $0.isi.contains("KEWAJIBAN-SEGERA") }.count == sebelum)
+        }
+    }
+
     @Test("The calendar feed lists every deadline behind a secret address; a wrong address gets 404")
     func kalender() async throws {
         try await denganJalin { app in

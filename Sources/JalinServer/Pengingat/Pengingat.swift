@@ -62,13 +62,22 @@ enum Pengingat {
             r.notifikasi += n
             r.surel += s
         }
+        // Obligations due from today to the furthest threshold (past-due ones get no reminder), and their
+        // cooperation in one query instead of one per obligation.
         let kw = try await Kewajiban.query(on: db).filter(\.$status != "selesai").filter(\.$jatuhTempo != nil)
-            .filter(\.$jatuhTempo <= batas).all()
+            .filter(\.$jatuhTempo >= hariIni.iso).filter(\.$jatuhTempo <= batas).all()
+        var ksKewajiban: [UUID: KerjaSamaRecord] = [:]
+        for potong in Array(Set(kw.map(\.kerjaSamaID))).chunked(ke: 500) {
+            for ks in try await KerjaSamaRecord.query(on: db).filter(\.$id ~~ potong).filter(\.$tahap != Tahap.berakhir.rawValue)
+                .field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$tahap).field(\.$unit).all() {
+                ksKewajiban[ks.id!] = ks
+            }
+        }
         for k in kw {
             guard let tempo = k.jatuhTempo.flatMap(Tanggal.init(iso:)) else { continue }
             let sisa = hariIni.selisihHari(ke: tempo)
             guard sisa >= 0, let h = ambang.filter({ sisa <= $0 }).min() else { continue }
-            guard let ks = try await KerjaSamaRecord.find(k.kerjaSamaID, on: db), ks.tahap != Tahap.berakhir.rawValue else { continue }
+            guard let ks = ksKewajiban[k.kerjaSamaID] else { continue }
             guard await klaim("kw:\(k.id!):\(k.jatuhTempo!):\(h)", on: db) else { continue }
             let judul = (sisa == 0 ? "Kewajiban jatuh tempo hari ini" : "Kewajiban jatuh tempo dalam \(sisa) hari") + ": \(ks.judul)"
             let isi = "\(k.uraian) (\(k.pemilik)) pada kerja sama \(ks.judul), jatuh tempo \(tempo.panjang)."
@@ -159,5 +168,13 @@ struct PengingatCommand: AsyncCommand {
         let hari = signature.tanggal.flatMap(Tanggal.init(iso:)) ?? KerjaSamaAlur.hariIni()
         let r = try await Pengingat.jalankan(app: context.application, hariIni: hari)
         context.console.print("Pengingat \(hari.iso): \(r.notifikasi) notifikasi, \(r.surel) surel, \(r.diakhiri) kerja sama diakhiri.")
+    }
+}
+
+
+extension Array {
+    /// Consecutive slices of at most `n` elements (for `IN (…)` lists of bounded length).
+    func chunked(ke n: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: n).map { Array(self[$0..<Swift.min($0 + n, count)]) }
     }
 }
