@@ -37,7 +37,7 @@ import time
 import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reliability_lib import Api, Db, Server, create_token, free_port, log, sqlite_integrity, uid  # noqa: E402
+from reliability_lib import Api, Db, Server, create_token, free_port, ks_payload, log, sqlite_integrity, uid  # noqa: E402
 
 failures: list[str] = []
 
@@ -138,20 +138,11 @@ def crash_writes(args, work: str) -> None:
     log(f"server started on :{port} in {time.monotonic() - t0:.1f} s (data {data_dir})")
     token = create_token(server.base, "admin.kukar")
     api = Api(port, token)
-    st, mitra = api.request("GET", "/api/v1/mitra")
-    assert st == 200, (st, mitra)
-    st, unit = api.request("GET", "/api/v1/unit?jenis=opd")
-    assert st == 200, (st, unit)
-    mitra_id = next(m["id"] for m in mitra if m["jenis"] == "daerah")
-    unit_id = unit[0]["id"]
+    payload = ks_payload(api, "Uji ketahanan terhadap penghentian paksa server.")
     api.close()
 
     run = uuid.uuid4().hex[:8]
     prefix = f"CI-CRASH {run}"
-
-    def payload(judul: str) -> dict:
-        return {"judul": judul, "objek": "Uji ketahanan terhadap penghentian paksa server.", "jenis": "ksddSukarela",
-                "urusan": ["2.15"], "mitra": [mitra_id], "unit": [unit_id]}
 
     # Phase 1: the burst, killed in the middle.
     b1 = Burst(port, token, prefix, payload, 0, args.writes, args.threads)

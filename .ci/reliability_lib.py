@@ -180,6 +180,21 @@ class Api:
             return r.status, raw.decode("utf-8", "replace")
 
 
+def ks_payload(api: "Api", objek: str):
+    """A maker of valid `POST /api/v1/kerja-sama` bodies: a daerah partner and an OPD of the token's pemda."""
+    st, mitra = api.request("GET", "/api/v1/mitra")
+    assert st == 200, (st, mitra)
+    st, unit = api.request("GET", "/api/v1/unit?jenis=opd")
+    assert st == 200, (st, unit)
+    mitra_id = next(m["id"] for m in mitra if m["jenis"] == "daerah")
+    unit_id = unit[0]["id"]
+
+    def payload(judul: str) -> dict:
+        return {"judul": judul, "objek": objek, "jenis": "ksddSukarela", "urusan": ["2.15"], "mitra": [mitra_id], "unit": [unit_id]}
+
+    return payload
+
+
 class Db:
     """Read access to the app's database: SQLite file or PostgreSQL URL. Queries use `?` placeholders."""
 

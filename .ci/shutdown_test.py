@@ -30,7 +30,7 @@ import time
 import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reliability_lib import Api, Db, Server, create_token, free_port, log, sqlite_integrity  # noqa: E402
+from reliability_lib import Api, Db, Server, create_token, free_port, ks_payload, log, sqlite_integrity  # noqa: E402
 
 failures: list[str] = []
 
@@ -66,12 +66,7 @@ def one_round(args, work: str, n: int) -> tuple[int, float]:
     server.start()
     token = create_token(server.base, "admin.kukar")
     api = Api(port, token)
-    st, mitra = api.request("GET", "/api/v1/mitra")
-    assert st == 200, (st, mitra)
-    st, unit = api.request("GET", "/api/v1/unit?jenis=opd")
-    assert st == 200, (st, unit)
-    mitra_id = next(m["id"] for m in mitra if m["jenis"] == "daerah")
-    unit_id = unit[0]["id"]
+    payload = ks_payload(api, "Uji penghentian server yang tertib.")
     api.close()
 
     prefix = f"CI-SHUTDOWN {uuid.uuid4().hex[:8]}"
@@ -87,9 +82,7 @@ def one_round(args, work: str, n: int) -> tuple[int, float]:
             try:
                 if k % 3 == 0:
                     judul = f"{prefix} {i}-{k}"
-                    st, body = c.request("POST", "/api/v1/kerja-sama", {
-                        "judul": judul, "objek": "Uji penghentian server yang tertib.", "jenis": "ksddSukarela",
-                        "urusan": ["2.15"], "mitra": [mitra_id], "unit": [unit_id]})
+                    st, body = c.request("POST", "/api/v1/kerja-sama", payload(judul))
                     if st == 201:
                         with lock:
                             acked.append(judul)

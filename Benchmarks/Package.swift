@@ -8,9 +8,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "Jalin", path: "..")],
     targets: [
+        // Counts heap allocations (Linux/glibc): wraps malloc and friends for the whole process.
+        .target(name: "HitungAlokasi"),
         .executableTarget(
             name: "jalin-bench",
             dependencies: [
+                "HitungAlokasi",
                 .product(name: "JalinDomain", package: "Jalin"),
                 .product(name: "JalinNaskah", package: "Jalin"),
             ]

@@ -1,4 +1,5 @@
 import Foundation
+import HitungAlokasi
 import JalinDomain
 import JalinNaskah
 #if canImport(Glibc)
@@ -6,8 +7,9 @@ import Glibc
 #endif
 
 // A plain release-mode harness: each benchmark runs a warm-up and then N timed runs; the table
-// gives the median and the best run, the target where the issue sets one, and the process's peak
-// RSS after the benchmark. `--kecil` runs small sizes (CI uses it so the harness cannot rot; no
+// gives the median and the best run, the heap allocations of one run (counted by the HitungAlokasi
+// target's malloc wrappers), the target where the issue sets one, and the process's peak RSS after the
+// benchmark. `--kecil` runs small sizes (CI uses it so the harness cannot rot; no
 // timing assertions anywhere).
 
 let kecil = CommandLine.arguments.contains("--kecil")
@@ -53,6 +55,8 @@ struct Hasil {
     let terbaik: Double
     let target: String
     let rssMB: Double
+    /// Heap allocations of the last timed run; nil where they cannot be counted.
+    let alokasi: Int?
 }
 
 var hasil: [Hasil] = []
@@ -67,12 +71,16 @@ func rssMaksMB() -> Double {
     try kerja()  // warm-up
     var waktu: [Double] = []
     let jam = ContinuousClock()
+    var alokasi = 0
     for _ in 0..<ulang {
+        let awal = jalin_jumlah_alokasi()
         let d = try jam.measure { try kerja() }
+        alokasi = jalin_jumlah_alokasi() - awal
         waktu.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
     }
     waktu.sort()
-    hasil.append(Hasil(nama: nama, ukuran: ukuran, median: waktu[waktu.count / 2], terbaik: waktu[0], target: target, rssMB: rssMaksMB()))
+    hasil.append(Hasil(nama: nama, ukuran: ukuran, median: waktu[waktu.count / 2], terbaik: waktu[0], target: target, rssMB: rssMaksMB(),
+                       alokasi: jalin_jumlah_alokasi() < 0 ? nil : alokasi))
     FileHandle.standardError.write(Data("selesai: \(nama)\n".utf8))
 }
 
@@ -222,9 +230,9 @@ if let teks = try? String(contentsOf: csv, encoding: .utf8) {
 
 // The table.
 func detik(_ x: Double) -> String { x < 0.01 ? String(format: "%.3f ms", x * 1000) : String(format: "%.3f s", x) }
-print("| Benchmark | Ukuran | Median | Terbaik | Target | RSS puncak |")
-print("|---|---|---|---|---|---|")
+print("| Benchmark | Ukuran | Median | Terbaik | Alokasi per run | Target | RSS puncak |")
+print("|---|---|---|---|--:|---|---|")
 for h in hasil {
-    print("| \(h.nama) | \(h.ukuran) | \(detik(h.median)) | \(detik(h.terbaik)) | \(h.target) | \(String(format: "%.0f MB", h.rssMB)) |")
+    print("| \(h.nama) | \(h.ukuran) | \(detik(h.median)) | \(detik(h.terbaik)) | \(h.alokasi.map { "\($0)" } ?? "–") | \(h.target) | \(String(format: "%.0f MB", h.rssMB)) |")
 }
 print("\nDOCX PKS 20 Pasal: \(ukuranDocx) bita; dari model naskah: \(ukuranDocxModel) bita. Mode: \(kecil ? "kecil (CI)" : "penuh").")
