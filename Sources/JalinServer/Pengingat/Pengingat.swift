@@ -67,8 +67,8 @@ enum Pengingat {
         let kw = try await Kewajiban.query(on: db).filter(\.$status != "selesai").filter(\.$jatuhTempo != nil)
             .filter(\.$jatuhTempo >= hariIni.iso).filter(\.$jatuhTempo <= batas).all()
         var ksKewajiban: [UUID: KerjaSamaRecord] = [:]
-        for potong in Array(Set(kw.map(\.kerjaSamaID))).chunked(ke: 500) {
-            for ks in try await KerjaSamaRecord.query(on: db).filter(\.$id ~~ potong).filter(\.$tahap != Tahap.berakhir.rawValue)
+        for potong in Array(Set(kw.map(\.kerjaSamaID))).dipotong(500) {
+            for ks in try await KerjaSamaRecord.query(on: db).filter(\.$id ~~ Array(potong)).filter(\.$tahap != Tahap.berakhir.rawValue)
                 .field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$tahap).field(\.$unit).all() {
                 ksKewajiban[ks.id!] = ks
             }
@@ -171,10 +171,3 @@ struct PengingatCommand: AsyncCommand {
     }
 }
 
-
-extension Array {
-    /// Consecutive slices of at most `n` elements (for `IN (…)` lists of bounded length).
-    func chunked(ke n: Int) -> [[Element]] {
-        stride(from: 0, to: count, by: n).map { Array(self[$0..<Swift.min($0 + n, count)]) }
-    }
-}
