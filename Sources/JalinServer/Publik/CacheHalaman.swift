@@ -10,8 +10,8 @@ import Vapor
 ///   background job, another server on the same PostgreSQL).
 /// Readers with a session cookie (logged in, or in a training sandbox) are never served from it.
 final class CacheHalaman: @unchecked Sendable {
+    /// Only pages of the current generation are stored, and a new generation empties the cache.
     struct Entri {
-        let generasi: Int
         let dibuat: Date
         let isi: ByteBuffer
         let header: HTTPHeaders
@@ -38,7 +38,7 @@ final class CacheHalaman: @unchecked Sendable {
 
     func ambil(_ k: String, sekarang: Date = Date()) -> Entri? {
         kunci.withLock {
-            guard let e = entri[k], e.generasi == generasi, sekarang.timeIntervalSince(e.dibuat) < Self.umur else { return nil }
+            guard let e = entri[k], sekarang.timeIntervalSince(e.dibuat) < Self.umur else { return nil }
             return e
         }
     }
@@ -48,7 +48,7 @@ final class CacheHalaman: @unchecked Sendable {
         kunci.withLock {
             guard generasiAwal == generasi else { return }
             if entri.count >= Self.batasEntri { entri.removeAll(keepingCapacity: true) }
-            entri[k] = Entri(generasi: generasiAwal, dibuat: sekarang, isi: isi, header: header)
+            entri[k] = Entri(dibuat: sekarang, isi: isi, header: header)
         }
     }
 
@@ -79,10 +79,10 @@ struct CacheHalamanMiddleware: Middleware {
             return next.respond(to: req).always { _ in cache.naikkanGenerasi() }
         }
         guard let kunci = Self.kunci(req) else { return next.respond(to: req) }
-        let mulai = DispatchTime.now().uptimeNanoseconds
+        let mulai = ContinuousClock.now
         if let e = cache.ambil(kunci) {
             var header = e.header
-            header.replaceOrAdd(name: "Server-Timing", value: String(format: "app;dur=%.2f", Double(DispatchTime.now().uptimeNanoseconds - mulai) / 1e6))
+            header.replaceOrAdd(name: "Server-Timing", value: String(format: "app;dur=%.2f", WaktuServerMiddleware.ms(ContinuousClock.now - mulai)))
             return req.eventLoop.makeSucceededFuture(Response(status: .ok, headers: header, body: .init(buffer: e.isi)))
         }
         let generasi = cache.generasiKini
