@@ -29,7 +29,8 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
 
     // Templates and static files ship as resources, so the binary works from any directory.
     // Leaf's own provider switches the shared template cache off on every render in the development
-    // environment (the default of `jalin serve`); this one leaves it on (see below).
+    // environment (the default of `jalin serve`); this one leaves it on. Templates are copied into the
+    // bundle at build time, so a changed template needs a rebuild anyway: each is parsed once.
     app.views.use { app in
         var info = app.leaf.userInfo
         info["application"] = app
@@ -41,9 +42,6 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
     app.leaf.sources = .singleSource(NIOLeafFiles(
         fileio: app.fileio, limits: [.toSandbox, .requireExtensions, .onlyLeafExtensions],
         sandboxDirectory: Sumber.views, viewDirectory: Sumber.views))
-    // Templates are copied into the bundle at build time, so a changed template needs a rebuild anyway:
-    // parse each once, in every environment (re-reading and re-lexing them cost ~10 % of a page).
-    app.leaf.cache.isEnabled = true
     app.routes.defaultMaxBodySize = "2mb"
     app.routes.caseInsensitive = false
 
