@@ -51,7 +51,7 @@ enum KerjaSamaAPI {
 
         static func untuk(_ json: String) -> Nilai {
             if let n = ingatan.withLockedValue({ $0[json] }) { return n }
-            let s = try? JSONDecoder().decode(SiklusKerjaSama.self, from: Data(json.utf8))
+            let s = KerjaSamaRecord.siklus(dari: json)
             let n = Nilai(tahapBerikutnya: s?.tahapBerikutnya?.rawValue, perluDPRD: s?.perluDPRD,
                           kekurangan: (s?.tahapBerikutnya.flatMap { t in s?.kekurangan(untukMasuk: t) } ?? []).map { "\($0.uraianKurang) (\($0.dasarHukum))" })
             ingatan.withLockedValue {

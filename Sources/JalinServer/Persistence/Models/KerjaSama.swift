@@ -40,8 +40,11 @@ final class KerjaSamaRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
 
     init() {}
 
-    var siklus: SiklusKerjaSama? {
-        try? JSONDecoder().decode(SiklusKerjaSama.self, from: Data(siklusJSON.utf8))
+    var siklus: SiklusKerjaSama? { Self.siklus(dari: siklusJSON) }
+
+    /// The lifecycle stored as JSON text, or nil when the text is not a lifecycle.
+    static func siklus(dari json: String) -> SiklusKerjaSama? {
+        try? JSONDecoder().decode(SiklusKerjaSama.self, from: Data(json.utf8))
     }
 
     var idMitra: [UUID] { mitra.split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
