@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import JalinDomain
+import SQLKit
 import Vapor
 
 /// Admin-managed user accounts of the admin's own pemda.
@@ -182,8 +183,16 @@ enum PenggunaAdmin {
 
     static func namaUnit(_ p: Pelaku, on db: any Database) async throws -> [UUID: String] {
         var m: [UUID: String] = [:]
-        for u in try await p.query(UnitKerja.self, on: db).field(\.$id).field(\.$nama).all() { m[u.id!] = u.nama }
+        for u in try await pilihan(UnitKerja.schema, pelaku: p, on: db) { m[u.id] = u.nama }
         return m
+    }
+
+    /// Id and name of the pemda's rows of a table with a `nama` column (units, partners), by name: the
+    /// option lists of filters and forms. Two columns into plain values, without building models.
+    static func pilihan(_ tabel: String, pelaku p: Pelaku, jenis: String? = nil, on db: any Database) async throws -> [(id: UUID, nama: String)] {
+        let q = db.sql.select().columns("id", "nama").from(tabel).where("pemda_id", .equal, p.pemdaID)
+        if let jenis { q.where("jenis", .equal, jenis) }
+        return try await q.orderBy("nama").all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "nama", as: String.self)) }
     }
 
     /// Validates the form against the caller's pemda (units and partners must be the pemda's own).

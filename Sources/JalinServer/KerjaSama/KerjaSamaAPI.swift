@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import JalinDomain
 import NIOConcurrencyHelpers
+import SQLKit
 import Vapor
 
 /// JSON API of the registry and the lifecycle.
@@ -32,6 +33,25 @@ enum KerjaSamaAPI {
             nilai = r.nilai; tanggalMulai = r.tanggalMulai; tanggalBerakhir = r.tanggalBerakhir; indukID = r.indukID; hubungan = r.hubungan
             kekurangan = s.kekurangan
             version = r.version
+        }
+
+        /// The columns `init(baris:)` reads.
+        static let kolom = ["judul", "objek", "jenis", "tahap", "siklus", "urusan", "mitra", "unit", "nilai", "tanggal_mulai",
+                            "induk_id", "hubungan", "version"]
+
+        /// From a registry row read with `kolom` (the list endpoint reads plain rows, not models).
+        init(baris r: any SQLRow) throws {
+            let s = RingkasanSiklus.untuk(try r.decode(column: "siklus", as: String.self))
+            func uuid(_ k: String) throws -> [UUID] { try r.decode(column: k, as: String.self).split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
+            id = try r.decode(column: "id", as: UUID.self); judul = try r.decode(column: "judul", as: String.self)
+            objek = try r.decode(column: "objek", as: String.self); jenis = try r.decode(column: "jenis", as: String.self)
+            tahap = try r.decode(column: "tahap", as: String.self); tahapBerikutnya = s.tahapBerikutnya; perluDPRD = s.perluDPRD
+            urusan = try r.decode(column: "urusan", as: String.self).split(separator: ",").map(String.init)
+            mitra = try uuid("mitra"); unit = try uuid("unit"); nilai = try r.decode(column: "nilai", as: Int64?.self)
+            tanggalMulai = try r.decode(column: "tanggal_mulai", as: String?.self); tanggalBerakhir = try r.decode(column: "tanggal_berakhir", as: String?.self)
+            indukID = try r.decode(column: "induk_id", as: UUID?.self); hubungan = try r.decode(column: "hubungan", as: String?.self)
+            kekurangan = s.kekurangan
+            version = try r.decode(column: "version", as: Int.self)
         }
     }
 
@@ -82,10 +102,23 @@ enum KerjaSamaAPI {
             id: "daftarKerjaSama", ringkasan: "Register kerja sama dengan saringan", tag: "Kerja Sama",
             parameter: ["jenis", "tahap", "urusan", "mitra", "unit", "tahun", "q"].map { P(nama: $0, lokasi: "query", tipe: "string", wajib: false, keterangan: "Saring menurut \($0)") }
                 + [P(nama: "segera", lokasi: "query", tipe: "string", wajib: false, keterangan: "1: berakhir dalam 90 hari"),
-                   P(nama: "halaman", lokasi: "query", tipe: "integer", wajib: false, keterangan: "Halaman (50 per halaman)")],
-            respons: "[KerjaSama]")) { req async throws -> [KerjaSamaJSON] in
+                   P(nama: "setelah", lokasi: "query", tipe: "string", wajib: false,
+                     keterangan: "Penanda halaman berikutnya (50 per halaman), dari header Link rel=\"next\" jawaban sebelumnya"),
+                   P(nama: "sebelum", lokasi: "query", tipe: "string", wajib: false,
+                     keterangan: "Penanda halaman sebelumnya, dari header Link rel=\"prev\"")],
+            respons: "[KerjaSama]")) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            return try await Register.query(Register.Filter(req), pelaku: p, on: req.database).prefix(Register.perHalaman).map(KerjaSamaJSON.init)
+            let hal = try await Register.halaman(Register.Filter(req), pelaku: p, kolom: KerjaSamaJSON.kolom, on: req.database)
+            let res = try await hal.baris.map(KerjaSamaJSON.init(baris:)).encodeResponse(for: req)
+            // Keyset pagination as in RFC 8288: the other pages' URLs, with this request's filters.
+            var tautan: [String] = []
+            for (rel, nama, kursor) in [("prev", "sebelum", hal.sebelumnya), ("next", "setelah", hal.berikutnya)] {
+                guard let kursor, var c = URLComponents(string: req.url.string) else { continue }
+                c.queryItems = (c.queryItems ?? []).filter { !["setelah", "sebelum", "halaman"].contains($0.name) } + [URLQueryItem(name: nama, value: kursor.teks)]
+                tautan.append("<\(c.string ?? "")>; rel=\"\(rel)\"")
+            }
+            if !tautan.isEmpty { res.headers.replaceOrAdd(name: "Link", value: tautan.joined(separator: ", ")) }
+            return res
         }
         api.rute(.POST, "kerja-sama", akses: .admin, api: .init(
             id: "buatKerjaSama", ringkasan: "Catat kerja sama baru (tahap persiapan)", tag: "Kerja Sama", body: "KerjaSamaMasukan",

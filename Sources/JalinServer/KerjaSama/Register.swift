@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import JalinDomain
+import SQLKit
 import Vapor
 
 /// The registry of every cooperation of the pemda, with filters.
@@ -14,6 +15,9 @@ enum Register {
         var tahun: String = ""
         var segera: Bool = false
         var q: String = ""
+        /// Cursors of the page to show (keyset pagination) and the page's number, shown to the reader.
+        var setelah: String = ""
+        var sebelum: String = ""
         var halaman: Int = 1
 
         init() {}
@@ -21,37 +25,102 @@ enum Register {
         init(_ req: Request) {
             func s(_ k: String) -> String { ((try? req.query.get(String.self, at: k)) ?? "").trimmingCharacters(in: .whitespaces) }
             jenis = s("jenis"); tahap = s("tahap"); urusan = s("urusan"); mitra = s("mitra"); unit = s("unit"); tahun = s("tahun")
-            q = String(s("q").prefix(100)); segera = s("segera") == "1"; halaman = min(max(1, Int(s("halaman")) ?? 1), 100_000)
+            q = String(s("q").prefix(100)); setelah = s("setelah"); sebelum = s("sebelum"); segera = s("segera") == "1"; halaman = min(max(1, Int(s("halaman")) ?? 1), 100_000)
         }
     }
 
     static let perHalaman = 50
 
-    /// Query: the registry page (one extra row to know whether a next page exists). With `ringkas` only
-    /// the columns the HTML list shows are read (not the lifecycle JSON and the texts the API returns).
-    static func query(_ f: Filter, pelaku p: Pelaku, ringkas: Bool = false, on db: any Database) async throws -> [KerjaSamaRecord] {
-        var q = p.query(KerjaSamaRecord.self, on: db)
-        if ringkas {
-            q = q.field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$jenis).field(\.$tahap).field(\.$mitra)
-                .field(\.$tanggalMulai).field(\.$tanggalBerakhir)
+    /// One page of the registry: its rows (only the columns asked for) and the cursors of the pages
+    /// around it.
+    struct Halaman {
+        var baris: [any SQLRow]
+        var sebelumnya: Kursor?
+        var berikutnya: Kursor?
+    }
+
+    /// The registry's order: latest end date first, then title, then id (a total order, so a cursor
+    /// names one place). Records without an end date come last. SQLite and PostgreSQL sort NULL at
+    /// opposite ends, so the dated and the undated records are read as two segments, each ordered on
+    /// non-null columns only; a cursor carries the end date (or none), the title and the id.
+    static let urutan = ["tanggal_berakhir", "judul"]
+
+    /// Query: one page of the registry, found by keyset (a range condition from the cursor) rather
+    /// than by offset, with the filters on indexed columns. `kolom` are the columns to read; the sort
+    /// columns and the id are always read.
+    static func halaman(_ f: Filter, pelaku p: Pelaku, kolom: [String], on db: any Database) async throws -> Halaman {
+        let setelah = try f.setelah.isEmpty ? nil : Kursor(teks: f.setelah, jumlahNilai: urutan.count, field: "setelah")
+        let sebelum = try f.sebelum.isEmpty ? nil : Kursor(teks: f.sebelum, jumlahNilai: urutan.count, field: "sebelum")
+        let kolom = Array(Set(kolom + ["id"] + urutan)).sorted()
+        let sql = db.sql
+        func segmen(bertanggal: Bool, batas: Kursor?, maju: Bool, jumlah: Int) async throws -> [any SQLRow] {
+            let q = sql.select().columns(kolom).from(KerjaSamaRecord.schema).where("pemda_id", .equal, p.pemdaID)
+            saring(q, f)
+            q.where(SQLIdentifier("tanggal_berakhir"), bertanggal ? .isNot : .is, SQLLiteral.null)
+            // (column, descending in the registry's order, cursor value)
+            var kunci: [(String, Bool, String?)] = [("judul", false, batas?.nilai[1])]
+            if bertanggal { kunci.insert(("tanggal_berakhir", true, batas?.nilai[0]), at: 0) }
+            if let batas { q.where(Self.melewati(kunci, id: batas.id, maju: maju)) }
+            for (k, turun, _) in kunci { q.orderBy(k, turun == maju ? .descending : .ascending) }
+            return try await q.orderBy("id", maju ? .ascending : .descending).limit(jumlah).all()
         }
-        if !f.jenis.isEmpty { q = q.filter(\.$jenis == f.jenis) }
-        if !f.tahap.isEmpty { q = q.filter(\.$tahap == f.tahap) }
-        if !f.urusan.isEmpty { q = q.filter(\.$urusan, .custom("LIKE"), "%\(f.urusan.filter { $0.isNumber || $0 == "." })%") }
-        if let m = UUID(uuidString: f.mitra) { q = q.filter(\.$mitra, .custom("LIKE"), "%\(m.uuidString)%") }
-        if let u = UUID(uuidString: f.unit) { q = q.filter(\.$unit, .custom("LIKE"), "%\(u.uuidString)%") }
+        let n = perHalaman + 1
+        if let sebelum {
+            // Backwards from the cursor, nearest first; the page is then turned the right way round.
+            var rows: [any SQLRow] = []
+            if sebelum.nilai[0] == nil { rows = try await segmen(bertanggal: false, batas: sebelum, maju: false, jumlah: n) }
+            if rows.count < n {
+                rows += try await segmen(bertanggal: true, batas: sebelum.nilai[0] == nil ? nil : sebelum, maju: false, jumlah: n - rows.count)
+            }
+            let ada = rows.count > perHalaman
+            let baris = Array(rows.prefix(perHalaman).reversed())
+            return Halaman(baris: baris, sebelumnya: ada ? try baris.first.map(kursor) : nil, berikutnya: try baris.last.map(kursor))
+        }
+        var rows: [any SQLRow] = []
+        if setelah?.nilai[0] != nil || setelah == nil { rows = try await segmen(bertanggal: true, batas: setelah, maju: true, jumlah: n) }
+        if rows.count < n {
+            rows += try await segmen(bertanggal: false, batas: setelah?.nilai[0] == nil ? setelah : nil, maju: true, jumlah: n - rows.count)
+        }
+        let baris = Array(rows.prefix(perHalaman))
+        return Halaman(baris: baris, sebelumnya: setelah == nil ? nil : try baris.first.map(kursor),
+                       berikutnya: rows.count > perHalaman ? try baris.last.map(kursor) : nil)
+    }
+
+    /// The cursor of a row: its place in the registry's order.
+    static func kursor(_ row: any SQLRow) throws -> Kursor {
+        Kursor(nilai: try urutan.map { try row.decode(column: $0, as: String?.self) }, id: try row.decode(column: "id", as: UUID.self))
+    }
+
+    /// "Comes after the cursor" (or before it, going backwards) in a lexicographic order:
+    /// `k1 ≷ v1 OR (k1 = v1 AND (k2 ≷ v2 OR (k2 = v2 AND id ≷ c)))`.
+    static func melewati(_ kunci: [(String, Bool, String?)], id: UUID, maju: Bool) -> any SQLExpression {
+        guard let (k, turun, v) = kunci.first else {
+            return SQLBinaryExpression(SQLIdentifier("id"), maju ? .greaterThan : .lessThan, SQLBind(id))
+        }
+        let lewat = SQLBinaryExpression(SQLIdentifier(k), turun == maju ? .lessThan : .greaterThan, SQLBind(v))
+        let sama = SQLBinaryExpression(SQLIdentifier(k), .equal, SQLBind(v))
+        let lanjut = SQLBinaryExpression(sama, .and, SQLGroupExpression(melewati(Array(kunci.dropFirst()), id: id, maju: maju)))
+        return SQLGroupExpression(SQLBinaryExpression(lewat, .or, SQLGroupExpression(lanjut)))
+    }
+
+    /// The list filters, each on an indexed column of the pemda's records.
+    static func saring(_ q: SQLSelectBuilder, _ f: Filter) {
+        if !f.jenis.isEmpty { q.where("jenis", .equal, f.jenis) }
+        if !f.tahap.isEmpty { q.where("tahap", .equal, f.tahap) }
+        if !f.urusan.isEmpty { q.where("urusan", .like, "%\(f.urusan.filter { $0.isNumber || $0 == "." })%") }
+        if let m = UUID(uuidString: f.mitra) { q.where("mitra", .like, "%\(m.uuidString)%") }
+        if let u = UUID(uuidString: f.unit) { q.where("unit", .like, "%\(u.uuidString)%") }
         if let t = Int(f.tahun), (1900...2200).contains(t) {
-            q = q.filter(\.$tanggalMulai <= "\(t)-12-31").filter(\.$tanggalBerakhir >= "\(t)-01-01")
+            q.where("tanggal_mulai", .lessThanOrEqual, "\(t)-12-31").where("tanggal_berakhir", .greaterThanOrEqual, "\(t)-01-01")
         }
         if f.segera {
             let hari = KerjaSamaAlur.hariIni()
-            q = q.filter(\.$tanggalBerakhir >= hari.iso).filter(\.$tanggalBerakhir <= hari.tambahHari(90).iso).filter(\.$tahap != Tahap.berakhir.rawValue)
+            q.where("tanggal_berakhir", .greaterThanOrEqual, hari.iso).where("tanggal_berakhir", .lessThanOrEqual, hari.tambahHari(90).iso)
+                .where("tahap", .notEqual, Tahap.berakhir.rawValue)
         }
         if !f.q.isEmpty {
-            q = q.filter(\.$judul, .custom("LIKE"), "%\(f.q.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: ""))%")
+            q.where("judul", .like, "%\(f.q.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: ""))%")
         }
-        return try await q.sort(\.$tanggalBerakhir, .descending).sort(\.$judul)
-            .range(((f.halaman - 1) * perHalaman)..<(f.halaman * perHalaman + 1)).all()
     }
 
     struct Baris: Encodable {
@@ -86,38 +155,44 @@ enum Register {
         app.rute(.GET, "kerja-sama", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let f = Filter(req)
-            let rows = try await query(f, pelaku: p, ringkas: true, on: req.database)
-            let mitra = try await p.query(Mitra.self, on: req.database).sort(\.$nama).all()
-            let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id!, $0.nama) })
-            let unit = try await p.query(UnitKerja.self, on: req.database).filter(\.$jenis == .opd).sort(\.$nama).all()
+            let hal = try await halaman(f, pelaku: p, kolom: ["jenis", "tahap", "mitra", "tanggal_mulai"], on: req.database)
+            let mitra = try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, on: req.database)
+            let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id.uuidString, $0.nama) })
+            let unit = try await PenggunaAdmin.pilihan(UnitKerja.schema, pelaku: p, jenis: JenisUnit.opd.rawValue, on: req.database)
             let hari = KerjaSamaAlur.hariIni()
-            let baris = rows.prefix(perHalaman).map { r -> Baris in
-                let j = JenisKerjaSama(rawValue: r.jenis)
-                let sisa = KerjaSamaAlur.sisaHari(r, hariIni: hari)
-                let aktif = r.tahap != Tahap.berakhir.rawValue
-                return Baris(id: r.id!.uuidString, judul: r.judul, jenis: j?.singkatan ?? r.jenis,
-                             tahap: Tahap(rawValue: r.tahap).map { j.map($0.nama(untuk:)) ?? $0.nama } ?? "Di luar tahapan KSD", tahapKode: r.tahap,
-                             mitra: r.idMitra.compactMap { namaMitra[$0] }.joined(separator: "; "),
-                             masa: [r.tanggalMulai, r.tanggalBerakhir].compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(separator: " – "),
+            let baris = try hal.baris.map { row -> Baris in
+                let id = try row.decode(column: "id", as: UUID.self)
+                let jenis = try row.decode(column: "jenis", as: String.self), tahap = try row.decode(column: "tahap", as: String.self)
+                let mulai = try row.decode(column: "tanggal_mulai", as: String?.self), berakhir = try row.decode(column: "tanggal_berakhir", as: String?.self)
+                let j = JenisKerjaSama(rawValue: jenis)
+                let sisa = berakhir.flatMap(Tanggal.init(iso:)).map { hari.selisihHari(ke: $0) }
+                let aktif = tahap != Tahap.berakhir.rawValue
+                return Baris(id: id.uuidString, judul: try row.decode(column: "judul", as: String.self), jenis: j?.singkatan ?? jenis,
+                             tahap: Tahap(rawValue: tahap).map { j.map($0.nama(untuk:)) ?? $0.nama } ?? "Di luar tahapan KSD", tahapKode: tahap,
+                             mitra: try row.decode(column: "mitra", as: String.self).split(separator: ",").compactMap { namaMitra[String($0)] }.joined(separator: "; "),
+                             masa: [mulai, berakhir].compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(separator: " – "),
                              sisa: aktif ? sisa.map { $0 >= 0 ? "\($0) hari lagi" : "lewat \(-$0) hari" } : nil,
                              segera: aktif && (sisa.map { $0 >= 0 && $0 <= 90 } ?? false))
             }
-            func url(_ h: Int) -> String {
+            let nomor = hal.sebelumnya == nil ? 1 : max(2, f.halaman)
+            func url(_ kursor: (String, Kursor), halaman h: Int) -> String {
                 var c = URLComponents()
                 c.path = "/kerja-sama"
                 c.queryItems = [("jenis", f.jenis), ("tahap", f.tahap), ("urusan", f.urusan), ("mitra", f.mitra), ("unit", f.unit), ("tahun", f.tahun),
-                                ("q", f.q), ("segera", f.segera ? "1" : ""), ("halaman", String(h))].filter { !$0.1.isEmpty }.map { URLQueryItem(name: $0.0, value: $0.1) }
+                                ("q", f.q), ("segera", f.segera ? "1" : ""), (kursor.0, kursor.1.teks), ("halaman", String(h))]
+                    .filter { !$0.1.isEmpty }.map { URLQueryItem(name: $0.0, value: $0.1) }
                 return c.string ?? "/kerja-sama"
             }
             let m = Model(
-                baris: Array(baris),
+                baris: baris,
                 jenis: JenisKerjaSama.allCases.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0.rawValue == f.jenis) },
                 tahap: Tahap.allCases.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0.rawValue == f.tahap) },
                 urusan: KatalogUrusan.semua.map { .init(nilai: $0.kode, label: "\($0.kode) \($0.nama)", dipilih: $0.kode == f.urusan) },
-                mitra: mitra.map { .init(nilai: $0.id!.uuidString, label: $0.nama, dipilih: $0.id!.uuidString == f.mitra) },
-                unit: unit.map { .init(nilai: $0.id!.uuidString, label: $0.nama, dipilih: $0.id!.uuidString == f.unit) },
-                tahun: f.tahun, q: f.q, segera: f.segera, admin: p.peran == .admin, halaman: f.halaman,
-                sebelumnya: f.halaman > 1 ? url(f.halaman - 1) : nil, berikutnya: rows.count > perHalaman ? url(f.halaman + 1) : nil)
+                mitra: mitra.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: $0.id.uuidString == f.mitra) },
+                unit: unit.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: $0.id.uuidString == f.unit) },
+                tahun: f.tahun, q: f.q, segera: f.segera, admin: p.peran == .admin, halaman: nomor,
+                sebelumnya: hal.sebelumnya.map { url(("sebelum", $0), halaman: nomor - 1) },
+                berikutnya: hal.berikutnya.map { url(("setelah", $0), halaman: nomor + 1) })
             return try await req.halaman("kerjasama/index", judul: "Kerja Sama", m)
         }
     }

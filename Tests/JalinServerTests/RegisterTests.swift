@@ -1,0 +1,122 @@
+import Fluent
+import Foundation
+import JalinDomain
+@testable import JalinServer
+import Testing
+import VaporTesting
+
+/// Issue 9.4: the registry pages by keyset (a cursor in the URL), in one total order on both databases,
+/// with the undated records last.
+@Suite("Registry pages by keyset")
+struct RegisterTests {
+    /// 130 records: 100 with an end date (20 dates, five records on each, titles repeated so the id
+    /// decides) and 30 without one. Every title starts with "Uji Halaman", so a filter isolates them.
+    static func isi(_ app: Application) async throws -> [KerjaSamaRecord] {
+        let kukar = try await app.pemda("64.02")
+        var semua: [KerjaSamaRecord] = []
+        for i in 0..<130 {
+            let r = KerjaSamaRecord()
+            r.pemdaID = kukar.id!
+            r.judul = "Uji Halaman \(String(format: "%02d", i % 37))"
+            r.objek = "Objek uji"
+            r.jenis = JenisKerjaSama.ksddSukarela.rawValue
+            r.tahap = Tahap.pelaksanaan.rawValue
+            r.siklusJSON = "{}"
+            r.urusan = ""; r.lokasi = ""; r.mitra = ""; r.unit = ""
+            r.tanggalMulai = "2025-01-01"
+            r.tanggalBerakhir = i < 100 ? "2030-\(String(format: "%02d", 1 + i % 12))-\(String(format: "%02d", 1 + i % 20 / 12))" : nil
+            r.perpanjanganKe = 0; r.contoh = false; r.version = 1
+            try await r.create(on: app.db)
+            semua.append(r)
+        }
+        return semua
+    }
+
+    /// The registry's order, computed here: dated first, latest end date first, then title, then id.
+    static func urut(_ rs: [KerjaSamaRecord]) -> [UUID] {
+        rs.sorted { a, b in
+            switch (a.tanggalBerakhir, b.tanggalBerakhir) {
+            case (nil, .some): return false
+            case (.some, nil): return true
+            case let (x?, y?) where x != y: return x > y
+            default: return a.judul != b.judul ? a.judul < b.judul : a.id!.uuidString < b.id!.uuidString
+            }
+        }.map { $0.id! }
+    }
+
+    @Test("The API walks all 130 records forward and back through Link headers, each once, in order")
+    func api() async throws {
+        try await denganJalin { app in
+            let harap = Self.urut(try await Self.isi(app))
+            let t = try await app.tokenAPI(untuk: "admin.kukar")
+            func baca(_ url: String) async throws -> (ids: [UUID], prev: String?, next: String?) {
+                var hasil: ([UUID], String?, String?) = ([], nil, nil)
+                try await app.testing().test(.GET, url, headers: bearer(t)) { res in
+                    #expect(res.status == .ok)
+                    let ids = try res.content.decode([KerjaSamaAPI.KerjaSamaJSON].self).map(\.id)
+                    let link = res.headers.first(name: "Link") ?? ""
+                    func rel(_ r: String) -> String? {
+                        link.split(separator: ",").first { $0.contains("rel=\"\(r)\"") }.map {
+                            let s = $0.drop { $0 != "<" }.dropFirst()
+                            return String(s.prefix { $0 != ">" })
+                        }
+                    }
+                    hasil = (ids, rel("prev"), rel("next"))
+                }
+                return hasil
+            }
+            var halaman: [[UUID]] = []
+            var url: String? = "/api/v1/kerja-sama?q=Uji%20Halaman"
+            var prev: String?
+            while let u = url {
+                let h = try await baca(u)
+                #expect((h.prev == nil) == halaman.isEmpty, "only the first page has no previous page")
+                halaman.append(h.ids)
+                url = h.next; prev = h.prev
+            }
+            #expect(halaman.map(\.count) == [50, 50, 30])
+            #expect(halaman.flatMap { $0 } == harap)
+            // …and back from the last page, the same pages.
+            var mundur: [[UUID]] = []
+            while let u = prev {
+                let h = try await baca(u)
+                mundur.insert(h.ids, at: 0)
+                prev = h.prev
+            }
+            #expect(mundur == Array(halaman.dropLast()))
+
+            // A tampered cursor is refused with the field named, in Bahasa Indonesia.
+            try await app.testing().test(.GET, "/api/v1/kerja-sama?setelah=bukan-penanda", headers: bearer(t)) { res in
+                #expect(res.status == .unprocessableEntity || res.status == .badRequest)
+                #expect(res.body.string.contains("setelah") && res.body.string.contains("Penanda halaman tidak sah"))
+            }
+        }
+    }
+
+    @Test("The registry page links its next and previous pages with cursors, keeping the filters")
+    func halamanWeb() async throws {
+        try await denganJalin { app in
+            let harap = Self.urut(try await Self.isi(app))
+            var b = Peramban(app)
+            try await b.masuk("admin.kukar")
+            let p1 = try await b.get("/kerja-sama?q=Uji+Halaman").body.string
+            #expect(p1.contains("Halaman 1") && !p1.contains("« Sebelumnya"))
+            #expect(p1.contains("/kerja-sama/\(harap[0].uuidString)") && !p1.contains("/kerja-sama/\(harap[50].uuidString)"))
+            let lanjut = try #require(Self.tautan(p1, "Berikutnya"))
+            #expect(lanjut.contains("q=Uji") && lanjut.contains("setelah="))
+            let p2 = try await b.get(lanjut).body.string
+            #expect(p2.contains("Halaman 2") && p2.contains("/kerja-sama/\(harap[50].uuidString)") && !p2.contains("/kerja-sama/\(harap[49].uuidString)"))
+            let kembali = try #require(Self.tautan(p2, "Sebelumnya"))
+            let p1lagi = try await b.get(kembali).body.string
+            #expect(p1lagi.contains("Halaman 1") && p1lagi.contains("/kerja-sama/\(harap[49].uuidString)") && !p1lagi.contains("« Sebelumnya"))
+        }
+    }
+
+    /// The href of the page link labelled `label`, unescaped.
+    static func tautan(_ html: String, _ label: String) -> String? {
+        guard let r = html.range(of: "\">« \(label)</a>") ?? html.range(of: "\">\(label) »</a>") else { return nil }
+        let awal = html[..<r.lowerBound]
+        guard let h = awal.range(of: "href=\"", options: .backwards) else { return nil }
+        return String(awal[h.upperBound...]).replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
