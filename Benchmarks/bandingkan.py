@@ -300,13 +300,25 @@ def wrk(url: str, koneksi: int, detik: float, headers: list[str], hitung_status:
 # Floors
 
 
+# The columns the JSON list reads (KerjaSamaAPI.KerjaSamaJSON.kolom, plus the id and the sort columns).
+KOLOM_DAFTAR = ["hubungan", "id", "induk_id", "jenis", "judul", "mitra", "nilai", "objek", "siklus", "tahap",
+                "tanggal_berakhir", "tanggal_mulai", "unit", "urusan", "version"]
+
+
+def kueri_daftar(pemda: str) -> str:
+    """The first page of the JSON list as the app runs it (KerjaSama/Register.swift `halaman`): the dated
+    records in the registry's order; the undated ones follow in a second query only when a page is not full."""
+    kolom = ", ".join(f'"{k}"' for k in KOLOM_DAFTAR)
+    return (f"SELECT {kolom} FROM kerja_sama WHERE pemda_id = {pemda} AND tanggal_berakhir IS NOT NULL "
+            "ORDER BY tanggal_berakhir DESC, judul ASC, id ASC LIMIT 51;\n")
+
+
 def lantai_sqlite(db_path: str, pemda_id: str, n: int = 50) -> dict | None:
-    """The JSON list's query (KerjaSama/Register.swift `query`, first page) in the sqlite3 shell."""
+    """The JSON list's query (`kueri_daftar`) in the sqlite3 shell."""
     if not shutil.which("sqlite3"):
         log("  LEWATI lantai sqlite3: perintah sqlite3 tidak ada (apt-get install -y sqlite3)")
         return None
-    q = (f"SELECT * FROM kerja_sama WHERE pemda_id = '{pemda_id}' "
-         "ORDER BY tanggal_berakhir DESC, judul LIMIT 51 OFFSET 0;\n")
+    q = kueri_daftar(f"'{pemda_id}'")
 
     def sesi(jumlah: int, timer: bool) -> tuple[float, str]:
         skrip = (".timer on\n" if timer else "") + ".output /dev/null\n" + q * jumlah
@@ -349,8 +361,7 @@ def lantai_psql(url: str, n: int = 50) -> dict | None:
     pid = psql(f"SELECT id FROM pemda WHERE kode_wilayah = '{KUKAR}';").strip()
     if not pid:
         raise Gagal("pemda 64.02 tidak ada di PostgreSQL")
-    q = (f"SELECT * FROM kerja_sama WHERE pemda_id = '{pid}' "
-         "ORDER BY tanggal_berakhir DESC, judul LIMIT 51 OFFSET 0;\n")
+    q = kueri_daftar(f"'{pid}'")
     out = psql("\\timing on\n\\o /dev/null\n" + q * (n + 1))
     t = [float(x) for x in re.findall(r"Time: ([0-9.]+) ms", out)][1:]
     if len(t) != n:

@@ -9,22 +9,23 @@ import VaporTesting
 /// with the undated records last.
 @Suite("Registry pages by keyset")
 struct RegisterTests {
-    /// 130 records: 100 with an end date (20 dates, five records on each, titles repeated so the id
-    /// decides) and 30 without one. Every title starts with "Uji Halaman", so a filter isolates them.
+    /// 140 records: 90 with an end date (4 dates × 3 titles, so groups of seven or eight share both and
+    /// the id decides, also across a page boundary) and 50 without one (2 titles). Every title starts
+    /// with "Uji Halaman", so a filter isolates them. Pages: 50 dated; 40 dated and 10 undated; 40 undated.
     static func isi(_ app: Application) async throws -> [KerjaSamaRecord] {
         let kukar = try await app.pemda("64.02")
         var semua: [KerjaSamaRecord] = []
-        for i in 0..<130 {
+        for i in 0..<140 {
             let r = KerjaSamaRecord()
             r.pemdaID = kukar.id!
-            r.judul = "Uji Halaman \(String(format: "%02d", i % 37))"
+            r.judul = "Uji Halaman \(i < 90 ? i % 3 : i % 2)"
             r.objek = "Objek uji"
             r.jenis = JenisKerjaSama.ksddSukarela.rawValue
             r.tahap = Tahap.pelaksanaan.rawValue
             r.siklusJSON = "{}"
             r.urusan = ""; r.lokasi = ""; r.mitra = ""; r.unit = ""
             r.tanggalMulai = "2025-01-01"
-            r.tanggalBerakhir = i < 100 ? "2030-\(String(format: "%02d", 1 + i % 12))-\(String(format: "%02d", 1 + i % 20 / 12))" : nil
+            r.tanggalBerakhir = i < 90 ? "2030-01-0\(1 + i % 4)" : nil
             r.perpanjanganKe = 0; r.contoh = false; r.version = 1
             try await r.create(on: app.db)
             semua.append(r)
@@ -44,7 +45,7 @@ struct RegisterTests {
         }.map { $0.id! }
     }
 
-    @Test("The API walks all 130 records forward and back through Link headers, each once, in order")
+    @Test("The API walks all 140 records forward and back through Link headers, each once, in order")
     func api() async throws {
         try await denganJalin { app in
             let harap = Self.urut(try await Self.isi(app))
@@ -74,7 +75,7 @@ struct RegisterTests {
                 halaman.append(h.ids)
                 url = h.next; prev = h.prev
             }
-            #expect(halaman.map(\.count) == [50, 50, 30])
+            #expect(halaman.map(\.count) == [50, 50, 40])
             #expect(halaman.flatMap { $0 } == harap)
             // …and back from the last page, the same pages.
             var mundur: [[UUID]] = []
