@@ -20,12 +20,22 @@ struct HalamanBesarTests {
 
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
+            // The naskah list pages by keyset: 100 a page, newest change first, each naskah once.
             let p1 = try await b.get("/naskah").body.string
-            #expect(p1.contains("/naskah?halaman=2"))
-            let p2 = try await b.get("/naskah?halaman=2")
+            let lanjut = try #require(RegisterTests.tautan(p1, "Berikutnya"))
+            #expect(lanjut.hasPrefix("/naskah?setelah=") && !p1.contains("« Sebelumnya"))
+            let p2 = try await b.get(lanjut)
             #expect(p2.status == .ok)
-            #expect(p2.body.string.contains("/naskah?halaman=1"))
-            #expect(try await b.get("/naskah?halaman=99999999999999").status == .ok)  // past the end: an empty page, no crash
+            let isi2 = p2.body.string
+            #expect(isi2.contains("Halaman 2"))
+            func ids(_ html: String) -> Set<String> {
+                Set(html.split(separator: "href=\"/naskah/").dropFirst().map { String($0.prefix(36)) }.filter { UUID(uuidString: $0) != nil })
+            }
+            #expect(ids(p1).count == NaskahAlur.perHalaman && ids(p1).isDisjoint(with: ids(isi2)))
+            let kembali = try #require(RegisterTests.tautan(isi2, "Sebelumnya"))
+            #expect(ids(try await b.get(kembali).body.string) == ids(p1))
+            #expect(try await b.get("/naskah?halaman=99999999999999").status == .ok)  // a page number alone: the first page, no crash
+            #expect(try await b.get("/naskah?setelah=bukan").body.string.contains("Penanda halaman tidak sah"))
 
             var anonim = Peramban(app)
             let pub = try await anonim.get("/publik/64.02").body.string

@@ -31,14 +31,6 @@ enum Register {
 
     static let perHalaman = 50
 
-    /// One page of the registry: its rows (only the columns asked for) and the cursors of the pages
-    /// around it.
-    struct Halaman {
-        var baris: [any SQLRow]
-        var sebelumnya: Kursor?
-        var berikutnya: Kursor?
-    }
-
     /// The registry's order: latest end date first, then title, then id (a total order, so a cursor
     /// names one place). Records without an end date come last. SQLite and PostgreSQL sort NULL at
     /// opposite ends, so the dated and the undated records are read as two segments, each ordered on
@@ -48,7 +40,7 @@ enum Register {
     /// Query: one page of the registry, found by keyset (a range condition from the cursor) rather
     /// than by offset, with the filters on indexed columns. `kolom` are the columns to read; the sort
     /// columns and the id are always read.
-    static func halaman(_ f: Filter, pelaku p: Pelaku, kolom: [String], on db: any Database) async throws -> Halaman {
+    static func halaman(_ f: Filter, pelaku p: Pelaku, kolom: [String], on db: any Database) async throws -> HalamanBaris {
         let setelah = try f.setelah.isEmpty ? nil : Kursor(teks: f.setelah, jumlahNilai: urutan.count, field: "setelah")
         let sebelum = try f.sebelum.isEmpty ? nil : Kursor(teks: f.sebelum, jumlahNilai: urutan.count, field: "sebelum")
         let kolom = Array(Set(kolom + ["id"] + urutan)).sorted()
@@ -74,7 +66,7 @@ enum Register {
             }
             let ada = rows.count > perHalaman
             let baris = Array(rows.prefix(perHalaman).reversed())
-            return Halaman(baris: baris, sebelumnya: ada ? try baris.first.map(kursor) : nil, berikutnya: try baris.last.map(kursor))
+            return HalamanBaris(baris: baris, sebelumnya: ada ? try baris.first.map(kursor) : nil, berikutnya: try baris.last.map(kursor))
         }
         var rows: [any SQLRow] = []
         if setelah?.nilai[0] != nil || setelah == nil { rows = try await segmen(bertanggal: true, batas: setelah, maju: true, jumlah: n) }
@@ -82,7 +74,7 @@ enum Register {
             rows += try await segmen(bertanggal: false, batas: setelah?.nilai[0] == nil ? setelah : nil, maju: true, jumlah: n - rows.count)
         }
         let baris = Array(rows.prefix(perHalaman))
-        return Halaman(baris: baris, sebelumnya: setelah == nil ? nil : try baris.first.map(kursor),
+        return HalamanBaris(baris: baris, sebelumnya: setelah == nil ? nil : try baris.first.map(kursor),
                        berikutnya: rows.count > perHalaman ? try baris.last.map(kursor) : nil)
     }
 

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import JalinDomain
 import JalinNaskah
+import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 
@@ -62,11 +63,39 @@ enum Dasbor {
         }
     }
 
-    /// Splits comma-separated keys and sums the counts per key.
+    /// Splits comma-separated keys and sums the counts per key (`peta` runs once per distinct key).
     static func pecah(_ baris: [([String], Int)], kolom: Int = 0, peta: (String) -> String = { $0 }) -> [String: Int] {
+        var mentah: [Substring: Int] = [:]
+        for (k, n) in baris { for x in k[kolom].split(separator: ",") { mentah[x, default: 0] += n } }
         var m: [String: Int] = [:]
-        for (k, n) in baris { for x in k[kolom].split(separator: ",") { m[peta(String(x)), default: 0] += n } }
+        for (x, n) in mentah { m[peta(String(x)), default: 0] += n }
         return m
+    }
+
+    /// A bar chart, drawn once per distinct content: the SVG is a pure function of the title, the bars
+    /// and the unit, and the dashboard is read far more often than its numbers change. The memory is
+    /// bounded and there is nothing to invalidate.
+    enum Grafik {
+        struct Kunci: Hashable {
+            let judul: String
+            let label: [String]
+            let nilai: [Int]
+            let satuan: String
+        }
+
+        static let batas = 500
+        private static let ingatan = NIOLockedValueBox<[Kunci: String]>([:])
+
+        static func batang(judul: String, data: [(label: String, nilai: Int)], satuan: String) -> String {
+            let k = Kunci(judul: judul, label: data.map(\.label), nilai: data.map(\.nilai), satuan: satuan)
+            if let svg = ingatan.withLockedValue({ $0[k] }) { return svg }
+            let svg = GrafikSVG.batang(judul: judul, data: data, satuan: satuan)
+            ingatan.withLockedValue {
+                if $0.count >= batas { $0.removeAll(keepingCapacity: true) }
+                $0[k] = svg
+            }
+            return svg
+        }
     }
 
     static func urut(_ m: [String: Int]) -> [Hitung] {
@@ -91,18 +120,20 @@ enum Dasbor {
             tahap[Tahap(rawValue: k[0])?.nama ?? k[0], default: 0] += n
             jenis[JenisKerjaSama(rawValue: k[1])?.singkatan ?? k[1], default: 0] += n
         }
-        let namaMitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: db).all().map { ($0.id!.uuidString, $0.nama) })
+        let namaMitra = Dictionary(uniqueKeysWithValues: try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, on: db).map { ($0.id.uuidString, $0.nama) })
         let mitra = urut(pecah(ks.filter { $0.0[0] != Tahap.berakhir.rawValue }, kolom: 2) { namaMitra[$0] ?? "Mitra lain" })
         // Expiring within 90 days.
         let batas = hari.tambahHari(90).iso
-        func segeraQ() -> QueryBuilder<KerjaSamaRecord> {
-            p.query(KerjaSamaRecord.self, on: db).filter(\.$tahap != Tahap.berakhir.rawValue)
-                .filter(\.$tanggalBerakhir >= hari.iso).filter(\.$tanggalBerakhir <= batas)
+        func segeraQ() -> SQLSelectBuilder {
+            db.sql.select().from(KerjaSamaRecord.schema).where("pemda_id", .equal, p.pemdaID).where("tahap", .notEqual, Tahap.berakhir.rawValue)
+                .where("tanggal_berakhir", .greaterThanOrEqual, hari.iso).where("tanggal_berakhir", .lessThanOrEqual, batas)
         }
-        let jumlahSegera = try await segeraQ().count()
-        let segera = try await segeraQ().sort(\.$tanggalBerakhir).limit(20).field(\.$id).field(\.$judul).field(\.$tanggalBerakhir).all().map { r in
-            let t = r.tanggalBerakhir.flatMap(Tanggal.init(iso:))
-            return Segera(id: r.id!.uuidString, judul: r.judul, berakhir: t?.panjang ?? "–", sisaHari: t.map { hari.selisihHari(ke: $0) } ?? 0)
+        let jumlahSegera = try await segeraQ().column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n")))
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+        let segera = try await segeraQ().columns("id", "judul", "tanggal_berakhir").orderBy("tanggal_berakhir").orderBy("id").limit(20).all().map { r in
+            let t = try r.decode(column: "tanggal_berakhir", as: String?.self).flatMap(Tanggal.init(iso:))
+            return Segera(id: try r.decode(column: "id", as: UUID.self).uuidString, judul: try r.decode(column: "judul", as: String.self),
+                          berakhir: t?.panjang ?? "–", sisaHari: t.map { hari.selisihHari(ke: $0) } ?? 0)
         }
         // Monev index by OPD in the latest closed period, with the trend from the one before.
         let periode = try await p.query(PeriodeMonev.self, on: db).filter(\.$dibuka == false).sort(\.$selesai, .descending).limit(2).all()
@@ -152,14 +183,14 @@ enum Dasbor {
         }
         let tabelKec = kec.map { Hitung(label: $0.nama, jumlah: perKec[$0.id!] ?? 0) }.sorted { $0.jumlah != $1.jumlah ? $0.jumlah > $1.jumlah : $0.label < $1.label }
         func g(_ judul: String, _ h: [Hitung], _ satuan: String) -> String {
-            GrafikSVG.batang(judul: judul, data: h.prefix(25).map { (label: $0.label, nilai: $0.jumlah) }, satuan: satuan)
+            Grafik.batang(judul: judul, data: h.prefix(25).map { (label: $0.label, nilai: $0.jumlah) }, satuan: satuan)
         }
         return Model(
             pemda: pemda.nama, potensiUrusan: potUrusan, potensiStatus: urut(potStatus), ksTahap: urut(tahap), ksJenis: urut(jenis), ksMitra: mitra,
             segera: segera, jumlahSegera: jumlahSegera, periodeMonev: periode.first?.nama, indeksOPD: indeks, tidakDievaluasi: tidak, kecamatan: tabelKec,
             grafikUrusan: g("Potensi menurut urusan", potUrusan, "potensi"), grafikTahap: g("Kerja sama menurut tahap", urut(tahap), "kerja sama"),
             grafikJenis: g("Kerja sama menurut jenis", urut(jenis), "kerja sama"), grafikMitra: g("Kerja sama berjalan menurut mitra", mitra, "kerja sama"),
-            grafikIndeks: GrafikSVG.batang(judul: "Indeks monev menurut perangkat daerah", data: indeks.map { (label: $0.unit, nilai: Int((Double($0.indeks.replacingOccurrences(of: ",", with: ".")) ?? 0).rounded())) }, satuan: "indeks"),
+            grafikIndeks: Grafik.batang(judul: "Indeks monev menurut perangkat daerah", data: indeks.map { (label: $0.unit, nilai: Int((Double($0.indeks.replacingOccurrences(of: ",", with: ".")) ?? 0).rounded())) }, satuan: "indeks"),
             peta: peta)
     }
 

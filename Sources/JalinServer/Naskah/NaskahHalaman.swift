@@ -184,26 +184,44 @@ enum NaskahHalaman {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "naskah", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let hal = min(max(1, (try? req.query.get(Int.self, at: "halaman")) ?? 1), 100_000)
-            let baris = try await NaskahAlur.halaman(p, halaman: hal, on: req.database)
-            let semua = Array(baris.prefix(NaskahAlur.perHalaman))
-            let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.database).all().map { ($0.id!, $0.nama) })
+            func kursor(_ k: String) throws -> UUID? {
+                guard let t = try? req.query.get(String.self, at: k), !t.isEmpty else { return nil }
+                guard let id = UUID(uuidString: t) else {
+                    throw KesalahanValidasi(field: k, pesan: "Penanda halaman tidak sah. Buka kembali halaman pertama daftar.")
+                }
+                return id
+            }
+            let hal = try await NaskahAlur.halaman(p, setelah: try kursor("setelah"), sebelum: try kursor("sebelum"), on: req.database)
+            let nomor = hal.sebelumnya == nil ? 1 : max(2, min((try? req.query.get(Int.self, at: "halaman")) ?? 2, 100_000))
+            let mitra = Dictionary(uniqueKeysWithValues: try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, on: req.database).map { ($0.id, $0.nama) })
             struct B: Encodable { let id: String; let judul: String; let jenis: String; let status: String; let statusKode: String; let mitra: String; let versi: Int; let diubah: String; let dibagikan: Bool }
             struct U: Encodable { let id: String; let judul: String; let unit: String }
             struct M: Encodable { let naskah: [B]; let usulan: [U]; let jenis: [PenggunaAdmin.Pilihan]; let bolehBuat: Bool; let admin: Bool
                                   let halaman: Int; let sebelumnya: String?; let berikutnya: String? }
-            var prioritas = try await p.query(UsulanRecord.self, on: req.database).filter(\.$status == StatusUsulan.diprioritaskan.rawValue)
-                .field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$unitID).sort(\.$judul).all()
-            if p.peran == .operator { prioritas = prioritas.filter { $0.unitID == p.unitID } }
+            // The prioritised submissions to start from (an operator: their own unit's), title and unit only.
+            let q = req.database.sql.select().columns("id", "judul", "unit_id").from(UsulanRecord.schema)
+                .where("pemda_id", .equal, p.pemdaID).where("status", .equal, StatusUsulan.diprioritaskan.rawValue)
+            if p.peran == .operator { q.where("unit_id", .equal, p.unitID) }
+            let prioritas = try await q.orderBy("judul").all()
             let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
             return try await req.halaman("naskah/index", judul: "Naskah Kerja Sama", M(
-                naskah: semua.map { B(id: $0.id!.uuidString, judul: $0.judul, jenis: $0.jenisDokumen.singkatan, status: $0.statusNaskah.nama, statusKode: $0.status,
-                                      mitra: $0.mitraID.flatMap { mitra[$0] } ?? "–", versi: $0.versiTerkini, diubah: Format.waktu($0.diubahPada),
-                                      dibagikan: $0.dibagikan) },
-                usulan: prioritas.map { U(id: $0.id!.uuidString, judul: $0.judul, unit: unit[$0.unitID] ?? "–") },
+                naskah: try hal.baris.map { r in
+                    let status = try r.decode(column: "status", as: String.self)
+                    return B(id: try r.decode(column: "id", as: UUID.self).uuidString, judul: try r.decode(column: "judul", as: String.self),
+                             jenis: (JenisDokumen(rawValue: try r.decode(column: "jenis", as: String.self)) ?? .kesepakatanBersama).singkatan,
+                             status: (StatusNaskah(rawValue: status) ?? .draf).nama, statusKode: status,
+                             mitra: try r.decode(column: "mitra_id", as: UUID?.self).flatMap { mitra[$0] } ?? "–",
+                             versi: try r.decode(column: "versi_terkini", as: Int.self), diubah: Format.waktu(try r.decode(column: "diubah_pada", as: Date?.self)),
+                             dibagikan: try r.decode(column: "dibagikan", as: Bool.self))
+                },
+                usulan: try prioritas.map { r in
+                    U(id: try r.decode(column: "id", as: UUID.self).uuidString, judul: try r.decode(column: "judul", as: String.self),
+                      unit: try r.decode(column: "unit_id", as: UUID?.self).flatMap { unit[$0] } ?? "–")
+                },
                 jenis: Templat.jenis.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0 == .kesepakatanBersama) },
-                bolehBuat: p.peran == .admin || p.peran == .operator, admin: p.peran == .admin, halaman: hal, sebelumnya: hal > 1 ? "/naskah?halaman=\(hal - 1)" : nil,
-                berikutnya: baris.count > NaskahAlur.perHalaman ? "/naskah?halaman=\(hal + 1)" : nil))
+                bolehBuat: p.peran == .admin || p.peran == .operator, admin: p.peran == .admin, halaman: nomor,
+                sebelumnya: hal.sebelumnya.map { "/naskah?sebelum=\($0.id.uuidString)&halaman=\(nomor - 1)" },
+                berikutnya: hal.berikutnya.map { "/naskah?setelah=\($0.id.uuidString)&halaman=\(nomor + 1)" }))
         }
         app.rute(.GET, "naskah", "baru", akses: penyusun) { req async throws -> Response in
             let p = try req.pelakuWajib()

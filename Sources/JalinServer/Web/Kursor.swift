@@ -1,5 +1,6 @@
 import Foundation
 import JalinDomain
+import SQLKit
 
 /// A keyset-pagination cursor: the sort values and the id of the row a page starts after (or ends
 /// before). It travels in the URL as opaque base64url text; a page is found with an indexed range
@@ -36,4 +37,12 @@ struct Kursor: Equatable, Sendable {
         let n: [String?]
         let i: UUID
     }
+}
+
+/// One page of a keyset-paged list: its rows (only the columns asked for) and the cursors of the pages
+/// before and after it (`nil` at either end).
+struct HalamanBaris {
+    var baris: [any SQLRow]
+    var sebelumnya: Kursor?
+    var berikutnya: Kursor?
 }

@@ -80,3 +80,14 @@ struct M013Naskah: AsyncMigration {
         }
     }
 }
+
+/// The naskah list pages by keyset on (change time, id) within a pemda (issue 9.4).
+struct M017IndeksHalamanNaskah: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.buatIndeks("idx_naskah_diubah", pada: "naskah", kolom: ["pemda_id", "diubah_pada"])
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.sql.drop(index: "idx_naskah_diubah").run()
+    }
+}
