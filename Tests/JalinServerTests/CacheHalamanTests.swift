@@ -64,4 +64,24 @@ struct CacheHalamanTests {
         #expect(c.ambil("b", sekarang: t0) == nil)
         #expect(c.jumlah == 0)
     }
+    @Test("The dashboard's model is computed once per pemda and never outlives a write")
+    func dasbor() async throws {
+        try await denganJalin { app in
+            var pimpinan = Peramban(app)
+            try await pimpinan.masuk("pimpinan.kukar")
+            let pertama = try await pimpinan.get("/monev/dasbor").body.string
+            // A record ending in ten days, written behind the server's back: the remembered model is shown…
+            let kukar = try await app.pemda("64.02")
+            let r = KerjaSamaRecord()
+            r.pemdaID = kukar.id!; r.judul = "Kerja Sama Uji Dasbor Segera"; r.objek = "Uji"; r.jenis = "ksddSukarela"; r.tahap = "pelaksanaan"
+            r.siklusJSON = "{}"; r.urusan = ""; r.lokasi = ""; r.mitra = ""; r.unit = ""; r.perpanjanganKe = 0; r.contoh = false; r.version = 1
+            r.tanggalMulai = KerjaSamaAlur.hariIni().iso; r.tanggalBerakhir = KerjaSamaAlur.hariIni().tambahHari(10).iso
+            try await r.create(on: app.db)
+            #expect(try await pimpinan.get("/monev/dasbor").body.string == pertama)
+            // …until a state-changing request of this server (here another user's login).
+            var admin = Peramban(app)
+            try await admin.masuk("admin.kukar")
+            #expect(try await pimpinan.get("/monev/dasbor").body.string.contains("Kerja Sama Uji Dasbor Segera"))
+        }
+    }
 }

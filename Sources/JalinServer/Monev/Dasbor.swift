@@ -9,26 +9,26 @@ import Vapor
 /// The leadership dashboard: aggregate SQL only (GROUP BY on indexed columns, never a load of every record),
 /// server-rendered SVG charts and map with table alternatives, readable without JavaScript.
 enum Dasbor {
-    struct Hitung: Encodable {
+    struct Hitung: Encodable, Sendable {
         let label: String
         let jumlah: Int
     }
 
-    struct Segera: Encodable {
+    struct Segera: Encodable, Sendable {
         let id: String
         let judul: String
         let berakhir: String
         let sisaHari: Int
     }
 
-    struct IndeksOPD: Encodable {
+    struct IndeksOPD: Encodable, Sendable {
         let unit: String
         let indeks: String
         let jumlah: Int
         let tren: String
     }
 
-    struct Model: Encodable {
+    struct Model: Encodable, Sendable {
         let pemda: String
         let potensiUrusan: [Hitung]
         let potensiStatus: [Hitung]
@@ -195,8 +195,15 @@ enum Dasbor {
     }
 
     static func daftarkan(_ app: Application) {
+        // Dashboard models, per pemda, until the data may have changed (see `IngatanData`); one store per
+        // application, as the data generation it follows is.
+        let ingatan = IngatanData<Model>()
         app.rute(.GET, "monev", "dasbor", akses: MonevPage.aksesLaporan) { req async throws -> Response in
-            try await req.halaman("monev/dasbor", judul: "Dasbor Pimpinan", try await model(pelaku: try req.pelakuWajib(), on: req.database))
+            let p = try req.pelakuWajib()
+            // The same for every reader of the pemda; a training sandbox has its own database.
+            let kunci = "\(req.simulasi.map { "simulasi-\($0.pesertaID)" } ?? "pemda")/\(p.pemdaID)"
+            let m = try await ingatan.nilai(kunci, cache: req.application.cacheHalaman) { try await model(pelaku: p, on: req.database) }
+            return try await req.halaman("monev/dasbor", judul: "Dasbor Pimpinan", m)
         }
     }
 }
