@@ -7,6 +7,11 @@ public enum Escape {
     /// (most C0 controls, lone surrogates cannot occur in Swift strings, U+FFFE/U+FFFF) are dropped,
     /// so the document stays valid whatever the user typed.
     public static func xml(_ s: String) -> String {
+        // Most text needs nothing: one pass over the bytes finds that without building a new string.
+        // (0xEF starts U+FFFE/U+FFFF in UTF-8; any text with it takes the careful path.)
+        if !s.utf8.contains(where: { b in
+            b < 0x20 ? (b != 0x09 && b != 0x0A && b != 0x0D) : (b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || b == 0xEF)
+        }) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {

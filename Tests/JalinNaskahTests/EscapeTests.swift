@@ -13,6 +13,11 @@ struct EscapeTests {
         #expect(Escape.xml("a\u{0}b\u{7}c\u{1F}d\u{FFFE}") == "abcd")
         #expect(Escape.xml("baris\nbaru\ttab") == "baris\nbaru\ttab")
         #expect(Escape.xml("Kerja sama 🤝 Kukar–IKN") == "Kerja sama 🤝 Kukar–IKN")
+        // Each character alone (text without any is returned as it is, so each must be noticed).
+        for (masuk, keluar) in [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&apos;"), ("x\u{1}", "x"),
+                                ("\u{FFFF}", ""), ("\u{F8FF}", "\u{F8FF}"), ("\r", "\r")] {
+            #expect(Escape.xml(masuk) == keluar, "\(masuk.unicodeScalars.map(\.value))")
+        }
         // The result parses as XML, whatever was typed.
         let jahat = "<script>&\u{1}\u{8}\"'</script>😀" + String(repeating: "x", count: 1000)
         let doc = "<r a=\"\(Escape.xml(jahat))\">\(Escape.xml(jahat))</r>"
