@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import JalinDomain
+import LeafKit
 import SQLKit
 import Vapor
 
@@ -30,10 +31,14 @@ enum PenggunaAdmin {
         var aktif: Bool
     }
 
-    struct Pilihan: Encodable {
+    /// One option of a select. Pages list them by the hundred, so it hands Leaf its data directly
+    /// (`LeafDataRepresentable`) instead of through the `Encodable` round trip (`LeafDataTests`).
+    struct Pilihan: Encodable, LeafDataRepresentable {
         let nilai: String
         let label: String
         let dipilih: Bool
+
+        var leafData: LeafData { .dictionary(["nilai": .string(nilai), "label": .string(label), "dipilih": .bool(dipilih)]) }
     }
 
     struct Baris: Encodable {

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import JalinDomain
+import LeafKit
 import SQLKit
 import Vapor
 
@@ -115,7 +116,8 @@ enum Register {
         }
     }
 
-    struct Baris: Encodable {
+    /// A row of the list, handed to Leaf directly (see `PenggunaAdmin.Pilihan`).
+    struct Baris: Encodable, LeafDataRepresentable {
         let id: String
         let judul: String
         let jenis: String
@@ -125,6 +127,13 @@ enum Register {
         let masa: String
         let sisa: String?
         let segera: Bool
+
+        var leafData: LeafData {
+            var d: [String: LeafData] = ["id": .string(id), "judul": .string(judul), "jenis": .string(jenis), "tahap": .string(tahap),
+                                         "tahapKode": .string(tahapKode), "mitra": .string(mitra), "masa": .string(masa), "segera": .bool(segera)]
+            if let sisa { d["sisa"] = .string(sisa) }
+            return .dictionary(d)
+        }
     }
 
     struct Model: Encodable {
