@@ -71,7 +71,7 @@ enum PenggunaAdmin {
         g.rute(.GET, akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let semua = try await p.query(Pengguna.self, on: req.database).sort(\.$namaPengguna).all()
-            let unit = try await namaUnit(p, on: req.database)
+            let unit = try await namaUnit(p, req: req)
             let baris = semua.map {
                 Baris(id: $0.id?.uuidString ?? "", namaPengguna: $0.namaPengguna, namaLengkap: $0.namaLengkap,
                       peran: $0.peran.nama, unit: $0.unitID.flatMap { unit[$0] } ?? "–", aktif: $0.aktif,
@@ -192,9 +192,25 @@ enum PenggunaAdmin {
         return m
     }
 
+    typealias Opsi = (id: UUID, nama: String)
+
+    /// `pilihan` for a page, remembered per database and pemda until the data may have changed (any
+    /// write of this server, or 30 s: see `IngatanData`). The list pages show these on every view.
+    static func pilihan(_ tabel: String, pelaku p: Pelaku, jenis: String? = nil, req: Request) async throws -> [Opsi] {
+        let kunci = "\(req.simulasi?.pesertaID.uuidString ?? "-")/\(tabel)/\(jenis ?? "")/\(p.pemdaID)"
+        return try await req.application.ingatanPilihan.nilai(kunci, cache: req.application.cacheHalaman) {
+            try await pilihan(tabel, pelaku: p, jenis: jenis, on: req.database)
+        }
+    }
+
+    /// Unit names by id, for a page (remembered as `pilihan(_:pelaku:jenis:req:)`).
+    static func namaUnit(_ p: Pelaku, req: Request) async throws -> [UUID: String] {
+        Dictionary(uniqueKeysWithValues: try await pilihan(UnitKerja.schema, pelaku: p, req: req).map { ($0.id, $0.nama) })
+    }
+
     /// Id and name of the pemda's rows of a table with a `nama` column (units, partners), by name: the
     /// option lists of filters and forms. Two columns into plain values, without building models.
-    static func pilihan(_ tabel: String, pelaku p: Pelaku, jenis: String? = nil, on db: any Database) async throws -> [(id: UUID, nama: String)] {
+    static func pilihan(_ tabel: String, pelaku p: Pelaku, jenis: String? = nil, on db: any Database) async throws -> [Opsi] {
         let q = db.sql.select().columns("id", "nama").from(tabel).where("pemda_id", .equal, p.pemdaID)
         if let jenis { q.where("jenis", .equal, jenis) }
         return try await q.orderBy("nama").all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "nama", as: String.self)) }
@@ -269,3 +285,13 @@ enum PenggunaAdmin {
 }
 
 typealias PenggunaAdminRoutes = PenggunaAdmin
+
+extension Application {
+    private struct IngatanPilihanKey: StorageKey { typealias Value = IngatanData<[PenggunaAdmin.Opsi]> }
+
+    /// Set once in `configure`, before the server starts.
+    var ingatanPilihan: IngatanData<[PenggunaAdmin.Opsi]> {
+        get { storage[IngatanPilihanKey.self]! }
+        set { storage[IngatanPilihanKey.self] = newValue }
+    }
+}

@@ -50,6 +50,7 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
     app.lifecycle.use(TungguPermintaanSelesai())
     app.middleware.use(PermintaanBerjalanMiddleware())
     app.cacheHalaman = CacheHalaman()
+    app.ingatanPilihan = IngatanData()
     app.middleware.use(CacheHalamanMiddleware())
     app.middleware.use(WaktuServerMiddleware())
     app.middleware.use(HeaderKeamananMiddleware())

@@ -157,9 +157,9 @@ enum Register {
             let p = try req.pelakuWajib()
             let f = Filter(req)
             let hal = try await halaman(f, pelaku: p, kolom: ["jenis", "tahap", "mitra", "tanggal_mulai"], on: req.database)
-            let mitra = try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, on: req.database)
+            let mitra = try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, req: req)
             let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id.uuidString, $0.nama) })
-            let unit = try await PenggunaAdmin.pilihan(UnitKerja.schema, pelaku: p, jenis: JenisUnit.opd.rawValue, on: req.database)
+            let unit = try await PenggunaAdmin.pilihan(UnitKerja.schema, pelaku: p, jenis: JenisUnit.opd.rawValue, req: req)
             let hari = KerjaSamaAlur.hariIni()
             let baris = try hal.baris.map { row -> Baris in
                 let id = try row.decode(column: "id", as: UUID.self)

@@ -81,7 +81,7 @@ enum MonevPage {
         var ev = try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all()
         ev = ev.filter { MonevAlur.terlihat($0, oleh: p) }
         let ks = Dictionary(uniqueKeysWithValues: try await p.query(KerjaSamaRecord.self, on: req.database).filter(\.$id ~~ ev.map(\.kerjaSamaID)).all().map { ($0.id!, $0) })
-        let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
+        let unit = try await PenggunaAdmin.namaUnit(p, req: req)
         let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.database).all().map { ($0.id!, $0.nama) })
         let isian = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID ~~ ev.compactMap(\.id)).all()
         let peran = Dictionary(grouping: isian, by: \.evaluasiID).mapValues { Set($0.map(\.peran)) }
@@ -152,7 +152,7 @@ enum MonevPage {
         guard let x = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
         let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.database)
         let rubrik = x.rubrik
-        let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
+        let unit = try await PenggunaAdmin.namaUnit(p, req: req)
         let mitra = try await p.query(Mitra.self, on: req.database).filter(\.$id ~~ e.idMitra).all()
         var isian = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).all()
         // A partner sees only its own form; the pemda's staff see all three.

@@ -193,7 +193,7 @@ enum NaskahHalaman {
             }
             let hal = try await NaskahAlur.halaman(p, setelah: try kursor("setelah"), sebelum: try kursor("sebelum"), on: req.database)
             let nomor = hal.sebelumnya == nil ? 1 : max(2, min((try? req.query.get(Int.self, at: "halaman")) ?? 2, 100_000))
-            let mitra = Dictionary(uniqueKeysWithValues: try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, on: req.database).map { ($0.id, $0.nama) })
+            let mitra = Dictionary(uniqueKeysWithValues: try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, req: req).map { ($0.id, $0.nama) })
             struct B: Encodable { let id: String; let judul: String; let jenis: String; let status: String; let statusKode: String; let mitra: String; let versi: Int; let diubah: String; let dibagikan: Bool }
             struct U: Encodable { let id: String; let judul: String; let unit: String }
             struct M: Encodable { let naskah: [B]; let usulan: [U]; let jenis: [PenggunaAdmin.Pilihan]; let bolehBuat: Bool; let admin: Bool
@@ -203,7 +203,7 @@ enum NaskahHalaman {
                 .where("pemda_id", .equal, p.pemdaID).where("status", .equal, StatusUsulan.diprioritaskan.rawValue)
             if p.peran == .operator { q.where("unit_id", .equal, p.unitID) }
             let prioritas = try await q.orderBy("judul").all()
-            let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
+            let unit = try await PenggunaAdmin.namaUnit(p, req: req)
             return try await req.halaman("naskah/index", judul: "Naskah Kerja Sama", M(
                 naskah: try hal.baris.map { r in
                     let status = try r.decode(column: "status", as: String.self)
