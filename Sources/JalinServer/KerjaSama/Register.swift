@@ -39,8 +39,8 @@ enum Register {
     static let urutan = ["tanggal_berakhir", "judul"]
 
     /// Query: one page of the registry, found by keyset (a range condition from the cursor) rather
-    /// than by offset, with the filters on indexed columns. `kolom` are the columns to read; the sort
-    /// columns and the id are always read.
+    /// than by offset, so a late page costs what the first does. `kolom` are the columns to read; the
+    /// sort columns and the id are always read.
     static func halaman(_ f: Filter, pelaku p: Pelaku, kolom: [String], on db: any Database) async throws -> HalamanBaris {
         let setelah = try f.setelah.isEmpty ? nil : Kursor(teks: f.setelah, jumlahNilai: urutan.count, field: "setelah")
         let sebelum = try f.sebelum.isEmpty ? nil : Kursor(teks: f.sebelum, jumlahNilai: urutan.count, field: "sebelum")
@@ -96,7 +96,7 @@ enum Register {
         return SQLGroupExpression(SQLBinaryExpression(lewat, .or, SQLGroupExpression(lanjut)))
     }
 
-    /// The list filters, each on an indexed column of the pemda's records.
+    /// The list filters of the page and the API (jenis, tahap and the end date are indexed with the pemda).
     static func saring(_ q: SQLSelectBuilder, _ f: Filter) {
         if !f.jenis.isEmpty { q.where("jenis", .equal, f.jenis) }
         if !f.tahap.isEmpty { q.where("tahap", .equal, f.tahap) }
