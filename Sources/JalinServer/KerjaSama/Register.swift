@@ -53,7 +53,11 @@ enum Register {
             // (column, descending in the registry's order, cursor value)
             var kunci: [(String, Bool, String?)] = [("judul", false, batas?.nilai[1])]
             if bertanggal { kunci.insert(("tanggal_berakhir", true, batas?.nilai[0]), at: 0) }
-            if let batas { q.where(Self.melewati(kunci, id: batas.id, maju: maju)) }
+            if let batas, let (k, turun, v) = kunci.first {
+                // The first key's bound alone gives the index a range; the full condition then decides.
+                q.where(k, turun == maju ? .lessThanOrEqual : .greaterThanOrEqual, v)
+                q.where(Self.melewati(kunci, id: batas.id, maju: maju))
+            }
             for (k, turun, _) in kunci { q.orderBy(k, turun == maju ? .descending : .ascending) }
             return try await q.orderBy("id", maju ? .ascending : .descending).limit(jumlah).all()
         }

@@ -76,10 +76,11 @@ enum NaskahAlur {
         }
         if let kursor {
             let waktu = SQLSubquery.select { $0.column("diubah_pada").from(NaskahRecord.schema).where("id", .equal, kursor) }
+            // (t ≤ T) AND (t < T OR id > c): the first half bounds the index range on (pemda, change time).
+            q.where(SQLIdentifier("diubah_pada"), maju ? .lessThanOrEqual : .greaterThanOrEqual, waktu)
             q.where(SQLGroupExpression(SQLBinaryExpression(
                 SQLBinaryExpression(SQLIdentifier("diubah_pada"), maju ? .lessThan : .greaterThan, waktu), .or,
-                SQLGroupExpression(SQLBinaryExpression(SQLBinaryExpression(SQLIdentifier("diubah_pada"), .equal, waktu), .and,
-                                                       SQLBinaryExpression(SQLIdentifier("id"), maju ? .greaterThan : .lessThan, SQLBind(kursor)))))))
+                SQLBinaryExpression(SQLIdentifier("id"), maju ? .greaterThan : .lessThan, SQLBind(kursor)))))
         }
         let rows = try await q.orderBy("diubah_pada", maju ? .descending : .ascending).orderBy("id", maju ? .ascending : .descending)
             .limit(perHalaman + 1).all()
