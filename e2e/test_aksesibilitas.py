@@ -51,7 +51,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as EC
 
-from browser import path_of, wait
+from browser import path_of, wait, submit, log_in, session_from
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("JALIN_A11Y") != "1",
@@ -225,38 +225,6 @@ def page_loaded(d: WebDriver) -> bool:
         return False
 
 
-def submit(drv: WebDriver, button_id: str, what: str) -> None:
-    """Click a submit button and wait for the next page (a new <html>, loaded)."""
-    old = drv.find_element(By.TAG_NAME, "html").id
-
-    def next_page(d: WebDriver) -> bool:
-        try:
-            return d.find_element(By.TAG_NAME, "html").id != old and page_loaded(d)
-        except WebDriverException:
-            return False
-
-    drv.find_element(By.ID, button_id).click()
-    wait(drv, next_page, what)
-
-
-def log_in(drv: WebDriver, base_url: str, user: str, landing: str, password: str = PASSWORD) -> None:
-    drv.get(f"{base_url}/masuk")
-    wait(drv, EC.presence_of_element_located((By.ID, "tombol-masuk")), "the login form")
-    drv.find_element(By.ID, "username").send_keys(user)
-    drv.find_element(By.ID, "password").send_keys(password)
-    submit(drv, "tombol-masuk", f"the page after logging in as {user}")
-    assert path_of(drv) == landing, f"{user} should land on {landing}, is at {drv.current_url}"
-
-
-def session_from(drv: WebDriver) -> requests.Session:
-    """A requests session carrying the browser's cookies (the login session)."""
-    s = requests.Session()
-    for c in drv.get_cookies():
-        s.cookies.set(c["name"], c["value"], path=c.get("path", "/"))
-    s.headers["Accept-Language"] = "id-ID,id"
-    return s
-
-
 def same_site(base_url: str, page_url: str, hrefs) -> list[str]:
     origin = urlparse(base_url)
     found = []
@@ -400,8 +368,7 @@ def new_sandbox_class(drv: WebDriver, http: requests.Session, base_url: str, rol
     jumlah.clear()
     jumlah.send_keys("1")
     button = drv.find_element(By.CSS_SELECTOR, 'form[action="/admin/simulasi"] button[type="submit"]')
-    drv.execute_script("arguments[0].id = arguments[0].id || 'tombol-kelas-baru'", button)
-    submit(drv, button.get_attribute("id"), "the login sheet of the new class")
+    submit(drv, button, "the login sheet of the new class")
     rows = drv.find_elements(By.CSS_SELECTOR, "table.lembar-login tbody tr")
     assert rows, f"no login sheet after creating a class:\n{drv.find_element(By.TAG_NAME, 'body').text[:800]}"
     cells = [c.text.strip() for c in rows[0].find_elements(By.TAG_NAME, "td")]
@@ -423,11 +390,12 @@ def test_aksesibilitas_dan_html(driver, base_url, user, landing):
         log_in(driver, base_url, _SANDBOX["user"], landing, password=_SANDBOX["password"])
         start, max_pages = [landing], SANDBOX_MAX_PAGES
     elif user:
-        log_in(driver, base_url, user, landing)
+        log_in(driver, base_url, user, landing, password=PASSWORD)
         start = [landing]
     else:
         start = PUBLIC_START
     http = session_from(driver)
+    http.headers["Accept-Language"] = "id-ID,id"  # what the browser asks for (conftest.py)
     if user == "admin.kukar":
         sheet = new_sandbox_class(driver, http, base_url, role)
     pages = walk(driver, http, base_url, role, start, max_pages=max_pages)

@@ -11,8 +11,7 @@ import time
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from browser import body_text, click, path_of, type_into, wait
-from test_pemetaan import log_in, open_page
+from browser import body_text, click, log_in, open_page, path_of, type_into, wait
 
 JUDUL = f"Perahu klotok antar-desa Samboja (uji sambungan putus {int(time.time())})"
 

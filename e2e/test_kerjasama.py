@@ -29,32 +29,24 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import os
 import re
 import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import parse_qs, urljoin, urlparse
+from urllib.parse import urljoin
 
 import icalendar
 import requests
-from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-from browser import today, path_of, query_of, body_text, wait, scroll_to, click, type_into, tick
+from browser import (ARTIFACTS, UUID_RE, today, path_of, query_of, body_text, wait, scroll_to, click, type_into,
+                     tick, submit, set_date, log_in, open_page, full_page_screenshot, session_from, flash, alert)
 
-PASSWORD = "DemoJalin#2026"
-WAIT_S = 30  # generous: CI shares two cores with the Swift build
-ARTIFACTS = Path(os.environ.get("JALIN_ARTIFACTS", Path(__file__).resolve().parent / "artifacts"))
 REPO = Path(__file__).resolve().parent.parent
-UUID_RE = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
-# The server's "today" is WITA (UTC+8); dates are computed there so that they never fall in its future.
-WITA = dt.timezone(dt.timedelta(hours=8))
 # A run token keeps titles and document numbers unique when the suite runs twice against one server.
 RUN = time.strftime("%H%M%S")
 
@@ -67,34 +59,7 @@ DPRD_NOTE = "Keputusan DPRD Kabupaten Kutai Kartanegara Nomor 12/DPRD/2026"
 _SCENARIO: dict[str, str] = {}
 
 
-# --- helpers (same style as test_pemetaan.py) ----------------------------------------------------
-
-def submit(drv: WebDriver, button: WebElement) -> None:
-    """Click a submit button and wait until the browser has loaded the next page (a new <html>)."""
-    old_id = drv.find_element(By.TAG_NAME, "html").id
-    click(drv, button)
-
-    def next_page_loaded(d: WebDriver) -> bool:
-        try:
-            return (d.find_element(By.TAG_NAME, "html").id != old_id
-                    and d.execute_script("return document.readyState") == "complete")
-        except WebDriverException:  # between two documents
-            return False
-
-    wait(drv, next_page_loaded, "the form's response page")
-
-
-def set_date(drv: WebDriver, el_id: str, value: dt.date) -> None:
-    """Typing into <input type=date> depends on the browser's locale; set the value the form posts."""
-    el = drv.find_element(By.ID, el_id)
-    drv.execute_script(
-        "arguments[0].value = arguments[1];"
-        "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-        "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-        el, value.isoformat(),
-    )
-    assert el.get_property("value") == value.isoformat(), f"#{el_id} did not take {value}"
-
+# --- helpers (the shared ones are in browser.py) ---------------------------------------------------
 
 def checkbox_by_label(drv: WebDriver, name: str, label_start: str) -> WebElement:
     """The checkbox `name` whose <label> text starts with label_start (exactly one must match)."""
@@ -105,53 +70,6 @@ def checkbox_by_label(drv: WebDriver, name: str, label_start: str) -> WebElement
     ]
     assert len(found) == 1, f"expected one {name} checkbox labelled {label_start}…, found {len(found)}"
     return found[0]
-
-
-def log_in(drv: WebDriver, base_url: str, username: str) -> None:
-    drv.get(f"{base_url}/masuk")
-    wait(drv, EC.presence_of_element_located((By.ID, "tombol-masuk")), "the login form")
-    drv.find_element(By.ID, "username").send_keys(username)
-    drv.find_element(By.ID, "password").send_keys(PASSWORD)
-    submit(drv, drv.find_element(By.ID, "tombol-masuk"))
-    assert path_of(drv) == "/beranda", f"{username} should land on /beranda, is at {drv.current_url}"
-
-
-def open_page(drv: WebDriver, url: str) -> None:
-    drv.get(url)
-    assert path_of(drv) == urlparse(url).path, f"GET {url} ended at {drv.current_url}"
-    assert drv.find_elements(By.TAG_NAME, "h1"), f"{url} has no <h1>:\n{body_text(drv)[:500]}"
-
-
-def full_page_screenshot(drv: WebDriver, screenshot, name: str, max_height: int = 7000) -> Path:
-    """Screenshot the whole page: grow the window to the document's height, shoot, restore."""
-    size = drv.get_window_size()
-    height = drv.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
-    drv.set_window_size(size["width"], min(max(int(height) + 120, size["height"]), max_height))
-    try:
-        drv.execute_script("window.scrollTo(0, 0)")
-        return screenshot(drv, name)
-    finally:
-        drv.set_window_size(size["width"], size["height"])
-
-
-def session_from(drv: WebDriver) -> requests.Session:
-    """A requests session carrying the browser's cookies (the login session)."""
-    s = requests.Session()
-    for c in drv.get_cookies():
-        s.cookies.set(c["name"], c["value"], path=c.get("path", "/"))
-    return s
-
-
-def flash(drv: WebDriver) -> str:
-    """The flash message (p.kilat.info[role=status]) at the top of the page, or ''."""
-    els = drv.find_elements(By.CSS_SELECTOR, 'p.kilat[role="status"]')
-    return els[0].text.strip() if els else ""
-
-
-def alert(drv: WebDriver) -> str:
-    """The error banner (p.kilat.galat[role=alert]) of the page, or ''."""
-    els = drv.find_elements(By.CSS_SELECTOR, '.kilat.galat[role="alert"]')
-    return " ".join(e.text.strip() for e in els)
 
 
 # --- the cooperation page ------------------------------------------------------------------------

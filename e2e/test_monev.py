@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
 import time
 import warnings
@@ -30,27 +29,22 @@ from urllib.parse import urlencode, urlparse
 
 import docx
 import openpyxl
-import requests
-from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-from browser import today, path_of, body_text, wait, scroll_to, click, type_into, docx_text
+from browser import (ARTIFACTS, today, path_of, body_text, scroll_to, type_into, docx_text, id_from_url, submit,
+                     set_date, As, open_page, full_page_screenshot, session_from, download, alert)
 
-PASSWORD = "DemoJalin#2026"
-WAIT_S = 30  # generous: CI shares two cores with the Swift build
-ARTIFACTS = Path(os.environ.get("JALIN_ARTIFACTS", Path(__file__).resolve().parent / "artifacts"))
-UUID_RE = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
-WITA = dt.timezone(dt.timedelta(hours=8))  # the server's "today"
 RUN = time.strftime("%H%M%S")  # keeps the period's name unique when the suite runs twice on one server
 
 PERIOD = f"Monev semester uji E2E {RUN}"
 PPU = "Penajam Paser Utara"
 DISHUB = "Dinas Perhubungan"
 DEMO_USERS = ("admin.kukar", "operator.dishub", "tkksd.kukar", "pimpinan.kukar", "mitra.ppu")
+# Where logging in may land: the partner (mitra.ppu) on /mitra, every other role on /beranda.
+LANDINGS = ("/beranda", "/mitra")
 MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -63,107 +57,11 @@ PDF = (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
 HTML = b"<!doctype html><html><body><script>alert(1)</script>bukti palsu</body></html>\n"
 
 
-# --- helpers (same style as test_pemetaan.py / test_kerjasama.py) ---------------------------------
-
-def id_from_url(drv: WebDriver, prefix: str) -> str:
-    m = re.match(re.escape(prefix) + f"({UUID_RE})(?:/|$)", path_of(drv))
-    assert m, f"expected a URL {prefix}<id>, browser is at {drv.current_url}"
-    return m.group(1)
-
-
-def submit(drv: WebDriver, button: WebElement) -> None:
-    """Click a submit button and wait until the browser has loaded the next page (a new <html>)."""
-    old_id = drv.find_element(By.TAG_NAME, "html").id
-    click(drv, button)
-
-    def next_page_loaded(d: WebDriver) -> bool:
-        try:
-            return (d.find_element(By.TAG_NAME, "html").id != old_id
-                    and d.execute_script("return document.readyState") == "complete")
-        except WebDriverException:
-            return False
-
-    wait(drv, next_page_loaded, "the form's response page")
-
+# --- helpers (the shared ones are in browser.py) ---------------------------------------------------
 
 def follow(drv: WebDriver, link: WebElement) -> None:
     """Click a link and wait for the next page (same mechanism as submit)."""
     submit(drv, link)
-
-
-def set_date(drv: WebDriver, el_id: str, value: dt.date) -> None:
-    el = drv.find_element(By.ID, el_id)
-    drv.execute_script(
-        "arguments[0].value = arguments[1];"
-        "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-        "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-        el, value.isoformat(),
-    )
-    assert el.get_property("value") == value.isoformat(), f"#{el_id} did not take {value}"
-
-
-def log_in(drv: WebDriver, base_url: str, username: str) -> None:
-    drv.get(f"{base_url}/masuk")
-    wait(drv, EC.presence_of_element_located((By.ID, "tombol-masuk")), "the login form")
-    drv.find_element(By.ID, "username").send_keys(username)
-    drv.find_element(By.ID, "password").send_keys(PASSWORD)
-    submit(drv, drv.find_element(By.ID, "tombol-masuk"))
-    assert path_of(drv) in ("/beranda", "/mitra"), f"{username} should land on /beranda or /mitra, is at {drv.current_url}"
-
-
-def log_out(drv: WebDriver) -> None:
-    submit(drv, drv.find_element(By.ID, "tombol-keluar"))
-    assert path_of(drv) == "/masuk", f"logging out should end on /masuk, is at {drv.current_url}"
-
-
-class As:
-    """`with As(driver, base_url, "admin.kukar"):` logs in through the form and out afterwards."""
-
-    def __init__(self, drv: WebDriver, base_url: str, username: str):
-        self.drv, self.base_url, self.username = drv, base_url, username
-
-    def __enter__(self):
-        log_in(self.drv, self.base_url, self.username)
-        return self.drv
-
-    def __exit__(self, exc_type, exc, tb):
-        if exc_type is None:
-            log_out(self.drv)
-        return False
-
-
-def open_page(drv: WebDriver, url: str) -> None:
-    drv.get(url)
-    assert path_of(drv) == urlparse(url).path, f"GET {url} ended at {drv.current_url}"
-    assert drv.find_elements(By.TAG_NAME, "h1"), f"{url} has no <h1>:\n{body_text(drv)[:500]}"
-
-
-def full_page_screenshot(drv: WebDriver, screenshot, name: str, max_height: int = 7000) -> Path:
-    size = drv.get_window_size()
-    height = drv.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
-    drv.set_window_size(size["width"], min(max(int(height) + 120, size["height"]), max_height))
-    try:
-        drv.execute_script("window.scrollTo(0, 0)")
-        return screenshot(drv, name)
-    finally:
-        drv.set_window_size(size["width"], size["height"])
-
-
-def session_from(drv: WebDriver) -> requests.Session:
-    s = requests.Session()
-    for c in drv.get_cookies():
-        s.cookies.set(c["name"], c["value"], path=c.get("path", "/"))
-    return s
-
-
-def flash(drv: WebDriver) -> str:
-    els = drv.find_elements(By.CSS_SELECTOR, 'p.kilat[role="status"]')
-    return els[0].text.strip() if els else ""
-
-
-def alert(drv: WebDriver) -> str:
-    els = drv.find_elements(By.CSS_SELECTOR, '.kilat.galat[role="alert"]')
-    return " ".join(e.text.strip() for e in els)
 
 
 def field_error(drv: WebDriver, el_id: str) -> str:
@@ -177,17 +75,6 @@ def write_file(name: str, data: bytes) -> Path:
     p = ARTIFACTS / name
     p.write_bytes(data)
     return p
-
-
-def download(s: requests.Session, url: str, content_type: str, name: str) -> bytes:
-    r = s.get(url, timeout=60, allow_redirects=False)
-    assert r.status_code == 200, f"GET {url}: HTTP {r.status_code} {r.headers.get('location', '')}"
-    assert r.headers.get("content-type", "").startswith(content_type), (
-        f"GET {url}: content-type {r.headers.get('content-type')!r}, expected {content_type}")
-    assert "attachment" in r.headers.get("content-disposition", ""), f"GET {url} is not an attachment"
-    write_file(name, r.content)
-    print(f"saved {ARTIFACTS / name} ({len(r.content)} bytes)")
-    return r.content
 
 
 # --- the period page ------------------------------------------------------------------------------
@@ -401,21 +288,21 @@ def public_page(drv: WebDriver, base_url: str, screenshot) -> None:
 
 def test_scenario_d_monev(driver, base_url, screenshot):
     t0 = time.monotonic()
-    with As(driver, base_url, "admin.kukar"):
+    with As(driver, base_url, "admin.kukar", LANDINGS):
         period_id = open_period(driver, base_url)
-    with As(driver, base_url, "operator.dishub"):
+    with As(driver, base_url, "operator.dishub", LANDINGS):
         eval_id, title, with_ppu = operator_fills(driver, base_url, period_id, screenshot)
-    with As(driver, base_url, "tkksd.kukar"):
+    with As(driver, base_url, "tkksd.kukar", LANDINGS):
         other_party_fills(driver, base_url, eval_id, 3, "lanjutkan", "TKKSD")
     if with_ppu:
-        with As(driver, base_url, "mitra.ppu"):
+        with As(driver, base_url, "mitra.ppu", LANDINGS):
             other_party_fills(driver, base_url, eval_id, 5, "perpanjang", "mitra")
     else:
         print(f"{title!r} has no {PPU} partner: mitra.ppu's form skipped")
-    with As(driver, base_url, "admin.kukar"):
+    with As(driver, base_url, "admin.kukar", LANDINGS):
         close_period(driver, base_url, period_id, eval_id, screenshot)
         download_reports(driver, base_url, title)
-    with As(driver, base_url, "pimpinan.kukar"):
+    with As(driver, base_url, "pimpinan.kukar", LANDINGS):
         dashboard(driver, base_url, screenshot)
     public_page(driver, base_url, screenshot)
     print(f"scenario D took {time.monotonic() - t0:.1f} s")

@@ -16,30 +16,20 @@ server redirects to. Needs: JALIN_URL (a server with the demo data), requests, p
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-import os
 import re
 import time
-from pathlib import Path
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import urlparse
 
 import docx
-import requests
-from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-from browser import path_of, query_of, body_text, wait, scroll_to, click, type_into, docx_text
+from browser import (ARTIFACTS, today, path_of, query_of, body_text, wait, scroll_to, type_into, docx_text,
+                     id_from_url, submit, log_in, log_out, open_page, full_page_screenshot, session_from, alert)
 
-PASSWORD = "DemoJalin#2026"
-WAIT_S = 30  # generous: CI shares two cores with the Swift build
-ARTIFACTS = Path(os.environ.get("JALIN_ARTIFACTS", Path(__file__).resolve().parent / "artifacts"))
-UUID_RE = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
-WITA = dt.timezone(dt.timedelta(hours=8))
 # A run token keeps numbers and texts unique when the suite runs twice against one server.
 RUN = time.strftime("%H%M%S")
 
@@ -53,28 +43,6 @@ REVISION = f"Ketentuan tambahan hasil tinjauan mitra uji{RUN}."
 
 # --- helpers (the shared ones are in browser.py) ---------------------------------------------------
 
-def id_from_url(drv: WebDriver, prefix: str) -> str:
-    """The UUID after `prefix` in the current path, e.g. prefix="/naskah/"."""
-    m = re.match(re.escape(prefix) + f"({UUID_RE})(?:/|$)", path_of(drv))
-    assert m, f"expected a URL {prefix}<id>, browser is at {drv.current_url}"
-    return m.group(1)
-
-
-def submit(drv: WebDriver, button: WebElement) -> None:
-    """Click a submit button and wait until the browser has loaded the next page (a new <html>)."""
-    old_id = drv.find_element(By.TAG_NAME, "html").id
-    click(drv, button)
-
-    def next_page_loaded(d: WebDriver) -> bool:
-        try:
-            return (d.find_element(By.TAG_NAME, "html").id != old_id
-                    and d.execute_script("return document.readyState") == "complete")
-        except WebDriverException:  # between two documents
-            return False
-
-    wait(drv, next_page_loaded, "the form's response page")
-
-
 def set_value(drv: WebDriver, el_id: str, value: str) -> None:
     """Set a field's value directly (dates: typing depends on the locale; long textareas: speed)."""
     el = drv.find_element(By.ID, el_id)
@@ -85,51 +53,6 @@ def set_value(drv: WebDriver, el_id: str, value: str) -> None:
         el, value,
     )
     assert el.get_property("value") == value, f"#{el_id} did not take {value!r}"
-
-
-def log_in(drv: WebDriver, base_url: str, username: str, lands_on: str = "/beranda") -> None:
-    drv.get(f"{base_url}/masuk")
-    wait(drv, EC.presence_of_element_located((By.ID, "tombol-masuk")), "the login form")
-    drv.find_element(By.ID, "username").send_keys(username)
-    drv.find_element(By.ID, "password").send_keys(PASSWORD)
-    submit(drv, drv.find_element(By.ID, "tombol-masuk"))
-    assert path_of(drv) == lands_on, f"{username} should land on {lands_on}, is at {drv.current_url}"
-
-
-def log_out(drv: WebDriver) -> None:
-    submit(drv, drv.find_element(By.ID, "tombol-keluar"))
-    assert path_of(drv) == "/masuk", f"logging out should end on /masuk, is at {drv.current_url}"
-
-
-def open_page(drv: WebDriver, url: str) -> None:
-    drv.get(url)
-    assert path_of(drv) == urlparse(url).path, f"GET {url} ended at {drv.current_url}"
-    assert drv.find_elements(By.TAG_NAME, "h1"), f"{url} has no <h1>:\n{body_text(drv)[:500]}"
-
-
-def full_page_screenshot(drv: WebDriver, screenshot, name: str, max_height: int = 7000) -> Path:
-    """Screenshot the whole page: grow the window to the document's height, shoot, restore."""
-    size = drv.get_window_size()
-    height = drv.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
-    drv.set_window_size(size["width"], min(max(int(height) + 120, size["height"]), max_height))
-    try:
-        drv.execute_script("window.scrollTo(0, 0)")
-        return screenshot(drv, name)
-    finally:
-        drv.set_window_size(size["width"], size["height"])
-
-
-def session_from(drv: WebDriver) -> requests.Session:
-    """A requests session carrying the browser's cookies (the login session)."""
-    s = requests.Session()
-    for c in drv.get_cookies():
-        s.cookies.set(c["name"], c["value"], path=c.get("path", "/"))
-    return s
-
-
-def alert(drv: WebDriver) -> str:
-    els = drv.find_elements(By.CSS_SELECTOR, '.kilat.galat[role="alert"]')
-    return " ".join(e.text.strip() for e in els)
 
 
 def version_shown(drv: WebDriver) -> int:
@@ -175,7 +98,7 @@ def start_kb(drv: WebDriver, base_url: str) -> str:
     assert drv.find_element(By.ID, "tentang").get_property("value").strip(), "Tentang should be pre-filled"
 
     select_option_containing(drv, "mitra", PPU)
-    set_value(drv, "tanggal", dt.datetime.now(WITA).date().isoformat())
+    set_value(drv, "tanggal", today().isoformat())
     type_into(drv, "tempat", "Tenggarong")
     type_into(drv, "nomor1", NOMOR1)
     type_into(drv, "nama1", "Edi Damansyah")

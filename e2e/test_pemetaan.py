@@ -25,64 +25,29 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
 import warnings
-from pathlib import Path
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urljoin
 
 import docx
 import openpyxl
-import requests
-from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-from browser import path_of, body_text, wait, scroll_to, click, type_into, tick, docx_text
-
-PASSWORD = "DemoJalin#2026"
-WAIT_S = 30  # generous: CI shares two cores with the Swift build
-ARTIFACTS = Path(os.environ.get("JALIN_ARTIFACTS", Path(__file__).resolve().parent / "artifacts"))
+from browser import (path_of, body_text, wait, scroll_to, click, type_into, tick, docx_text, id_from_url, submit,
+                     As, open_page, full_page_screenshot, session_from, download)
 
 ROUND_TITLE = "Pemetaan Potensi KSD Uji E2E"
 TITLE = "Integrasi angkutan sungai dan darat Tenggarong–IKN"
 RETURN_NOTE = "Mohon lengkapi indikator dengan target angka dan tahun."
-UUID_RE = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
 TKKSD = ("tkksd.kukar", "tkksd.bappeda", "tkksd.hukum")
 CRITERIA = ("tujuan", "kapasitas", "komplementer", "kepercayaan", "perencanaan", "ikn", "urgensi")
+SHOT_MAX_HEIGHT = 6000  # full-page screenshots of this module stop at 6000 px
 
 
-# --- helpers ---------------------------------------------------------------------------------
-
-def id_from_url(drv: WebDriver, prefix: str) -> str:
-    """The UUID after `prefix` in the current path, e.g. prefix="/pemetaan/usulan/"."""
-    m = re.match(re.escape(prefix) + f"({UUID_RE})(?:/|$)", path_of(drv))
-    assert m, f"expected a URL {prefix}<id>, browser is at {drv.current_url}"
-    return m.group(1)
-
-
-def submit(drv: WebDriver, button: WebElement) -> None:
-    """Click a submit button and wait until the browser has loaded the next page.
-
-    A new document has a new <html> element (WebDriver element ids name their document). This
-    does not poll the old element (EC.staleness_of), which ChromeDriver may answer, while the
-    page is being swapped, with errors other than "stale element".
-    """
-    old_id = drv.find_element(By.TAG_NAME, "html").id
-    click(drv, button)
-
-    def next_page_loaded(d: WebDriver) -> bool:
-        try:
-            return (d.find_element(By.TAG_NAME, "html").id != old_id
-                    and d.execute_script("return document.readyState") == "complete")
-        except WebDriverException:  # between two documents
-            return False
-
-    wait(drv, next_page_loaded, "the form's response page")
-
+# --- helpers (the shared ones are in browser.py) ---------------------------------------------------
 
 def checkbox_by_label(drv: WebDriver, name: str, label_part: str) -> WebElement:
     """The checkbox `name` whose <label> text contains label_part (exactly one must match)."""
@@ -103,84 +68,12 @@ def status_of(drv: WebDriver) -> str:
     return drv.find_element(By.ID, "status-usulan").text.strip()
 
 
-def log_in(drv: WebDriver, base_url: str, username: str) -> None:
-    drv.get(f"{base_url}/masuk")
-    wait(drv, EC.presence_of_element_located((By.ID, "tombol-masuk")), "the login form")
-    drv.find_element(By.ID, "username").send_keys(username)
-    drv.find_element(By.ID, "password").send_keys(PASSWORD)
-    submit(drv, drv.find_element(By.ID, "tombol-masuk"))
-    assert path_of(drv) == "/beranda", f"{username} should land on /beranda, is at {drv.current_url}"
-
-
-def log_out(drv: WebDriver) -> None:
-    submit(drv, drv.find_element(By.ID, "tombol-keluar"))
-    assert path_of(drv) == "/masuk", f"logging out should end on /masuk, is at {drv.current_url}"
-
-
-class As:
-    """`with As(driver, base_url, "admin.kukar"):` logs in through the form and out afterwards."""
-
-    def __init__(self, drv: WebDriver, base_url: str, username: str):
-        self.drv, self.base_url, self.username = drv, base_url, username
-
-    def __enter__(self):
-        log_in(self.drv, self.base_url, self.username)
-        return self.drv
-
-    def __exit__(self, exc_type, exc, tb):
-        if exc_type is None:
-            log_out(self.drv)
-        return False
-
-
-def open_page(drv: WebDriver, url: str, expected_path: str | None = None) -> None:
-    drv.get(url)
-    want = expected_path or urlparse(url).path
-    assert path_of(drv) == want, f"GET {url} ended at {drv.current_url}"
-    assert drv.find_elements(By.TAG_NAME, "h1"), f"{url} has no <h1>:\n{body_text(drv)[:500]}"
-
-
-def full_page_screenshot(drv: WebDriver, screenshot, name: str, max_height: int = 6000) -> Path:
-    """Screenshot the whole page: grow the window to the document's height, shoot, restore."""
-    size = drv.get_window_size()
-    height = drv.execute_script(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"
-    )
-    drv.set_window_size(size["width"], min(max(int(height) + 120, size["height"]), max_height))
-    try:
-        drv.execute_script("window.scrollTo(0, 0)")
-        return screenshot(drv, name)
-    finally:
-        drv.set_window_size(size["width"], size["height"])
-
-
 def history_rows(drv: WebDriver) -> list[list[str]]:
     table = drv.find_element(By.XPATH, '//section[@aria-labelledby="h-riwayat"]//table')
     return [
         [td.text.strip() for td in tr.find_elements(By.TAG_NAME, "td")]
         for tr in table.find_elements(By.CSS_SELECTOR, "tbody tr")
     ]
-
-
-def session_from(drv: WebDriver) -> requests.Session:
-    """A requests session carrying the browser's cookies (the login session)."""
-    s = requests.Session()
-    for c in drv.get_cookies():
-        s.cookies.set(c["name"], c["value"], path=c.get("path", "/"))
-    return s
-
-
-def download(s: requests.Session, url: str, content_type: str, name: str) -> bytes:
-    r = s.get(url, timeout=60, allow_redirects=False)
-    assert r.status_code == 200, f"GET {url}: HTTP {r.status_code} {r.headers.get('location', '')}"
-    assert r.headers.get("content-type", "").startswith(content_type), (
-        f"GET {url}: content-type {r.headers.get('content-type')!r}, expected {content_type}"
-    )
-    assert "attachment" in r.headers.get("content-disposition", ""), f"GET {url} is not an attachment"
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    (ARTIFACTS / name).write_bytes(r.content)
-    print(f"saved {ARTIFACTS / name} ({len(r.content)} bytes)")
-    return r.content
 
 
 # --- Scenario A --------------------------------------------------------------------------------
@@ -255,7 +148,7 @@ def submit_as_operator(drv: WebDriver, base_url: str, round_id: str, screenshot)
     assert "Dinas Perhubungan" in body_text(drv), "the form should name the proposing unit"
 
     fill_submission(drv, with_urusan=False)
-    full_page_screenshot(drv, screenshot, "pemetaan-form")
+    full_page_screenshot(drv, screenshot, "pemetaan-form", max_height=SHOT_MAX_HEIGHT)
     submit(drv, drv.find_element(By.ID, "tombol-ajukan"))
 
     # The form comes back with the field error, and what was typed is still there.
@@ -276,7 +169,7 @@ def submit_as_operator(drv: WebDriver, base_url: str, round_id: str, screenshot)
     }
     lost = [k for k, ok in kept.items() if not ok]
     assert not lost, f"the refused form lost: {lost}"
-    full_page_screenshot(drv, screenshot, "pemetaan-form-galat")
+    full_page_screenshot(drv, screenshot, "pemetaan-form-galat", max_height=SHOT_MAX_HEIGHT)
 
     tick(drv, checkbox_by_value(drv, "urusan[]", "2.15"))
     submit(drv, drv.find_element(By.ID, "tombol-ajukan"))
@@ -325,7 +218,7 @@ def verify(drv: WebDriver, base_url: str, usulan_id: str, screenshot) -> None:
         assert "Termasuk kerja sama daerah" in verdict, f"eligibility verdict is {verdict!r}"
         recs = drv.find_elements(By.CSS_SELECTOR, 'section[aria-labelledby="h-rekomendasi"] ol > li')
         assert recs, "no partner recommendations after verification"
-        full_page_screenshot(drv, screenshot, "pemetaan-usulan")
+        full_page_screenshot(drv, screenshot, "pemetaan-usulan", max_height=SHOT_MAX_HEIGHT)
 
 
 def compare_and_score(drv: WebDriver, base_url: str, round_id: str, usulan_id: str) -> None:
@@ -375,7 +268,7 @@ def prioritise(drv: WebDriver, base_url: str, round_id: str, usulan_id: str, scr
     assert path_of(drv) == f"/pemetaan/periode/{round_id}/peringkat"
     row = our_row(drv)
     assert row is not None and "Diprioritaskan" in row.text, f"ranking row after prioritising: {row.text if row else None}"
-    full_page_screenshot(drv, screenshot, "pemetaan-peringkat")
+    full_page_screenshot(drv, screenshot, "pemetaan-peringkat", max_height=SHOT_MAX_HEIGHT)
     open_page(drv, f"{base_url}/pemetaan/usulan/{usulan_id}")
     assert status_of(drv) == "Diprioritaskan"
 
@@ -421,7 +314,7 @@ def check_map(drv: WebDriver, base_url: str, round_id: str, screenshot) -> None:
         warnings.warn("no kecamatan boundaries on this server (jalin import-geo): the map page shows a table only")
     charts = drv.find_elements(By.CSS_SELECTOR, ".grafik svg")
     assert len(charts) == 2, f"expected two charts, found {len(charts)}"
-    full_page_screenshot(drv, screenshot, "pemetaan-peta")
+    full_page_screenshot(drv, screenshot, "pemetaan-peta", max_height=SHOT_MAX_HEIGHT)
 
 
 def test_scenario_a_pemetaan(driver, base_url, screenshot):

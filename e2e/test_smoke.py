@@ -14,14 +14,13 @@ Contract with the server:
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
+
+from browser import path_of, body_text
 
 DEMO_USER = "admin.kukar"
 DEMO_PASSWORD = "DemoJalin#2026"
@@ -29,14 +28,7 @@ WAIT_S = 15
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-def path_of(drv: WebDriver) -> str:
-    return urlparse(drv.current_url).path
-
-
-def body_text(drv: WebDriver) -> str:
-    return drv.find_element(By.TAG_NAME, "body").text
-
+# Logging in and out stay here (not browser.py's): they check the contract above, with 15 s waits.
 
 def wait_for_path(drv: WebDriver, path: str) -> None:
     try:
