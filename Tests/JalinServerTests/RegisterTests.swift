@@ -113,6 +113,55 @@ struct RegisterTests {
         }
     }
 
+    @Test("The audit log API pages newest first by keyset: 120 entries at 3 instants come first, each once, forward and back")
+    func audit() async throws {
+        try await denganJalin { app in
+            let kukar = try await app.pemda("64.02")
+            // The log is append-only; these entries are dated after everything else, so they come first.
+            let t0 = Date(timeIntervalSince1970: 4_102_444_800.123456)
+            var semua: [(Date, UUID, String)] = []
+            for i in 0..<120 {
+                let c = CatatanAudit()
+                c.pemdaID = kukar.id!; c.namaPengguna = "uji"; c.aksi = "uji.\(i)"; c.entitas = "uji"
+                c.waktu = t0.addingTimeInterval(Double(i % 3))  // 40 entries share each instant: the id decides
+                try await c.create(on: app.db)
+                semua.append((c.waktu, c.id!, c.aksi))
+            }
+            let harap = semua.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.uuidString > $1.1.uuidString }.map(\.2)
+            let t = try await app.tokenAPI(untuk: "admin.kukar")
+            func baca(_ url: String) async throws -> (aksi: [String], prev: String?, next: String?) {
+                var hasil: ([String], String?, String?) = ([], nil, nil)
+                try await app.testing().test(.GET, url, headers: bearer(t)) { res in
+                    #expect(res.status == .ok)
+                    let link = res.headers.first(name: "Link") ?? ""
+                    func rel(_ r: String) -> String? {
+                        link.split(separator: ",").first { $0.contains("rel=\"\(r)\"") }.map { String($0.drop { $0 != "<" }.dropFirst().prefix { $0 != ">" }) }
+                    }
+                    hasil = (try res.content.decode([LogAudit.Baris].self).map(\.aksi), rel("prev"), rel("next"))
+                }
+                return hasil
+            }
+            var halaman: [[String]] = []
+            var url: String? = "/api/v1/audit"
+            var prev: String?
+            while let u = url {
+                let h = try await baca(u)
+                halaman.append(h.aksi)
+                url = h.next; prev = h.prev
+            }
+            #expect(halaman.count >= 3 && halaman.dropLast().allSatisfy { $0.count == LogAudit.perHalaman })
+            #expect(Array(halaman.flatMap { $0 }.prefix(120)) == harap)
+            #expect(halaman.flatMap { $0 }.filter { $0.hasPrefix("uji.") }.count == 120)  // each once
+            var mundur: [[String]] = []
+            while let u = prev {
+                let h = try await baca(u)
+                mundur.insert(h.aksi, at: 0)
+                prev = h.prev
+            }
+            #expect(mundur == Array(halaman.dropLast()))
+        }
+    }
+
     /// The href of the page link labelled `label`, unescaped.
     static func tautan(_ html: String, _ label: String) -> String? {
         guard let r = html.range(of: "\">« \(label)</a>") ?? html.range(of: "\">\(label) »</a>") else { return nil }

@@ -36,12 +36,13 @@ enum AdminRoutes {
         }
         g.rute(.GET, "audit", akses: .admin) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let halaman = max(1, (try? req.query.get(Int.self, at: "halaman")) ?? 1)
-            let rows = try await LogAudit.query(p, halaman: halaman, on: req.database)
-            struct M: Encodable { let baris: [LogAudit.Baris]; let halaman: Int; let sebelumnya: Int?; let berikutnya: Int? }
+            let hal = try await LogAudit.halaman(p, setelah: try req.kursorID("setelah"), sebelum: try req.kursorID("sebelum"), on: req.database)
+            let nomor = req.nomorHalaman(hal)
+            struct M: Encodable { let baris: [LogAudit.Baris]; let halaman: Int; let sebelumnya: String?; let berikutnya: String? }
             return try await req.halaman("admin/audit", judul: "Log Audit", M(
-                baris: Array(rows.prefix(LogAudit.perHalaman)), halaman: halaman,
-                sebelumnya: halaman > 1 ? halaman - 1 : nil, berikutnya: rows.count > LogAudit.perHalaman ? halaman + 1 : nil))
+                baris: try hal.baris.map(LogAudit.Baris.init(baris:)), halaman: nomor,
+                sebelumnya: hal.sebelumnya.map { "/admin/audit?sebelum=\($0.id.uuidString)&halaman=\(nomor - 1)" },
+                berikutnya: hal.berikutnya.map { "/admin/audit?setelah=\($0.id.uuidString)&halaman=\(nomor + 1)" }))
         }
     }
 }
@@ -61,15 +62,21 @@ enum LogAudit {
         let sesudah: String?
     }
 
-    /// One page plus one extra row (to know whether a next page exists).
-    static func query(_ p: Pelaku, halaman: Int, on db: any Database) async throws -> [Baris] {
-        let rows = try await CatatanAudit.query(on: db).filter(\.$pemdaID == p.pemdaID)
-            .sort(\.$waktu, .descending).sort(\.$id, .descending)
-            .range(((halaman - 1) * perHalaman)..<(halaman * perHalaman + 1)).all()
-        let iso = ISO8601DateFormatter()
-        return rows.map {
-            Baris(waktu: Format.waktu($0.waktu), waktuISO: iso.string(from: $0.waktu), pengguna: $0.namaPengguna, aksi: $0.aksi,
-                  entitas: $0.entitas, entitasID: $0.entitasID, sebelum: $0.sebelum, sesudah: $0.sesudah)
-        }
+    /// One page, newest first, by keyset on (time, id) (`HalamanBaris.menurutID`).
+    static func halaman(_ p: Pelaku, setelah: UUID?, sebelum: UUID?, on db: any Database) async throws -> HalamanBaris {
+        let q = db.sql.select().columns("id", "waktu", "nama_pengguna", "aksi", "entitas", "entitas_id", "sebelum", "sesudah")
+            .from(CatatanAudit.schema).where("pemda_id", .equal, p.pemdaID)
+        return try await .menurutID(q, tabel: CatatanAudit.schema, kolom: "waktu", turun: true, idTurun: true,
+                                    setelah: setelah, sebelum: sebelum, perHalaman: perHalaman)
+    }
+}
+
+extension LogAudit.Baris {
+    init(baris r: any SQLRow) throws {
+        let waktu = try r.decode(column: "waktu", as: Date.self)
+        self.init(waktu: Format.waktu(waktu), waktuISO: ISO8601DateFormatter().string(from: waktu),
+                  pengguna: try r.decode(column: "nama_pengguna", as: String.self), aksi: try r.decode(column: "aksi", as: String.self),
+                  entitas: try r.decode(column: "entitas", as: String.self), entitasID: try r.decode(column: "entitas_id", as: String?.self),
+                  sebelum: try r.decode(column: "sebelum", as: String?.self), sesudah: try r.decode(column: "sesudah", as: String?.self))
     }
 }

@@ -210,12 +210,15 @@ enum ApiRoutes {
         }
         api.rute(.GET, "audit", akses: .admin, api: .init(
             id: "audit", ringkasan: "Log audit pemda, terbaru dahulu (50 per halaman)", tag: "Administrasi",
-            parameter: [P(nama: "halaman", lokasi: "query", tipe: "integer", wajib: false, keterangan: "Nomor halaman, mulai 1")],
-            respons: "[Audit]")) { req async throws -> [LogAudit.Baris] in
+            parameter: [P(nama: "setelah", lokasi: "query", tipe: "string", wajib: false,
+                          keterangan: "Penanda halaman berikutnya, dari header Link rel=\"next\" jawaban sebelumnya"),
+                        P(nama: "sebelum", lokasi: "query", tipe: "string", wajib: false, keterangan: "Penanda halaman sebelumnya, dari header Link rel=\"prev\"")],
+            respons: "[Audit]")) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let h = (try? req.query.get(Int.self, at: "halaman")) ?? 1
-            guard (1...100_000).contains(h) else { throw KesalahanValidasi(field: "halaman", pesan: "Nomor halaman harus 1 atau lebih.") }
-            return Array(try await LogAudit.query(p, halaman: h, on: req.database).prefix(LogAudit.perHalaman))
+            let hal = try await LogAudit.halaman(p, setelah: try req.kursorID("setelah"), sebelum: try req.kursorID("sebelum"), on: req.database)
+            let res = try await hal.baris.map(LogAudit.Baris.init(baris:)).encodeResponse(for: req)
+            res.tautkanHalaman(req, hal) { $0.id.uuidString }
+            return res
         }
     }
 }

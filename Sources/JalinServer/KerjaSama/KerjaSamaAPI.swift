@@ -110,14 +110,7 @@ enum KerjaSamaAPI {
             let p = try req.pelakuWajib()
             let hal = try await Register.halaman(Register.Filter(req), pelaku: p, kolom: KerjaSamaJSON.kolom, on: req.database)
             let res = try await hal.baris.map(KerjaSamaJSON.init(baris:)).encodeResponse(for: req)
-            // Keyset pagination as in RFC 8288: the other pages' URLs, with this request's filters.
-            var tautan: [String] = []
-            for (rel, nama, kursor) in [("prev", "sebelum", hal.sebelumnya), ("next", "setelah", hal.berikutnya)] {
-                guard let kursor, var c = URLComponents(string: req.url.string) else { continue }
-                c.queryItems = (c.queryItems ?? []).filter { !["setelah", "sebelum", "halaman"].contains($0.name) } + [URLQueryItem(name: nama, value: kursor.teks)]
-                tautan.append("<\(c.string ?? "")>; rel=\"\(rel)\"")
-            }
-            if !tautan.isEmpty { res.headers.replaceOrAdd(name: "Link", value: tautan.joined(separator: ", ")) }
+            res.tautkanHalaman(req, hal) { $0.teks }
             return res
         }
         api.rute(.POST, "kerja-sama", akses: .admin, api: .init(

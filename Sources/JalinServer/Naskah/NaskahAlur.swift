@@ -62,33 +62,16 @@ enum NaskahAlur {
     static let perHalaman = 100
 
     /// One page of the list, newest change first, without the documents' bodies: plain rows of the
-    /// listed columns, found by keyset. A cursor is the id of the row the page starts after
-    /// (`setelah`) or ends before (`sebelum`); that row's change time is read by an indexed subquery,
-    /// so no timestamp travels through the URL and both databases compare their own stored values.
+    /// listed columns, by keyset on (change time, id) (`HalamanBaris.menurutID`).
     static func halaman(_ p: Pelaku, setelah: UUID?, sebelum: UUID?, on db: any Database) async throws -> HalamanBaris {
-        let kursor = sebelum ?? setelah
-        let maju = sebelum == nil
         let q = db.sql.select().columns("id", "judul", "jenis", "status", "mitra_id", "versi_terkini", "diubah_pada", "dibagikan")
             .from(NaskahRecord.schema).where("pemda_id", .equal, p.pemdaID)
         if !p.peran.internalPemda {
             guard let m = p.mitraID else { return .init(baris: []) }
             q.where("mitra_id", .equal, m).where("dibagikan", .equal, true)
         }
-        if let kursor {
-            let waktu = SQLSubquery.select { $0.column("diubah_pada").from(NaskahRecord.schema).where("id", .equal, kursor) }
-            // (t ≤ T) AND (t < T OR id > c): the first half bounds the index range on (pemda, change time).
-            q.where(SQLIdentifier("diubah_pada"), maju ? .lessThanOrEqual : .greaterThanOrEqual, waktu)
-            q.where(SQLGroupExpression(SQLBinaryExpression(
-                SQLBinaryExpression(SQLIdentifier("diubah_pada"), maju ? .lessThan : .greaterThan, waktu), .or,
-                SQLBinaryExpression(SQLIdentifier("id"), maju ? .greaterThan : .lessThan, SQLBind(kursor)))))
-        }
-        let rows = try await q.orderBy("diubah_pada", maju ? .descending : .ascending).orderBy("id", maju ? .ascending : .descending)
-            .limit(perHalaman + 1).all()
-        let lebih = rows.count > perHalaman
-        let baris = maju ? Array(rows.prefix(perHalaman)) : Array(rows.prefix(perHalaman).reversed())
-        func id(_ r: (any SQLRow)?) throws -> Kursor? { try r.map { Kursor(nilai: [], id: try $0.decode(column: "id", as: UUID.self)) } }
-        return .init(baris: baris, sebelumnya: maju ? (kursor == nil ? nil : try id(baris.first)) : (lebih ? try id(baris.first) : nil),
-                     berikutnya: maju ? (lebih ? try id(baris.last) : nil) : try id(baris.last))
+        return try await .menurutID(q, tabel: NaskahRecord.schema, kolom: "diubah_pada", turun: true, idTurun: false,
+                                    setelah: setelah, sebelum: sebelum, perHalaman: perHalaman)
     }
 
     static func daftar(_ p: Pelaku, on db: any Database) async throws -> [NaskahRecord] {

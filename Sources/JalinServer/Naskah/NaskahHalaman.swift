@@ -184,15 +184,8 @@ enum NaskahHalaman {
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "naskah", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            func kursor(_ k: String) throws -> UUID? {
-                guard let t = try? req.query.get(String.self, at: k), !t.isEmpty else { return nil }
-                guard let id = UUID(uuidString: t) else {
-                    throw KesalahanValidasi(field: k, pesan: "Penanda halaman tidak sah. Buka kembali halaman pertama daftar.")
-                }
-                return id
-            }
-            let hal = try await NaskahAlur.halaman(p, setelah: try kursor("setelah"), sebelum: try kursor("sebelum"), on: req.database)
-            let nomor = hal.sebelumnya == nil ? 1 : max(2, min((try? req.query.get(Int.self, at: "halaman")) ?? 2, 100_000))
+            let hal = try await NaskahAlur.halaman(p, setelah: try req.kursorID("setelah"), sebelum: try req.kursorID("sebelum"), on: req.database)
+            let nomor = req.nomorHalaman(hal)
             let mitra = Dictionary(uniqueKeysWithValues: try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, req: req).map { ($0.id, $0.nama) })
             struct B: Encodable { let id: String; let judul: String; let jenis: String; let status: String; let statusKode: String; let mitra: String; let versi: Int; let diubah: String; let dibagikan: Bool }
             struct U: Encodable { let id: String; let judul: String; let unit: String }

@@ -1,6 +1,7 @@
 import Foundation
 import JalinDomain
 import SQLKit
+import Vapor
 
 /// A keyset-pagination cursor: the sort values and the id of the row a page starts after (or ends
 /// before). It travels in the URL as opaque base64url text; a page is found with an indexed range
@@ -45,4 +46,63 @@ struct HalamanBaris {
     var baris: [any SQLRow]
     var sebelumnya: Kursor?
     var berikutnya: Kursor?
+}
+
+extension HalamanBaris {
+    /// One page of a list ordered by one non-null column and then the id (`turun`, `idTurun`: descending),
+    /// by keyset. A cursor is the id of the row the page starts after (`setelah`) or ends before
+    /// (`sebelum`); that row's sort value is read by an indexed subquery, so no value of the column goes
+    /// through the URL and each database compares its own stored values (PostgreSQL keeps microseconds).
+    /// `q` selects the columns and the filters; the id must be among the columns.
+    static func menurutID(_ q: SQLSelectBuilder, tabel: String, kolom: String, turun: Bool, idTurun: Bool,
+                          setelah: UUID?, sebelum: UUID?, perHalaman: Int) async throws -> HalamanBaris {
+        let kursor = sebelum ?? setelah
+        let maju = sebelum == nil
+        if let kursor {
+            let nilai = SQLSubquery.select { $0.column(kolom).from(tabel).where("id", .equal, kursor) }
+            // (v ≤ V) AND (v < V OR id > c), mirrored for each direction: the first half bounds the index range.
+            q.where(SQLIdentifier(kolom), turun == maju ? .lessThanOrEqual : .greaterThanOrEqual, nilai)
+            q.where(SQLGroupExpression(SQLBinaryExpression(
+                SQLBinaryExpression(SQLIdentifier(kolom), turun == maju ? .lessThan : .greaterThan, nilai), .or,
+                SQLBinaryExpression(SQLIdentifier("id"), idTurun == maju ? .lessThan : .greaterThan, SQLBind(kursor)))))
+        }
+        let rows = try await q.orderBy(kolom, turun == maju ? .descending : .ascending).orderBy("id", idTurun == maju ? .descending : .ascending)
+            .limit(perHalaman + 1).all()
+        let lebih = rows.count > perHalaman
+        let baris = maju ? Array(rows.prefix(perHalaman)) : Array(rows.prefix(perHalaman).reversed())
+        func id(_ r: (any SQLRow)?) throws -> Kursor? { try r.map { Kursor(nilai: [], id: try $0.decode(column: "id", as: UUID.self)) } }
+        return HalamanBaris(baris: baris, sebelumnya: maju ? (kursor == nil ? nil : try id(baris.first)) : (lebih ? try id(baris.first) : nil),
+                            berikutnya: maju ? (lebih ? try id(baris.last) : nil) : try id(baris.last))
+    }
+}
+
+extension Request {
+    /// An id cursor (`setelah`/`sebelum`) from the query string: nil when absent, a message naming the
+    /// field when it is not an id.
+    func kursorID(_ field: String) throws -> UUID? {
+        guard let t = try? query.get(String.self, at: field), !t.isEmpty else { return nil }
+        guard let id = UUID(uuidString: t) else {
+            throw KesalahanValidasi(field: field, pesan: "Penanda halaman tidak sah. Buka kembali halaman pertama daftar.")
+        }
+        return id
+    }
+
+    /// The page number shown next to the links: 1 on the first page, else what the link carried.
+    func nomorHalaman(_ hal: HalamanBaris) -> Int {
+        hal.sebelumnya == nil ? 1 : max(2, min((try? query.get(Int.self, at: "halaman")) ?? 2, 100_000))
+    }
+}
+
+extension Response {
+    /// RFC 8288 links to the other pages of a keyset-paged API list, keeping the request's other query
+    /// parameters; `teks` writes a cursor as its URL value.
+    func tautkanHalaman(_ req: Request, _ hal: HalamanBaris, teks: (Kursor) -> String) {
+        var tautan: [String] = []
+        for (rel, nama, kursor) in [("prev", "sebelum", hal.sebelumnya), ("next", "setelah", hal.berikutnya)] {
+            guard let kursor, var c = URLComponents(string: req.url.string) else { continue }
+            c.queryItems = (c.queryItems ?? []).filter { !["setelah", "sebelum", "halaman"].contains($0.name) } + [URLQueryItem(name: nama, value: teks(kursor))]
+            tautan.append("<\(c.string ?? "")>; rel=\"\(rel)\"")
+        }
+        if !tautan.isEmpty { headers.replaceOrAdd(name: "Link", value: tautan.joined(separator: ", ")) }
+    }
 }
