@@ -1,4 +1,5 @@
 import Foundation
+import JalinDomain
 @testable import JalinServer
 import LeafKit
 import Testing
@@ -27,5 +28,20 @@ struct LeafDataTests {
         try Self.samaDenganEncodable(baris)
         try Self.samaDenganEncodable(Register.Baris(id: "2", judul: "B", jenis: "", tahap: "", tahapKode: "", mitra: "", masa: "", sisa: nil, segera: false))
         try Self.samaDenganEncodable(PenggunaAdmin.Pilihan(nilai: "x", label: "Y & Z", dipilih: false))
+    }
+    @Test("Catalogue options: every value and label escaped, the chosen one selected, the same on the registry page")
+    func opsiKatalog() async throws {
+        #expect(OpsiKatalog.html("uji", [(nilai: "a\"b", label: "<x> & 'y'"), (nilai: "c", label: "C")], dipilih: "a\"b")
+            == "<option value=\"a&quot;b\" selected>&lt;x&gt; &amp; &apos;y&apos;</option><option value=\"c\">C</option>")
+        #expect(OpsiKatalog.tahap(dipilih: "pelaksanaan").components(separatedBy: " selected").count == 2)
+        #expect(!OpsiKatalog.tahap(dipilih: "\"><script>").contains("<script>"))
+        try await denganJalin { app in
+            var b = Peramban(app)
+            try await b.masuk("admin.kukar")
+            let html = try await b.get("/kerja-sama?tahap=pelaksanaan&urusan=1.01").body.string
+            #expect(html.contains("<option value=\"pelaksanaan\" selected>\(Tahap.pelaksanaan.nama)</option>"))
+            #expect(html.contains("<option value=\"1.01\" selected>1.01 "))
+            #expect(html.components(separatedBy: "<option").count - 1 > 70)
+        }
     }
 }

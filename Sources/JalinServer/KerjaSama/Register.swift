@@ -142,9 +142,10 @@ enum Register {
 
     struct Model: Encodable {
         let baris: [Baris]
-        let jenis: [PenggunaAdmin.Pilihan]
-        let tahap: [PenggunaAdmin.Pilihan]
-        let urusan: [PenggunaAdmin.Pilihan]
+        /// `<option>` elements of the catalogue selects (`OpsiKatalog`).
+        let opsiJenis: String
+        let opsiTahap: String
+        let opsiUrusan: String
         let mitra: [PenggunaAdmin.Pilihan]
         let unit: [PenggunaAdmin.Pilihan]
         let tahun: String
@@ -190,9 +191,8 @@ enum Register {
             }
             let m = Model(
                 baris: baris,
-                jenis: JenisKerjaSama.allCases.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0.rawValue == f.jenis) },
-                tahap: Tahap.allCases.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0.rawValue == f.tahap) },
-                urusan: KatalogUrusan.semua.map { .init(nilai: $0.kode, label: "\($0.kode) \($0.nama)", dipilih: $0.kode == f.urusan) },
+                opsiJenis: OpsiKatalog.jenis(dipilih: f.jenis), opsiTahap: OpsiKatalog.tahap(dipilih: f.tahap),
+                opsiUrusan: OpsiKatalog.urusan(dipilih: f.urusan),
                 mitra: mitra.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: $0.id.uuidString == f.mitra) },
                 unit: unit.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: $0.id.uuidString == f.unit) },
                 tahun: f.tahun, q: f.q, segera: f.segera, admin: p.peran == .admin, halaman: nomor,
