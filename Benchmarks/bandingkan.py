@@ -491,6 +491,15 @@ def siapkan_data(a, env: dict, kerja: str, nama_db: str, hasil: dict) -> None:
     ring = [b for b in ringkas_keluaran(out) if b.startswith("Pengingat")]
     log(f"  kirim-pengingat (susulan pertama): {detik:.1f} detik" + (f" — {ring[-1]}" if ring else ""))
     hasil["pengingat_s"] = detik
+    # After a bulk load an operator refreshes PostgreSQL's statistics (autovacuum would do it on its own a
+    # little later, in the middle of the first measurements).
+    url = env.get("DATABASE_URL")
+    if url and shutil.which("psql"):
+        t0 = time.monotonic()
+        r = subprocess.run(["psql", url, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", "VACUUM ANALYZE"], capture_output=True, text=True)
+        if r.returncode != 0:
+            raise Gagal(f"VACUUM ANALYZE gagal: {r.stderr.strip()}")
+        log(f"  VACUUM ANALYZE (PostgreSQL, setelah muat massal): {time.monotonic() - t0:.1f} detik")
 
 
 def ukur_db(a, nama_db: str, label: str, database_url: str | None, kerja: str, gagal: list[str],

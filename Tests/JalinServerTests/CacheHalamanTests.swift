@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import JalinDomain
 @testable import JalinServer
 import Testing
 import Vapor
@@ -82,6 +83,28 @@ struct CacheHalamanTests {
             var admin = Peramban(app)
             try await admin.masuk("admin.kukar")
             #expect(try await pimpinan.get("/monev/dasbor").body.string.contains("Kerja Sama Uji Dasbor Segera"))
+        }
+    }
+    @Test("The home page counts each kind of unit of the pemda, and a new unit shows after the write that made it")
+    func beranda() async throws {
+        try await denganJalin { app in
+            let kukar = try await app.pemda("64.02")
+            func jumlah(_ j: JenisUnit) async throws -> Int {
+                try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == j).filter(\.$aktif == true).count()
+            }
+            var admin = Peramban(app)
+            try await admin.masuk("admin.kukar")
+            let html = try await admin.get("/beranda").body.string
+            let opd = try await jumlah(.opd), kec = try await jumlah(.kecamatan)
+            let desa = try await jumlah(.desa) + (try await jumlah(.kelurahan))
+            #expect(opd > 0 && kec > 0)
+            #expect(html.contains("<dt>Perangkat daerah</dt><dd>\(opd)</dd>"))
+            #expect(html.contains("<dt>Kecamatan</dt><dd>\(kec)</dd>"))
+            #expect(html.contains("<dt>Desa dan kelurahan</dt><dd>\(desa)</dd>"))
+            let r = try await admin.post("/admin/unit/baru", ["nama": "Dinas Uji Beranda", "jenis": "opd", "urusan": "2.15", "aktif": "1"])
+            #expect(r.status == .seeOther)
+            #expect(try await jumlah(.opd) == opd + 1)
+            #expect(try await admin.get("/beranda").body.string.contains("<dt>Perangkat daerah</dt><dd>\(opd + 1)</dd>"))
         }
     }
 }

@@ -74,7 +74,7 @@ enum LogAudit {
 extension LogAudit.Baris {
     init(baris r: any SQLRow) throws {
         let waktu = try r.decode(column: "waktu", as: Date.self)
-        self.init(waktu: Format.waktu(waktu), waktuISO: ISO8601DateFormatter().string(from: waktu),
+        self.init(waktu: Format.waktu(waktu), waktuISO: waktu.formatted(.iso8601),
                   pengguna: try r.decode(column: "nama_pengguna", as: String.self), aksi: try r.decode(column: "aksi", as: String.self),
                   entitas: try r.decode(column: "entitas", as: String.self), entitasID: try r.decode(column: "entitas_id", as: String?.self),
                   sebelum: try r.decode(column: "sebelum", as: String?.self), sesudah: try r.decode(column: "sesudah", as: String?.self))

@@ -197,7 +197,7 @@ enum PenggunaAdmin {
     /// `pilihan` for a page, remembered per database and pemda until the data may have changed (any
     /// write of this server, or 30 s: see `IngatanData`). The list pages show these on every view.
     static func pilihan(_ tabel: String, pelaku p: Pelaku, jenis: String? = nil, req: Request) async throws -> [Opsi] {
-        let kunci = "\(req.simulasi?.pesertaID.uuidString ?? "-")/\(tabel)/\(jenis ?? "")/\(p.pemdaID)"
+        let kunci = "\(req.kunciIngatan(p))/\(tabel)/\(jenis ?? "")"
         return try await req.application.ingatanPilihan.nilai(kunci, cache: req.application.cacheHalaman) {
             try await pilihan(tabel, pelaku: p, jenis: jenis, on: req.database)
         }

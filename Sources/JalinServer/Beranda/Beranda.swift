@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import JalinDomain
+import SQLKit
 import Vapor
 
 /// The dashboard: a namespace of Query, Model and View (`beranda.leaf`).
@@ -16,8 +17,10 @@ enum Beranda {
     /// Query: everything the dashboard counts, within the caller's pemda.
     static func query(_ p: Pelaku, on db: any Database) async throws -> Angka {
         var perJenis: [JenisUnit: Int] = [:]
-        for j in JenisUnit.allCases {
-            perJenis[j] = try await p.query(UnitKerja.self, on: db).filter(\.$jenis == j).filter(\.$aktif == true).count()
+        let unit = try await db.sql.select().column("jenis").column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n")))
+            .from(UnitKerja.schema).where("pemda_id", .equal, p.pemdaID).where("aktif", .equal, true).groupBy("jenis").all()
+        for r in unit {
+            if let j = JenisUnit(rawValue: try r.decode(column: "jenis", as: String.self)) { perJenis[j] = try r.decode(column: "n", as: Int.self) }
         }
         return Angka(
             unitPerJenis: perJenis,
@@ -67,9 +70,12 @@ enum Beranda {
     }
 
     static func daftarkan(_ app: Application) {
+        // The counts, per pemda, until the data may have changed (any write of this server, or 30 s: `IngatanData`).
+        let ingatan = IngatanData<Angka>()
         app.rute(.GET, "beranda", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            return try await req.halaman("beranda", judul: "Beranda", model(p, try await query(p, on: req.database)))
+            let a = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman) { try await query(p, on: req.database) }
+            return try await req.halaman("beranda", judul: "Beranda", model(p, a))
         }
     }
 }

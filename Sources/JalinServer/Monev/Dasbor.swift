@@ -200,9 +200,8 @@ enum Dasbor {
         let ingatan = IngatanData<Model>()
         app.rute(.GET, "monev", "dasbor", akses: MonevPage.aksesLaporan) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            // The same for every reader of the pemda; a training sandbox has its own database.
-            let kunci = "\(req.simulasi.map { "simulasi-\($0.pesertaID)" } ?? "pemda")/\(p.pemdaID)"
-            let m = try await ingatan.nilai(kunci, cache: req.application.cacheHalaman) { try await model(pelaku: p, on: req.database) }
+            // The same for every reader of the pemda.
+            let m = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman) { try await model(pelaku: p, on: req.database) }
             return try await req.halaman("monev/dasbor", judul: "Dasbor Pimpinan", m)
         }
     }

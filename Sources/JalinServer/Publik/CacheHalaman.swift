@@ -88,6 +88,14 @@ final class IngatanData<Nilai: Sendable>: Sendable {
     }
 }
 
+extension Request {
+    /// The key under which values of the caller's data are remembered: the pemda, in the main database
+    /// or in the caller's training sandbox (which has its own).
+    func kunciIngatan(_ p: Pelaku) -> String {
+        "\(simulasi?.pesertaID.uuidString ?? "-")/\(p.pemdaID)"
+    }
+}
+
 extension Application {
     private struct CacheHalamanKey: StorageKey { typealias Value = CacheHalaman }
 
