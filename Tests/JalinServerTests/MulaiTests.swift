@@ -57,4 +57,13 @@ struct MulaiTests {
             }
         }
     }
+    @Test("Settings from the environment: PostgreSQL connections and the reminder job's first delay, bounded")
+    func konfigurasi() {
+        let bawaan = Konfigurasi.dariLingkungan([:])
+        #expect(bawaan.koneksiPostgres == 8 && bawaan.jedaPengingat == 30)
+        let k = Konfigurasi.dariLingkungan(["JALIN_PG_KONEKSI": "500", "JALIN_PENGINGAT_JEDA": "3600"])
+        #expect(k.koneksiPostgres == 64 && k.jedaPengingat == 3600)
+        #expect(Konfigurasi.dariLingkungan(["JALIN_PENGINGAT_JEDA": "-5"]).jedaPengingat == 0)
+        #expect(Konfigurasi.dariLingkungan(["JALIN_PENGINGAT_JEDA": "x"]).jedaPengingat == 30)
+    }
 }

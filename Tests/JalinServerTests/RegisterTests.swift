@@ -50,41 +50,11 @@ struct RegisterTests {
         try await denganJalin { app in
             let harap = Self.urut(try await Self.isi(app))
             let t = try await app.tokenAPI(untuk: "admin.kukar")
-            func baca(_ url: String) async throws -> (ids: [UUID], prev: String?, next: String?) {
-                var hasil: ([UUID], String?, String?) = ([], nil, nil)
-                try await app.testing().test(.GET, url, headers: bearer(t)) { res in
-                    #expect(res.status == .ok)
-                    let ids = try res.content.decode([KerjaSamaAPI.KerjaSamaJSON].self).map(\.id)
-                    let link = res.headers.first(name: "Link") ?? ""
-                    func rel(_ r: String) -> String? {
-                        link.split(separator: ",").first { $0.contains("rel=\"\(r)\"") }.map {
-                            let s = $0.drop { $0 != "<" }.dropFirst()
-                            return String(s.prefix { $0 != ">" })
-                        }
-                    }
-                    hasil = (ids, rel("prev"), rel("next"))
-                }
-                return hasil
-            }
-            var halaman: [[UUID]] = []
-            var url: String? = "/api/v1/kerja-sama?q=Uji%20Halaman"
-            var prev: String?
-            while let u = url {
-                let h = try await baca(u)
-                #expect((h.prev == nil) == halaman.isEmpty, "only the first page has no previous page")
-                halaman.append(h.ids)
-                url = h.next; prev = h.prev
+            let halaman = try await Self.jelajahi(app, token: t, dari: "/api/v1/kerja-sama?q=Uji%20Halaman") {
+                try $0.content.decode([KerjaSamaAPI.KerjaSamaJSON].self).map(\.id)
             }
             #expect(halaman.map(\.count) == [50, 50, 40])
             #expect(halaman.flatMap { $0 } == harap)
-            // …and back from the last page, the same pages.
-            var mundur: [[UUID]] = []
-            while let u = prev {
-                let h = try await baca(u)
-                mundur.insert(h.ids, at: 0)
-                prev = h.prev
-            }
-            #expect(mundur == Array(halaman.dropLast()))
 
             // A tampered cursor is refused with the field named, in Bahasa Indonesia.
             try await app.testing().test(.GET, "/api/v1/kerja-sama?setelah=bukan-penanda", headers: bearer(t)) { res in
@@ -129,37 +99,48 @@ struct RegisterTests {
             }
             let harap = semua.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.uuidString > $1.1.uuidString }.map(\.2)
             let t = try await app.tokenAPI(untuk: "admin.kukar")
-            func baca(_ url: String) async throws -> (aksi: [String], prev: String?, next: String?) {
-                var hasil: ([String], String?, String?) = ([], nil, nil)
-                try await app.testing().test(.GET, url, headers: bearer(t)) { res in
-                    #expect(res.status == .ok)
-                    let link = res.headers.first(name: "Link") ?? ""
-                    func rel(_ r: String) -> String? {
-                        link.split(separator: ",").first { $0.contains("rel=\"\(r)\"") }.map { String($0.drop { $0 != "<" }.dropFirst().prefix { $0 != ">" }) }
-                    }
-                    hasil = (try res.content.decode([LogAudit.Baris].self).map(\.aksi), rel("prev"), rel("next"))
-                }
-                return hasil
-            }
-            var halaman: [[String]] = []
-            var url: String? = "/api/v1/audit"
-            var prev: String?
-            while let u = url {
-                let h = try await baca(u)
-                halaman.append(h.aksi)
-                url = h.next; prev = h.prev
+            let halaman = try await Self.jelajahi(app, token: t, dari: "/api/v1/audit") {
+                try $0.content.decode([LogAudit.Baris].self).map(\.aksi)
             }
             #expect(halaman.count >= 3 && halaman.dropLast().allSatisfy { $0.count == LogAudit.perHalaman })
             #expect(Array(halaman.flatMap { $0 }.prefix(120)) == harap)
             #expect(halaman.flatMap { $0 }.filter { $0.hasPrefix("uji.") }.count == 120)  // each once
-            var mundur: [[String]] = []
-            while let u = prev {
-                let h = try await baca(u)
-                mundur.insert(h.aksi, at: 0)
-                prev = h.prev
-            }
-            #expect(mundur == Array(halaman.dropLast()))
         }
+    }
+
+    /// Walks an API list through its RFC 8288 `Link` headers: every page forward from `url` (only the
+    /// first has no previous page), then back from the last one, which must give the same pages.
+    /// Returns the pages; `ambil` reads a page's entries.
+    static func jelajahi<K: Equatable>(_ app: Application, token: String, dari url: String,
+                                       ambil: @escaping (TestingHTTPResponse) throws -> [K]) async throws -> [[K]] {
+        func baca(_ url: String) async throws -> (isi: [K], prev: String?, next: String?) {
+            var hasil: ([K], String?, String?) = ([], nil, nil)
+            try await app.testing().test(.GET, url, headers: bearer(token)) { res in
+                #expect(res.status == .ok)
+                let link = res.headers.first(name: "Link") ?? ""
+                func rel(_ r: String) -> String? {
+                    link.split(separator: ",").first { $0.contains("rel=\"\(r)\"") }.map { String($0.drop { $0 != "<" }.dropFirst().prefix { $0 != ">" }) }
+                }
+                hasil = (try ambil(res), rel("prev"), rel("next"))
+            }
+            return hasil
+        }
+        var maju: [[K]] = [], mundur: [[K]] = []
+        var berikut: String? = url, sebelum: String?
+        while let u = berikut {
+            let h = try await baca(u)
+            #expect((h.prev == nil) == maju.isEmpty, "only the first page has no previous page")
+            maju.append(h.isi)
+            berikut = h.next; sebelum = h.prev
+        }
+        while let u = sebelum {
+            let h = try await baca(u)
+            mundur.insert(h.isi, at: 0)
+            sebelum = h.prev
+        }
+        // Back from the last page: the same pages as forward.
+        #expect(mundur == Array(maju.dropLast()))
+        return maju
     }
 
     /// The href of the page link labelled `label`, unescaped.

@@ -23,6 +23,9 @@ public struct Konfigurasi: Sendable {
     public var soffice: String?
     /// PostgreSQL connections per event loop (`JALIN_PG_KONEKSI`, default 8).
     public var koneksiPostgres: Int = 8
+    /// Seconds from start to the reminder job's first run (`JALIN_PENGINGAT_JEDA`, default 30); it then
+    /// runs every hour.
+    public var jedaPengingat: Int = 30
 
     public init(
         databaseURL: String? = nil, dataDir: String = "data", baseURL: String? = nil, smtpURL: String? = nil,
@@ -52,7 +55,10 @@ public struct Konfigurasi: Sendable {
             bcryptCost: nonEmpty("JALIN_BCRYPT_COST").flatMap(Int.init).map { min(max($0, 4), 16) } ?? 12,
             logLevel: nonEmpty("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)),
             soffice: env["JALIN_SOFFICE"].map { $0 == "0" ? "" : $0 }
-        ).dengan { $0.koneksiPostgres = nonEmpty("JALIN_PG_KONEKSI").flatMap(Int.init).map { min(max($0, 1), 64) } ?? 8 }
+        ).dengan {
+            $0.koneksiPostgres = nonEmpty("JALIN_PG_KONEKSI").flatMap(Int.init).map { min(max($0, 1), 64) } ?? 8
+            $0.jedaPengingat = nonEmpty("JALIN_PENGINGAT_JEDA").flatMap(Int.init).map { min(max($0, 0), 86_400) } ?? 30
+        }
     }
 
     func dengan(_ ubah: (inout Konfigurasi) -> Void) -> Konfigurasi {

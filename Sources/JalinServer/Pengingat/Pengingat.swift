@@ -128,7 +128,7 @@ enum Pengingat {
     struct Penjadwal: LifecycleHandler {
         func didBoot(_ app: Application) throws {
             let loop = app.eventLoopGroup.next()
-            let tugas = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(30), delay: .hours(1)) { _ in
+            let tugas = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(Int64(app.konfigurasi.jedaPengingat)), delay: .hours(1)) { _ in
                 loop.makeFutureWithTask {
                     do { _ = try await Pengingat.jalankan(app: app, hariIni: KerjaSamaAlur.hariIni()) } catch {
                         app.logger.error("pengingat: \(error)")
