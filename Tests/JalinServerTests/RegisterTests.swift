@@ -56,6 +56,23 @@ struct RegisterTests {
             #expect(halaman.map(\.count) == [50, 50, 40])
             #expect(halaman.flatMap { $0 } == harap)
 
+            // A list entry (read from a plain row) says what the single record's JSON (read from the model) says.
+            let satu = try await KerjaSamaRecord.query(on: app.db).filter(\.$judul == "Uji Halaman 1").filter(\.$tanggalBerakhir != nil).first()!
+            satu.urusan = "1.01,2.15"; satu.siklusJSON = try KerjaSamaAlur.json(SiklusKerjaSama.mulai(jenis: .ksddSukarela, penilaianDPRD: .init(membebaniMasyarakatDanDaerah: true, sudahDianggarkanAPBD: false)).get())
+            try await satu.update(on: app.db)
+            func json(_ url: String) async throws -> [String: String] {
+                var hasil: [String: String] = [:]
+                try await app.testing().test(.GET, url, headers: bearer(t)) { res in
+                    let isi = try JSONSerialization.jsonObject(with: Data(buffer: res.body))
+                    let obj = (isi as? [[String: Any]])?.first { ($0["id"] as? String) == satu.id!.uuidString } ?? (isi as? [String: Any]) ?? [:]
+                    hasil = obj.mapValues { "\($0)" }
+                }
+                return hasil
+            }
+            let dariDaftar = try await json("/api/v1/kerja-sama?q=Uji%20Halaman%201")
+            #expect(!dariDaftar.isEmpty && dariDaftar["tahapBerikutnya"] != nil)
+            #expect(dariDaftar == (try await json("/api/v1/kerja-sama/\(satu.id!.uuidString)")))
+
             // A tampered cursor is refused with the field named, in Bahasa Indonesia.
             try await app.testing().test(.GET, "/api/v1/kerja-sama?setelah=bukan-penanda", headers: bearer(t)) { res in
                 #expect(res.status == .unprocessableEntity || res.status == .badRequest)
