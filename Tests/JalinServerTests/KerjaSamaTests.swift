@@ -338,6 +338,13 @@ struct ImporLamaTests {
             #expect(try await Mitra.query(on: app.db).filter(\.$nama == "PT Baru Sejahtera (contoh)").count() == 1)
             let lama = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$judul == "Promosi wisata bersama").first())
             #expect(lama.tahap == "berakhir")
+            // Imported records are found by the indexed partner and urusan filters.
+            let baru = try #require(try await Mitra.query(on: app.db).filter(\.$nama == "PT Baru Sejahtera (contoh)").first())
+            let t = try await app.tokenAPI(untuk: "admin.kukar")
+            try await app.testing().test(.GET, "/api/v1/kerja-sama?mitra=\(baru.id!)&urusan=2.15", headers: bearer(t)) { res in
+                let judul = try res.content.decode([KerjaSamaAPI.KerjaSamaJSON].self).map(\.judul)
+                #expect(judul == ["Layanan angkutan sungai"])
+            }
             // The same file again.
             r = try await unggah(app, &admin, csv: baik)
             #expect(r.body.string.contains("3 sudah pernah diimpor"))

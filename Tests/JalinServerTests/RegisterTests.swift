@@ -168,3 +168,69 @@ struct RegisterTests {
         return String(awal[h.upperBound...]).replacingOccurrences(of: "&amp;", with: "&")
     }
 }
+
+/// Issue 9.4: the urusan, partner and unit filters are index lookups on link rows, kept from the
+/// record's own columns on every write path, and they match a whole value, not a substring.
+@Suite("Registry filters through indexed link rows")
+struct SaringRegisterTests {
+    static func judul(_ app: Application, _ token: String, _ query: String) async throws -> Set<String> {
+        var hasil: Set<String> = []
+        try await app.testing().test(.GET, "/api/v1/kerja-sama?q=Uji%20Saring&\(query)", headers: bearer(token)) { res in
+            #expect(res.status == .ok, "\(res.body.string)")
+            hasil = Set(try res.content.decode([KerjaSamaAPI.KerjaSamaJSON].self).map(\.judul))
+        }
+        return hasil
+    }
+
+    @Test("Records made by the form path and by the backfill are found by urusan, partner and unit; a partial code finds none")
+    func saring() async throws {
+        try await denganJalin { app in
+            let kukar = try await app.pemda("64.02")
+            let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: kukar, csrf: nil, sesiID: nil)
+            let mitra = try await Mitra.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$nama).limit(2).all().map { $0.id! }
+            let unit = try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$nama).limit(2).all().map { $0.id! }
+            try #require(mitra.count == 2 && unit.count == 2)
+            func d(_ judul: String, urusan: [String], mitra: [UUID], unit: [UUID]) -> KerjaSamaAlur.Data {
+                .init(judul: judul, objek: "Objek uji", jenis: .ksddSukarela, urusan: urusan, lokasi: [], mitra: mitra, unit: unit,
+                      tanggalMulai: "2025-01-01", tanggalBerakhir: "2028-12-31",
+                      penilaianDPRD: .init(membebaniMasyarakatDanDaerah: false, sudahDianggarkanAPBD: true, mitraOtoritaIKN: false))
+            }
+            _ = try await KerjaSamaAlur.buat(d("Uji Saring A", urusan: ["1.01", "2.10"], mitra: [mitra[0]], unit: [unit[0], unit[1]]), pelaku: p, ip: nil, on: app.db)
+            _ = try await KerjaSamaAlur.buat(d("Uji Saring B", urusan: ["2.01"], mitra: [mitra[1]], unit: [unit[1]]), pelaku: p, ip: nil, on: app.db)
+            _ = try await KerjaSamaAlur.buat(d("Uji Saring C", urusan: [], mitra: [mitra[0], mitra[1]], unit: []), pelaku: p, ip: nil, on: app.db)
+            let t = try await app.tokenAPI(untuk: "admin.kukar")
+
+            #expect(try await Self.judul(app, t, "urusan=2.10") == ["Uji Saring A"])
+            #expect(try await Self.judul(app, t, "urusan=2.01") == ["Uji Saring B"])
+            #expect(try await Self.judul(app, t, "urusan=2.1").isEmpty, "a code that is only part of another matches nothing")
+            #expect(try await Self.judul(app, t, "mitra=\(mitra[0].uuidString)") == ["Uji Saring A", "Uji Saring C"])
+            #expect(try await Self.judul(app, t, "mitra=\(mitra[1].uuidString.lowercased())") == ["Uji Saring B", "Uji Saring C"])
+            #expect(try await Self.judul(app, t, "unit=\(unit[1].uuidString)") == ["Uji Saring A", "Uji Saring B"])
+            #expect(try await Self.judul(app, t, "unit=\(unit[0].uuidString)&mitra=\(mitra[0].uuidString)&urusan=1.01") == ["Uji Saring A"])
+            #expect(try await Self.judul(app, t, "unit=\(unit[0].uuidString)&mitra=\(mitra[1].uuidString)").isEmpty)
+
+            // A record written without the link rows (as before the migration) is found once they are rebuilt.
+            let r = KerjaSamaRecord()
+            r.pemdaID = kukar.id!; r.judul = "Uji Saring D"; r.objek = "Objek uji"; r.jenis = JenisKerjaSama.ksddSukarela.rawValue
+            r.tahap = Tahap.pelaksanaan.rawValue; r.siklusJSON = "{}"; r.urusan = "2.10"; r.lokasi = ""; r.mitra = mitra[1].uuidString; r.unit = ""
+            r.perpanjanganKe = 0; r.contoh = false; r.version = 1
+            try await r.create(on: app.db)
+            #expect(try await Self.judul(app, t, "urusan=2.10") == ["Uji Saring A"])
+            try await KaitKerjaSama.segarkanSemua(on: app.db.sql)
+            #expect(try await Self.judul(app, t, "urusan=2.10") == ["Uji Saring A", "Uji Saring D"])
+            #expect(try await Self.judul(app, t, "mitra=\(mitra[1].uuidString)") == ["Uji Saring B", "Uji Saring C", "Uji Saring D"])
+
+            // The HTML registry uses the same filter.
+            var b = Peramban(app)
+            try await b.masuk("admin.kukar")
+            let html = try await b.get("/kerja-sama?q=Uji+Saring&unit=\(unit[0].uuidString)").body.string
+            #expect(html.contains("Uji Saring A") && !html.contains("Uji Saring B") && !html.contains("Uji Saring D"))
+        }
+    }
+
+    @Test("Each value of a record gives one link row; repeats and blanks give none")
+    func nilai() {
+        let n = KaitKerjaSama.nilai(urusan: "1.01,1.01,,2.10", mitra: "A", unit: " B ,")
+        #expect(n.map { "\($0.0.rawValue)=\($0.1)" } == ["urusan=1.01", "urusan=2.10", "mitra=A", "unit=B"])
+    }
+}

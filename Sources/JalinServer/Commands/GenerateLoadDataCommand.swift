@@ -255,6 +255,8 @@ enum DataBeban {
             g.ksPer[pid, default: []].append(id)
             g.ksID.append((id, pid))
         }
+        let ksBaru = g.ksID.map(\.0)
+        try await fdb.transaction { tx in try await KaitKerjaSama.segarkan(ksBaru, on: tx.sql) }
         kabar("\(u.kerjaSama) kerja sama dibuat.")
 
         if !g.ksID.isEmpty {

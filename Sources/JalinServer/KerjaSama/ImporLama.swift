@@ -78,6 +78,7 @@ enum ImporLama {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         var rekaman: [[any SQLExpression]] = []
+        var idBaru: [UUID] = []
         var riwayat: [[any SQLExpression]] = []
         var ttd: [[any SQLExpression]] = []
         var mitraBaru: [Mitra] = []
@@ -110,6 +111,7 @@ enum ImporLama {
                 continue
             }
             let id = UUID()
+            idBaru.append(id)
             rekaman.append([
                 SQLBind(id), SQLBind(p.pemdaID), SQLBind(e.judul), SQLBind(e.keterangan ?? e.judul), SQLBind(e.jenis.rawValue), SQLBind(s.tahap.rawValue),
                 SQLBind(String(decoding: try enc.encode(s), as: UTF8.self)), SQLBind(e.urusan.map(\.kode).joined(separator: ",")), SQLBind(""),
@@ -127,7 +129,7 @@ enum ImporLama {
         }
         if !gagal.isEmpty { throw KesalahanValidasi(gagal.prefix(50).map { KesalahanIsian(field: "berkas", pesan: "Baris \($0.baris): \($0.pesan)") }) }
         let total = rekaman.count
-        let rekamanSiap = rekaman, riwayatSiap = riwayat, ttdSiap = ttd, mitraSiap = mitraBaru
+        let rekamanSiap = rekaman, idSiap = idBaru, riwayatSiap = riwayat, ttdSiap = ttd, mitraSiap = mitraBaru
         try await db.transaction { db in
             for m in mitraSiap { try await m.create(on: db) }
             var selesai = 0
@@ -140,6 +142,7 @@ enum ImporLama {
                 selesai += potong.count
                 kemajuan(selesai, total)
             }
+            try await KaitKerjaSama.segarkan(idSiap, on: db.sql)
             for potong in riwayatSiap.dipotong(500) {
                 var ins = db.sql.insert(into: RiwayatKerjaSama.schema).columns("id", "pemda_id", "kerja_sama_id", "waktu", "pengguna", "uraian", "ke")
                 for b in potong { ins = ins.values(b) }

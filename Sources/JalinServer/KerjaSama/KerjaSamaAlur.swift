@@ -168,6 +168,7 @@ enum KerjaSamaAlur {
         r.version = 1
         try await db.transaction { db in
             try await r.create(on: db)
+            try await KaitKerjaSama.segarkan([r.id!], on: db.sql)
             try await riwayat(r, uraian: hubungan == "perpanjangan" ? "Perpanjangan dimulai dari kerja sama sebelumnya" : (kunciImpor != nil ? "Diimpor dari data lama" : "Kerja sama dicatat"),
                               dari: nil, catatan: nil, pelaku: p.namaLengkap, on: db)
             try await Audit.catat("kerja_sama.buat", entitas: "kerja_sama", id: r.id?.uuidString, sesudah: d, pelaku: p, ip: ip, on: db)

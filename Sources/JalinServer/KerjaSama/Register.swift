@@ -48,7 +48,7 @@ enum Register {
         let sql = db.sql
         func segmen(bertanggal: Bool, batas: Kursor?, maju: Bool, jumlah: Int) async throws -> [any SQLRow] {
             let q = sql.select().columns(kolom).from(KerjaSamaRecord.schema).where("pemda_id", .equal, p.pemdaID)
-            saring(q, f)
+            saring(q, f, pemda: p.pemdaID)
             q.where(SQLIdentifier("tanggal_berakhir"), bertanggal ? .isNot : .is, SQLLiteral.null)
             // (column, descending in the registry's order, cursor value)
             var kunci: [(String, Bool, String?)] = [("judul", false, batas?.nilai[1])]
@@ -100,13 +100,16 @@ enum Register {
         return SQLGroupExpression(SQLBinaryExpression(lewat, .or, SQLGroupExpression(lanjut)))
     }
 
-    /// The list filters of the page and the API (jenis, tahap and the end date are indexed with the pemda).
-    static func saring(_ q: SQLSelectBuilder, _ f: Filter) {
+    /// The list filters of the page and the API: jenis, tahap and the end date are indexed with the pemda,
+    /// urusan, partner and unit through `KaitKerjaSama`. The title search is a substring match within the
+    /// pemda's index range.
+    static func saring(_ q: SQLSelectBuilder, _ f: Filter, pemda: UUID) {
         if !f.jenis.isEmpty { q.where("jenis", .equal, f.jenis) }
         if !f.tahap.isEmpty { q.where("tahap", .equal, f.tahap) }
-        if !f.urusan.isEmpty { q.where("urusan", .like, "%\(f.urusan.filter { $0.isNumber || $0 == "." })%") }
-        if let m = UUID(uuidString: f.mitra) { q.where("mitra", .like, "%\(m.uuidString)%") }
-        if let u = UUID(uuidString: f.unit) { q.where("unit", .like, "%\(u.uuidString)%") }
+        // Urusan, partner and unit go through the indexed link rows (`KaitKerjaSama`), matching a whole value.
+        if !f.urusan.isEmpty { q.where(KaitKerjaSama.dengan(.urusan, f.urusan, pemda: pemda)) }
+        if let m = UUID(uuidString: f.mitra) { q.where(KaitKerjaSama.dengan(.mitra, m.uuidString, pemda: pemda)) }
+        if let u = UUID(uuidString: f.unit) { q.where(KaitKerjaSama.dengan(.unit, u.uuidString, pemda: pemda)) }
         if let t = Int(f.tahun), (1900...2200).contains(t) {
             q.where("tanggal_mulai", .lessThanOrEqual, "\(t)-12-31").where("tanggal_berakhir", .greaterThanOrEqual, "\(t)-01-01")
         }
