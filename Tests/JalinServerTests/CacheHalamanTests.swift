@@ -44,8 +44,13 @@ struct CacheHalamanTests {
             #expect(try await anonim.get("/publik/64.02?pesan=keluar").body.string.contains(PesanKilat.teks["keluar"]!))
             #expect(try await anonim.get("/publik/99.99").status == .notFound)
             #expect(app.cacheHalaman.jumlah == jumlah)
-            #expect(CacheHalamanMiddleware.kunci(Request(application: app, url: "/publik/64.02?halaman=2", on: app.eventLoopGroup.next())) == "publik/64.02/2")
-            for bukan in ["/publik/64.02?halaman=0", "/publik/64.02?halaman=2&x=1", "/publik/64.02/x", "/publik/..%2F", "/beranda"] {
+            func kunci(_ url: String) -> String? { CacheHalamanMiddleware.kunci(Request(application: app, url: URI(string: url), on: app.eventLoopGroup.next())) }
+            let id = UUID()
+            #expect(kunci("/publik/64.02?halaman=2") == "publik/64.02", "without a cursor it is the first page")
+            #expect(kunci("/publik/64.02?setelah=\(id.uuidString.lowercased())&halaman=2") == "publik/64.02?setelah=\(id.uuidString)&halaman=2")
+            #expect(kunci("/publik/64.02?halaman=3&sebelum=\(id.uuidString)") == "publik/64.02?sebelum=\(id.uuidString)&halaman=3")
+            for bukan in ["/publik/64.02?halaman=0", "/publik/64.02?halaman=2&x=1", "/publik/64.02?setelah=bukan", "/publik/64.02?halaman=2&halaman=3",
+                          "/publik/64.02?setelah=\(id)&sebelum=\(id)", "/publik/64.02/x", "/publik/..%2F", "/beranda"] {
                 #expect(CacheHalamanMiddleware.kunci(Request(application: app, url: URI(string: bukan), on: app.eventLoopGroup.next())) == nil, "\(bukan)")
             }
         }

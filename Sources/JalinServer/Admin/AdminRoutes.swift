@@ -38,11 +38,12 @@ enum AdminRoutes {
             let p = try req.pelakuWajib()
             let hal = try await LogAudit.halaman(p, setelah: try req.kursorID("setelah"), sebelum: try req.kursorID("sebelum"), on: req.database)
             let nomor = req.nomorHalaman(hal)
+            let tautan = hal.tautanID(jalur: "/admin/audit", nomor: nomor)
             struct M: Encodable { let baris: [LogAudit.Baris]; let halaman: Int; let sebelumnya: String?; let berikutnya: String? }
             return try await req.halaman("admin/audit", judul: "Log Audit", M(
                 baris: try hal.baris.map(LogAudit.Baris.init(baris:)), halaman: nomor,
-                sebelumnya: hal.sebelumnya.map { "/admin/audit?sebelum=\($0.id.uuidString)&halaman=\(nomor - 1)" },
-                berikutnya: hal.berikutnya.map { "/admin/audit?setelah=\($0.id.uuidString)&halaman=\(nomor + 1)" }))
+                sebelumnya: tautan.sebelumnya,
+                berikutnya: tautan.berikutnya))
         }
     }
 }

@@ -186,10 +186,9 @@ enum PenggunaAdmin {
              mitraID: u.mitraID, aktif: u.aktif)
     }
 
+    /// Unit names by id (for a job or a report without a request; a page uses `namaUnit(_:req:)`).
     static func namaUnit(_ p: Pelaku, on db: any Database) async throws -> [UUID: String] {
-        var m: [UUID: String] = [:]
-        for u in try await pilihan(UnitKerja.schema, pelaku: p, on: db) { m[u.id] = u.nama }
-        return m
+        peta(try await pilihan(UnitKerja.schema, pemda: p.pemdaID, on: db))
     }
 
     typealias Opsi = (id: UUID, nama: String)
@@ -199,19 +198,24 @@ enum PenggunaAdmin {
     static func pilihan(_ tabel: String, pelaku p: Pelaku, jenis: String? = nil, req: Request) async throws -> [Opsi] {
         let kunci = "\(req.kunciIngatan(p))/\(tabel)/\(jenis ?? "")"
         return try await req.application.ingatanPilihan.nilai(kunci, cache: req.application.cacheHalaman) {
-            try await pilihan(tabel, pelaku: p, jenis: jenis, on: req.database)
+            try await pilihan(tabel, pemda: p.pemdaID, jenis: jenis, on: req.database)
         }
     }
 
     /// Unit names by id, for a page (remembered as `pilihan(_:pelaku:jenis:req:)`).
     static func namaUnit(_ p: Pelaku, req: Request) async throws -> [UUID: String] {
-        Dictionary(uniqueKeysWithValues: try await pilihan(UnitKerja.schema, pelaku: p, req: req).map { ($0.id, $0.nama) })
+        peta(try await pilihan(UnitKerja.schema, pelaku: p, req: req))
+    }
+
+    /// Names by id.
+    static func peta(_ opsi: [Opsi]) -> [UUID: String] {
+        Dictionary(opsi.map { ($0.id, $0.nama) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Id and name of the pemda's rows of a table with a `nama` column (units, partners), by name: the
     /// option lists of filters and forms. Two columns into plain values, without building models.
-    static func pilihan(_ tabel: String, pelaku p: Pelaku, jenis: String? = nil, on db: any Database) async throws -> [Opsi] {
-        let q = db.sql.select().columns("id", "nama").from(tabel).where("pemda_id", .equal, p.pemdaID)
+    static func pilihan(_ tabel: String, pemda: UUID, jenis: String? = nil, on db: any Database) async throws -> [Opsi] {
+        let q = db.sql.select().columns("id", "nama").from(tabel).where("pemda_id", .equal, pemda)
         if let jenis { q.where("jenis", .equal, jenis) }
         return try await q.orderBy("nama").all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "nama", as: String.self)) }
     }

@@ -186,6 +186,7 @@ enum NaskahHalaman {
             let p = try req.pelakuWajib()
             let hal = try await NaskahAlur.halaman(p, setelah: try req.kursorID("setelah"), sebelum: try req.kursorID("sebelum"), on: req.database)
             let nomor = req.nomorHalaman(hal)
+            let tautan = hal.tautanID(jalur: "/naskah", nomor: nomor)
             let mitra = Dictionary(uniqueKeysWithValues: try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, req: req).map { ($0.id, $0.nama) })
             struct B: Encodable { let id: String; let judul: String; let jenis: String; let status: String; let statusKode: String; let mitra: String; let versi: Int; let diubah: String; let dibagikan: Bool }
             struct U: Encodable { let id: String; let judul: String; let unit: String }
@@ -213,8 +214,8 @@ enum NaskahHalaman {
                 },
                 jenis: Templat.jenis.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0 == .kesepakatanBersama) },
                 bolehBuat: p.peran == .admin || p.peran == .operator, admin: p.peran == .admin, halaman: nomor,
-                sebelumnya: hal.sebelumnya.map { "/naskah?sebelum=\($0.id.uuidString)&halaman=\(nomor - 1)" },
-                berikutnya: hal.berikutnya.map { "/naskah?setelah=\($0.id.uuidString)&halaman=\(nomor + 1)" }))
+                sebelumnya: tautan.sebelumnya,
+                berikutnya: tautan.berikutnya))
         }
         app.rute(.GET, "naskah", "baru", akses: penyusun) { req async throws -> Response in
             let p = try req.pelakuWajib()

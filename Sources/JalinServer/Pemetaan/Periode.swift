@@ -93,7 +93,7 @@ enum Periode {
                       kriteriaTeks: String? = nil) async throws -> Model {
         let p = try req.pelakuWajib()
         let usulan = try await p.query(UsulanRecord.self, on: req.database).filter(\.$periodeID == periode.id!).sort(\.$dibuatPada).all()
-        let unit = try await PenggunaAdmin.namaUnit(p, on: req.database)
+        let unit = try await PenggunaAdmin.namaUnit(p, req: req)
         let semuaUnit = try await p.query(UnitKerja.self, on: req.database).all()
         let jenisUnit = Dictionary(uniqueKeysWithValues: semuaUnit.map { ($0.id!, $0.jenis.nama) })
         let perUnit = Dictionary(grouping: usulan, by: \.unitID)

@@ -138,20 +138,33 @@ struct CacheHalamanMiddleware: Middleware {
         }
     }
 
-    /// The cache key of a cacheable request, or nil: `GET /publik/<kode>[?halaman=n]` without a session
-    /// cookie and without any other query key.
+    /// The cache key of a cacheable request, or nil: `GET /publik/<kode>` without a session cookie, with
+    /// at most a page cursor (`setelah` or `sebelum`, an id) and the page number shown with it
+    /// (`halaman`), and no other query key. Without a cursor it is the first page, whatever the number.
     static func kunci(_ req: Request) -> String? {
         guard req.headers.cookie?[SesiWeb.cookie] == nil else { return nil }
         let bagian = req.url.path.split(separator: "/", omittingEmptySubsequences: false)
         guard bagian.count == 3, bagian[0].isEmpty, bagian[1] == "publik",
               !bagian[2].isEmpty, bagian[2].count <= 13, bagian[2].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
         else { return nil }
-        var halaman = 1
+        var halaman = 1, kursor: String?
         if let q = req.url.query, !q.isEmpty {
-            let pasangan = q.split(separator: "=", maxSplits: 1)
-            guard pasangan.count == 2, pasangan[0] == "halaman", let n = Int(pasangan[1]), (1...100).contains(n) else { return nil }
-            halaman = n
+            var dilihat = Set<Substring>()
+            for bagianQ in q.split(separator: "&", omittingEmptySubsequences: false) {
+                let pasangan = bagianQ.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard pasangan.count == 2, dilihat.insert(pasangan[0]).inserted else { return nil }
+                switch pasangan[0] {
+                case "halaman":
+                    guard let n = Int(pasangan[1]), (1...100_000).contains(n) else { return nil }
+                    halaman = n
+                case "setelah", "sebelum":
+                    guard kursor == nil, let id = UUID(uuidString: String(pasangan[1])) else { return nil }
+                    kursor = "\(pasangan[0])=\(id.uuidString)"
+                default: return nil
+                }
+            }
         }
-        return "publik/\(bagian[2])/\(halaman)"
+        guard let kursor else { return "publik/\(bagian[2])" }
+        return "publik/\(bagian[2])?\(kursor)&halaman=\(halaman)"
     }
 }

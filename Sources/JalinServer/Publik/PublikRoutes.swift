@@ -1,5 +1,6 @@
 import Fluent
 import JalinDomain
+import SQLKit
 import Vapor
 
 /// Pages open to everyone: the landing page, the transparency page of each pemda, and the health check.
@@ -23,9 +24,10 @@ enum PublikRoutes {
             guard let kode = req.parameters.get("kode"), let pemda = try await Pemda.query(on: req.database).filter(\.$kodeWilayah == kode).first() else {
                 throw Abort(.notFound)
             }
-            let hal = min(max(1, (try? req.query.get(Int.self, at: "halaman")) ?? 1), 100_000)
+            let setelah = try req.kursorID("setelah"), sebelum = try req.kursorID("sebelum")
             // Anonymous readers get this page from `CacheHalamanMiddleware` after the first render.
-            return try await req.halaman("transparansi", judul: "Transparansi Kerja Sama — \(pemda.nama)", try await Transparansi.model(pemda, halaman: hal, on: req.database))
+            let m = try await Transparansi.model(pemda, setelah: setelah, sebelum: sebelum, nomor: { req.nomorHalaman($0) }, on: req.database)
+            return try await req.halaman("transparansi", judul: "Transparansi Kerja Sama — \(pemda.nama)", m)
         }
         app.rute(.GET, "sehat", akses: .publik) { req async throws -> Response in
             // Touches the database so a broken connection shows as unhealthy.
@@ -66,7 +68,13 @@ enum Transparansi {
 
     static let perHalaman = 100
 
-    static func model(_ pemda: Pemda, halaman: Int = 1, on db: any Database) async throws -> Model {
+    /// The list's order: the latest start first (records without one last, on both databases), then the id.
+    static let urutan: any SQLExpression = SQLFunction("COALESCE", args: SQLIdentifier("tanggal_mulai"), SQLLiteral.string(""))
+
+    /// The page after `setelah` or before `sebelum` (keyset, as the registry); `nomor` gives the page
+    /// number to show from the page found.
+    static func model(_ pemda: Pemda, setelah: UUID? = nil, sebelum: UUID? = nil, nomor: (HalamanBaris) -> Int = { _ in 1 },
+                      on db: any Database) async throws -> Model {
         let pid = pemda.id!
         // Counts by stage, in SQL; "in process" is everything before signing except the first preparation.
         let baris = try await Dasbor.kelompok(db, tabel: KerjaSamaRecord.schema, kolom: ["tahap"], pemdaID: pid)
@@ -75,24 +83,25 @@ enum Transparansi {
             if tahapBerjalan.contains(k[0]) { berjalan += n } else if k[0] == Tahap.berakhir.rawValue { selesai += n } else { proses += n }
         }
         // Signed cooperation only: partner names and the public columns, never notes or people.
-        // One page at a time, and only the public columns are read.
-        let semua = try await KerjaSamaRecord.query(on: db).filter(\.$pemdaID == pid).filter(\.$tahap ~~ tahapDitandatangani)
-            .field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$objek).field(\.$jenis).field(\.$tahap).field(\.$mitra)
-            .field(\.$tanggalMulai).field(\.$tanggalBerakhir)
-            .sort(\.$tanggalMulai, .descending).sort(\.$id)
-            .range(((halaman - 1) * perHalaman)..<(halaman * perHalaman + 1)).all()
-        let ks = semua.prefix(perHalaman)
-        let mitra = Dictionary(uniqueKeysWithValues: try await Mitra.query(on: db).filter(\.$pemdaID == pid).all().map { ($0.id!, $0.nama) })
-        let daftar = ks.map { r in
-            let j = JenisKerjaSama(rawValue: r.jenis)
+        let q = db.sql.select().columns("id", "judul", "objek", "jenis", "tahap", "mitra", "tanggal_mulai", "tanggal_berakhir")
+            .from(KerjaSamaRecord.schema).where("pemda_id", .equal, pid).where("tahap", .in, tahapDitandatangani)
+        let hal = try await HalamanBaris.menurutID(q, tabel: KerjaSamaRecord.schema, kunci: urutan, turun: true, idTurun: false,
+                                                   setelah: setelah, sebelum: sebelum, perHalaman: perHalaman)
+        let mitra = Dictionary(uniqueKeysWithValues: try await PenggunaAdmin.pilihan(Mitra.schema, pemda: pid, on: db).map { ($0.id.uuidString, $0.nama) })
+        let daftar = try hal.baris.map { r in
+            let jenis = try r.decode(column: "jenis", as: String.self), j = JenisKerjaSama(rawValue: jenis)
+            let tanggal = [try r.decode(column: "tanggal_mulai", as: String?.self), try r.decode(column: "tanggal_berakhir", as: String?.self)]
             return Baris(
-                judul: r.judul, mitra: r.idMitra.compactMap { mitra[$0] }.joined(separator: "; "), objek: r.objek,
-                jangkaWaktu: [r.tanggalMulai, r.tanggalBerakhir].compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(separator: " sampai "),
-                status: r.tahap == Tahap.berakhir.rawValue ? "Berakhir" : "Berjalan", jenis: j?.nama ?? r.jenis, dasarHukum: j?.dasarHukum ?? "")
+                judul: try r.decode(column: "judul", as: String.self),
+                mitra: try r.decode(column: "mitra", as: String.self).split(separator: ",").compactMap { mitra[String($0)] }.joined(separator: "; "),
+                objek: try r.decode(column: "objek", as: String.self),
+                jangkaWaktu: tanggal.compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(separator: " sampai "),
+                status: try r.decode(column: "tahap", as: String.self) == Tahap.berakhir.rawValue ? "Berakhir" : "Berjalan",
+                jenis: j?.nama ?? jenis, dasarHukum: j?.dasarHukum ?? "")
         }
-        let kode = pemda.kodeWilayah
-        return Model(pemda: pemda.nama, berjalan: berjalan, selesai: selesai, dalamProses: proses, daftar: Array(daftar), halaman: halaman,
-                     sebelumnya: halaman > 1 ? "/publik/\(kode)?halaman=\(halaman - 1)" : nil,
-                     berikutnya: semua.count > perHalaman ? "/publik/\(kode)?halaman=\(halaman + 1)" : nil)
+        let n = nomor(hal)
+        let tautan = hal.tautanID(jalur: "/publik/\(pemda.kodeWilayah)", nomor: n)
+        return Model(pemda: pemda.nama, berjalan: berjalan, selesai: selesai, dalamProses: proses, daftar: daftar, halaman: n,
+                     sebelumnya: tautan.sebelumnya, berikutnya: tautan.berikutnya)
     }
 }

@@ -56,23 +56,41 @@ extension HalamanBaris {
     /// `q` selects the columns and the filters; the id must be among the columns.
     static func menurutID(_ q: SQLSelectBuilder, tabel: String, kolom: String, turun: Bool, idTurun: Bool,
                           setelah: UUID?, sebelum: UUID?, perHalaman: Int) async throws -> HalamanBaris {
+        try await menurutID(q, tabel: tabel, kunci: SQLIdentifier(kolom), turun: turun, idTurun: idTurun,
+                            setelah: setelah, sebelum: sebelum, perHalaman: perHalaman)
+    }
+
+    /// The same, ordered by an expression of the row that is never NULL (a nullable column is given as
+    /// `COALESCE(column, '')`, so that both databases put its NULLs in one place).
+    static func menurutID(_ q: SQLSelectBuilder, tabel: String, kunci: any SQLExpression, turun: Bool, idTurun: Bool,
+                          setelah: UUID?, sebelum: UUID?, perHalaman: Int) async throws -> HalamanBaris {
         let kursor = sebelum ?? setelah
         let maju = sebelum == nil
         if let kursor {
-            let nilai = SQLSubquery.select { $0.column(kolom).from(tabel).where("id", .equal, kursor) }
+            let nilai = SQLSubquery.select { $0.column(kunci).from(tabel).where("id", .equal, kursor) }
             // (v ≤ V) AND (v < V OR id > c), mirrored for each direction: the first half bounds the index range.
-            q.where(SQLIdentifier(kolom), turun == maju ? .lessThanOrEqual : .greaterThanOrEqual, nilai)
+            q.where(kunci, turun == maju ? .lessThanOrEqual : .greaterThanOrEqual, nilai)
             q.where(SQLGroupExpression(SQLBinaryExpression(
-                SQLBinaryExpression(SQLIdentifier(kolom), turun == maju ? .lessThan : .greaterThan, nilai), .or,
+                SQLBinaryExpression(kunci, turun == maju ? .lessThan : .greaterThan, nilai), .or,
                 SQLBinaryExpression(SQLIdentifier("id"), idTurun == maju ? .lessThan : .greaterThan, SQLBind(kursor)))))
         }
-        let rows = try await q.orderBy(kolom, turun == maju ? .descending : .ascending).orderBy("id", idTurun == maju ? .descending : .ascending)
+        let rows = try await q.orderBy(kunci, turun == maju ? SQLDirection.descending : SQLDirection.ascending)
+            .orderBy(SQLIdentifier("id"), idTurun == maju ? SQLDirection.descending : SQLDirection.ascending)
             .limit(perHalaman + 1).all()
         let lebih = rows.count > perHalaman
         let baris = maju ? Array(rows.prefix(perHalaman)) : Array(rows.prefix(perHalaman).reversed())
         func id(_ r: (any SQLRow)?) throws -> Kursor? { try r.map { Kursor(nilai: [], id: try $0.decode(column: "id", as: UUID.self)) } }
         return HalamanBaris(baris: baris, sebelumnya: maju ? (kursor == nil ? nil : try id(baris.first)) : (lebih ? try id(baris.first) : nil),
                             berikutnya: maju ? (lebih ? try id(baris.last) : nil) : try id(baris.last))
+    }
+}
+
+extension HalamanBaris {
+    /// The links to the pages before and after an id-cursor page (`menurutID`) of the list at `jalur`,
+    /// with the page number to show there.
+    func tautanID(jalur: String, nomor: Int) -> (sebelumnya: String?, berikutnya: String?) {
+        (sebelumnya.map { "\(jalur)?sebelum=\($0.id.uuidString)&halaman=\(nomor - 1)" },
+         berikutnya.map { "\(jalur)?setelah=\($0.id.uuidString)&halaman=\(nomor + 1)" })
     }
 }
 
