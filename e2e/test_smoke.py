@@ -14,13 +14,12 @@ Contract with the server:
 
 from __future__ import annotations
 
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
-from browser import path_of, body_text
+from browser import body_text, path_of, submit
 
 DEMO_USER = "admin.kukar"
 DEMO_PASSWORD = "DemoJalin#2026"
@@ -28,32 +27,14 @@ WAIT_S = 15
 
 
 # --- helpers ---------------------------------------------------------------------------------
-# Logging in and out stay here (not browser.py's): they check the contract above, with 15 s waits.
+# Logging in and out stay here (not browser.py's): they check the contract above. Waiting for the next
+# page after a click is browser.submit's.
 
 def wait_for_path(drv: WebDriver, path: str) -> None:
     try:
         WebDriverWait(drv, WAIT_S).until(lambda d: path_of(d) == path)
     except Exception:
         raise AssertionError(f"expected to reach {path}, browser is at {drv.current_url}") from None
-
-
-def submit_and_wait(drv: WebDriver, button: WebElement) -> None:
-    """Click a submit button and wait until the browser has loaded the next page.
-
-    A new document has a new <html> element; polling the old one (EC.staleness_of) can get other
-    errors from ChromeDriver while the page is swapped ("Node … does not belong to the document").
-    """
-    old_id = drv.find_element(By.TAG_NAME, "html").id
-    button.click()
-
-    def next_page_loaded(d: WebDriver) -> bool:
-        try:
-            return (d.find_element(By.TAG_NAME, "html").id != old_id
-                    and d.execute_script("return document.readyState") == "complete")
-        except WebDriverException:  # between two documents
-            return False
-
-    WebDriverWait(drv, WAIT_S).until(next_page_loaded)
 
 
 def login_form(drv: WebDriver, base_url: str) -> WebElement:
@@ -84,7 +65,7 @@ def log_in(drv: WebDriver, base_url: str, username: str, password: str) -> None:
     form = login_form(drv, base_url)
     form.find_element(By.ID, "username").send_keys(username)
     form.find_element(By.ID, "password").send_keys(password)
-    submit_and_wait(drv, form.find_element(By.ID, "tombol-masuk"))
+    submit(drv, form.find_element(By.ID, "tombol-masuk"), "the page after logging in")
 
 
 def check_beranda(drv: WebDriver) -> None:
@@ -106,7 +87,7 @@ def log_out(drv: WebDriver) -> None:
             button = found[0]
             break
     assert button is not None, '#tombol-keluar is not inside <form action="/keluar">'
-    submit_and_wait(drv, button)
+    submit(drv, button, "the page after logging out")
     wait_for_path(drv, "/masuk")
     assert "Anda telah keluar" in body_text(drv)
 

@@ -26,13 +26,22 @@ enum KerjaSamaAPI {
         let kekurangan: [String]
         let version: Int
 
+        /// The one mapping from a record's stored columns; a model and a plain row both come through here.
+        init(id: UUID, judul: String, objek: String, jenis: String, tahap: String, siklus: String, urusan: String, mitra: String,
+             unit: String, nilai: Int64?, tanggalMulai: String?, tanggalBerakhir: String?, indukID: UUID?, hubungan: String?, version: Int) {
+            let s = RingkasanSiklus.untuk(siklus)
+            func uuid(_ daftar: String) -> [UUID] { daftar.split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
+            self.id = id; self.judul = judul; self.objek = objek; self.jenis = jenis; self.tahap = tahap
+            tahapBerikutnya = s.tahapBerikutnya; perluDPRD = s.perluDPRD; kekurangan = s.kekurangan
+            self.urusan = urusan.split(separator: ",").map(String.init); self.mitra = uuid(mitra); self.unit = uuid(unit)
+            self.nilai = nilai; self.tanggalMulai = tanggalMulai; self.tanggalBerakhir = tanggalBerakhir
+            self.indukID = indukID; self.hubungan = hubungan; self.version = version
+        }
+
         init(_ r: KerjaSamaRecord) {
-            let s = RingkasanSiklus.untuk(r.siklusJSON)
-            id = r.id!; judul = r.judul; objek = r.objek; jenis = r.jenis; tahap = r.tahap; tahapBerikutnya = s.tahapBerikutnya
-            perluDPRD = s.perluDPRD; urusan = r.urusan.split(separator: ",").map(String.init); mitra = r.idMitra; unit = r.idUnit
-            nilai = r.nilai; tanggalMulai = r.tanggalMulai; tanggalBerakhir = r.tanggalBerakhir; indukID = r.indukID; hubungan = r.hubungan
-            kekurangan = s.kekurangan
-            version = r.version
+            self.init(id: r.id!, judul: r.judul, objek: r.objek, jenis: r.jenis, tahap: r.tahap, siklus: r.siklusJSON, urusan: r.urusan,
+                      mitra: r.mitra, unit: r.unit, nilai: r.nilai, tanggalMulai: r.tanggalMulai, tanggalBerakhir: r.tanggalBerakhir,
+                      indukID: r.indukID, hubungan: r.hubungan, version: r.version)
         }
 
         /// The columns `init(baris:)` reads.
@@ -41,17 +50,13 @@ enum KerjaSamaAPI {
 
         /// From a registry row read with `kolom` (the list endpoint reads plain rows, not models).
         init(baris r: any SQLRow) throws {
-            let s = RingkasanSiklus.untuk(try r.decode(column: "siklus", as: String.self))
-            func uuid(_ k: String) throws -> [UUID] { try r.decode(column: k, as: String.self).split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
-            id = try r.decode(column: "id", as: UUID.self); judul = try r.decode(column: "judul", as: String.self)
-            objek = try r.decode(column: "objek", as: String.self); jenis = try r.decode(column: "jenis", as: String.self)
-            tahap = try r.decode(column: "tahap", as: String.self); tahapBerikutnya = s.tahapBerikutnya; perluDPRD = s.perluDPRD
-            urusan = try r.decode(column: "urusan", as: String.self).split(separator: ",").map(String.init)
-            mitra = try uuid("mitra"); unit = try uuid("unit"); nilai = try r.decode(column: "nilai", as: Int64?.self)
-            tanggalMulai = try r.decode(column: "tanggal_mulai", as: String?.self); tanggalBerakhir = try r.decode(column: "tanggal_berakhir", as: String?.self)
-            indukID = try r.decode(column: "induk_id", as: UUID?.self); hubungan = try r.decode(column: "hubungan", as: String?.self)
-            kekurangan = s.kekurangan
-            version = try r.decode(column: "version", as: Int.self)
+            func t(_ k: String) throws -> String { try r.decode(column: k, as: String.self) }
+            func t0(_ k: String) throws -> String? { try r.decode(column: k, as: String?.self) }
+            self.init(id: try r.decode(column: "id", as: UUID.self), judul: try t("judul"), objek: try t("objek"), jenis: try t("jenis"),
+                      tahap: try t("tahap"), siklus: try t("siklus"), urusan: try t("urusan"), mitra: try t("mitra"), unit: try t("unit"),
+                      nilai: try r.decode(column: "nilai", as: Int64?.self), tanggalMulai: try t0("tanggal_mulai"),
+                      tanggalBerakhir: try t0("tanggal_berakhir"), indukID: try r.decode(column: "induk_id", as: UUID?.self),
+                      hubungan: try t0("hubungan"), version: try r.decode(column: "version", as: Int.self))
         }
     }
 
