@@ -21,13 +21,15 @@ struct LeafDataTests {
         }
     }
 
-    @Test("A registry row and an option say what their Encodable form says")
+    @Test("A registry row, a naskah row and an option say what their Encodable form says")
     func sama() throws {
         let baris = Register.Baris(id: "1", judul: "A <b>", jenis: "KSDD", tahap: "Pelaksanaan", tahapKode: "pelaksanaan", mitra: "Kota X",
                                    masa: "1 Januari 2026", sisa: "3 hari lagi", segera: true)
         try Self.samaDenganEncodable(baris)
         try Self.samaDenganEncodable(Register.Baris(id: "2", judul: "B", jenis: "", tahap: "", tahapKode: "", mitra: "", masa: "", sisa: nil, segera: false))
         try Self.samaDenganEncodable(PenggunaAdmin.Pilihan(nilai: "x", label: "Y & Z", dipilih: false))
+        try Self.samaDenganEncodable(NaskahHalaman.Baris(id: "3", judul: "Naskah <i>", jenis: "KB", status: "Draf", statusKode: "draf", mitra: "–",
+                                                         versi: "2", diubah: "1 Januari 2026 10.00", dibagikan: true))
     }
     @Test("Catalogue options: every value and label escaped, the chosen one selected, the same on the registry page")
     func opsiKatalog() async throws {

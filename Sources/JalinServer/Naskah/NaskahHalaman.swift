@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import JalinDomain
 import JalinNaskah
+import LeafKit
 import Vapor
 
 /// The naskah pages: list, guided start, the draft with the checker, comments and versions, the
@@ -169,6 +170,25 @@ enum NaskahHalaman {
                                      galat: galat.map { "Belum dapat diproses: " + $0.daftar.map(\.pesan).prefix(4).joined(separator: " ") })
     }
 
+    /// A row of the naskah list, handed to Leaf directly (as `Register.Baris`).
+    struct Baris: Encodable, LeafDataRepresentable {
+        let id: String
+        let judul: String
+        let jenis: String
+        let status: String
+        let statusKode: String
+        let mitra: String
+        let versi: String
+        let diubah: String
+        let dibagikan: Bool
+
+        var leafData: LeafData {
+            .dictionary(["id": .string(id), "judul": .string(judul), "jenis": .string(jenis), "status": .string(status),
+                         "statusKode": .string(statusKode), "mitra": .string(mitra), "versi": .string(versi), "diubah": .string(diubah),
+                         "dibagikan": .bool(dibagikan)])
+        }
+    }
+
     static func namaSumber(_ s: String) -> String {
         switch s {
         case "buat": "Dibuat dari templat"
@@ -188,9 +208,8 @@ enum NaskahHalaman {
             let nomor = req.nomorHalaman(hal)
             let tautan = hal.tautanID(jalur: "/naskah", nomor: nomor)
             let mitra = Dictionary(uniqueKeysWithValues: try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, req: req).map { ($0.id, $0.nama) })
-            struct B: Encodable { let id: String; let judul: String; let jenis: String; let status: String; let statusKode: String; let mitra: String; let versi: Int; let diubah: String; let dibagikan: Bool }
             struct U: Encodable { let id: String; let judul: String; let unit: String }
-            struct M: Encodable { let naskah: [B]; let usulan: [U]; let jenis: [PenggunaAdmin.Pilihan]; let bolehBuat: Bool; let admin: Bool
+            struct M: Encodable { let naskah: [Baris]; let usulan: [U]; let jenis: [PenggunaAdmin.Pilihan]; let bolehBuat: Bool; let admin: Bool
                                   let halaman: Int; let sebelumnya: String?; let berikutnya: String? }
             // The prioritised submissions to start from (an operator: their own unit's), title and unit only.
             let q = req.database.sql.select().columns("id", "judul", "unit_id").from(UsulanRecord.schema)
@@ -201,11 +220,11 @@ enum NaskahHalaman {
             return try await req.halaman("naskah/index", judul: "Naskah Kerja Sama", M(
                 naskah: try hal.baris.map { r in
                     let status = try r.decode(column: "status", as: String.self)
-                    return B(id: try r.decode(column: "id", as: UUID.self).uuidString, judul: try r.decode(column: "judul", as: String.self),
+                    return Baris(id: try r.decode(column: "id", as: UUID.self).uuidString, judul: try r.decode(column: "judul", as: String.self),
                              jenis: (JenisDokumen(rawValue: try r.decode(column: "jenis", as: String.self)) ?? .kesepakatanBersama).singkatan,
                              status: (StatusNaskah(rawValue: status) ?? .draf).nama, statusKode: status,
                              mitra: try r.decode(column: "mitra_id", as: UUID?.self).flatMap { mitra[$0] } ?? "–",
-                             versi: try r.decode(column: "versi_terkini", as: Int.self), diubah: Format.waktu(try r.decode(column: "diubah_pada", as: Date?.self)),
+                             versi: String(try r.decode(column: "versi_terkini", as: Int.self)), diubah: Format.waktu(try r.decode(column: "diubah_pada", as: Date?.self)),
                              dibagikan: try r.decode(column: "dibagikan", as: Bool.self))
                 },
                 usulan: try prioritas.map { r in
