@@ -105,7 +105,10 @@ enum KerjaSamaAPI {
         let api = app.grouped("api", "v1").grouped(TokenAPIMiddleware())
         api.rute(.GET, "kerja-sama", akses: .internalPemda, api: .init(
             id: "daftarKerjaSama", ringkasan: "Register kerja sama dengan saringan", tag: "Kerja Sama",
-            parameter: ["jenis", "tahap", "urusan", "mitra", "unit", "tahun", "q"].map { P(nama: $0, lokasi: "query", tipe: "string", wajib: false, keterangan: "Saring menurut \($0)") }
+            parameter: [("jenis", "Kode jenis kerja sama, misalnya ksddSukarela"), ("tahap", "Kode tahap, misalnya pelaksanaan"),
+                        ("urusan", "Kode bidang urusan, utuh, misalnya 2.15"), ("mitra", "ID mitra"), ("unit", "ID perangkat daerah"),
+                        ("tahun", "Tahun berlaku, misalnya 2026"), ("q", "Sebagian judul")]
+                .map { P(nama: $0.0, lokasi: "query", tipe: "string", wajib: false, keterangan: "Saring menurut \($0.0): \($0.1)") }
                 + [P(nama: "segera", lokasi: "query", tipe: "string", wajib: false, keterangan: "1: berakhir dalam 90 hari"),
                    P(nama: "setelah", lokasi: "query", tipe: "string", wajib: false,
                      keterangan: "Penanda halaman berikutnya (50 per halaman), dari header Link rel=\"next\" jawaban sebelumnya"),
