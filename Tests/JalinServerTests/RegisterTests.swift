@@ -228,6 +228,45 @@ struct SaringRegisterTests {
         }
     }
 
+    @Test("A kecamatan's filter finds the cooperation of the kecamatan and of its desa and kelurahan; its operator gets a shortcut")
+    func kecamatan() async throws {
+        try await denganJalin { app in
+            let kukar = try await app.pemda("64.02")
+            let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: kukar, csrf: nil, sesiID: nil)
+            func unit(_ kode: String) async throws -> UUID {
+                try #require(try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$kodeWilayah == kode).first()).id!
+            }
+            let samboja = try await unit("64.02.13"), tenggarong = try await unit("64.02.06")
+            let karyaJaya = try await unit("64.02.13.2014"), jahab = try await unit("64.02.06.1001"), rapakLambur = try await unit("64.02.06.2012")
+            let opd = try #require(try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == .opd).first()).id!
+            func d(_ judul: String, _ unit: [UUID]) -> KerjaSamaAlur.Data {
+                .init(judul: judul, objek: "Objek uji", jenis: .ksddSukarela, urusan: ["2.15"], lokasi: [], mitra: [], unit: unit,
+                      tanggalMulai: "2025-01-01", tanggalBerakhir: "2028-12-31",
+                      penilaianDPRD: .init(membebaniMasyarakatDanDaerah: false, sudahDianggarkanAPBD: true, mitraOtoritaIKN: false))
+            }
+            for (j, u) in [("A", [karyaJaya]), ("B", [jahab]), ("C", [samboja]), ("D", [rapakLambur, karyaJaya]), ("E", [opd])] {
+                _ = try await KerjaSamaAlur.buat(d("Uji Saring \(j)", u), pelaku: p, ip: nil, on: app.db)
+            }
+            let t = try await app.tokenAPI(untuk: "admin.kukar")
+            #expect(try await Self.judul(app, t, "kecamatan=\(samboja)") == ["Uji Saring A", "Uji Saring C", "Uji Saring D"])
+            #expect(try await Self.judul(app, t, "kecamatan=\(tenggarong)") == ["Uji Saring B", "Uji Saring D"])
+            #expect(try await Self.judul(app, t, "kecamatan=\(tenggarong)&unit=\(opd)").isEmpty)
+            #expect(try await Self.judul(app, t, "kecamatan=\(opd)").isEmpty, "an OPD is not a kecamatan")
+
+            // The kecamatan operator's registry offers the shortcut; following it lists their kecamatan's records.
+            var b = Peramban(app)
+            try await b.masuk("operator.samboja")
+            let html = try await b.get("/kerja-sama").body.string
+            let tautan = try #require(html.components(separatedBy: "id=\"tautan-kecamatan-saya\"").first?.components(separatedBy: "href=\"").last?.prefix { $0 != "\"" })
+            #expect(tautan == "/kerja-sama?kecamatan=\(samboja.uuidString)")
+            let daftar = try await b.get(String(tautan) + "&q=Uji+Saring").body.string
+            #expect(daftar.contains("Uji Saring A") && daftar.contains("Uji Saring C") && !daftar.contains("Uji Saring B") && !daftar.contains("Uji Saring E"))
+            var admin = Peramban(app)
+            try await admin.masuk("admin.kukar")
+            #expect(!(try await admin.get("/kerja-sama").body.string.contains("tautan-kecamatan-saya")))
+        }
+    }
+
     @Test("Each value of a record gives one link row; repeats and blanks give none")
     func nilai() {
         let n = KaitKerjaSama.nilai(urusan: "1.01,1.01,,2.10", mitra: "A", unit: " B ,")

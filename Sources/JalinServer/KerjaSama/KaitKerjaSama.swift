@@ -67,6 +67,15 @@ enum KaitKerjaSama {
         }
     }
 
+    /// The filter condition: the record has at least one of `nilai` of this kind (none given: no record).
+    static func dengan(_ j: Jenis, salahSatu nilai: [String], pemda: UUID) -> any SQLExpression {
+        guard !nilai.isEmpty else { return SQLBinaryExpression(SQLLiteral.numeric("1"), .equal, SQLLiteral.numeric("0")) }
+        return SQLBinaryExpression(SQLIdentifier("id"), .in, SQLSubquery.select {
+            $0.column("kerja_sama_id").from(schema)
+                .where("pemda_id", .equal, pemda).where("jenis", .equal, j.rawValue).where("nilai", .in, nilai)
+        })
+    }
+
     /// The filter condition: the record is one of the pemda's records with `nilai` of this kind.
     static func dengan(_ j: Jenis, _ nilai: String, pemda: UUID) -> any SQLExpression {
         SQLBinaryExpression(SQLIdentifier("id"), .in, SQLSubquery.select {

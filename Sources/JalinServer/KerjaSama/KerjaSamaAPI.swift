@@ -107,6 +107,7 @@ enum KerjaSamaAPI {
             id: "daftarKerjaSama", ringkasan: "Register kerja sama dengan saringan", tag: "Kerja Sama",
             parameter: [("jenis", "Kode jenis kerja sama, misalnya ksddSukarela"), ("tahap", "Kode tahap, misalnya pelaksanaan"),
                         ("urusan", "Kode bidang urusan, utuh, misalnya 2.15"), ("mitra", "ID mitra"), ("unit", "ID perangkat daerah"),
+                        ("kecamatan", "ID unit kecamatan: kerja sama kecamatan itu serta desa dan kelurahan di wilayahnya"),
                         ("tahun", "Tahun berlaku, misalnya 2026"), ("q", "Sebagian judul")]
                 .map { P(nama: $0.0, lokasi: "query", tipe: "string", wajib: false, keterangan: "Saring menurut \($0.0): \($0.1)") }
                 + [P(nama: "segera", lokasi: "query", tipe: "string", wajib: false, keterangan: "1: berakhir dalam 90 hari"),

@@ -13,6 +13,8 @@ enum Register {
         var urusan: String = ""
         var mitra: String = ""
         var unit: String = ""
+        /// A kecamatan unit's id: the cooperation of that kecamatan and of the desa and kelurahan in it.
+        var kecamatan: String = ""
         var tahun: String = ""
         var segera: Bool = false
         var q: String = ""
@@ -25,7 +27,7 @@ enum Register {
 
         init(_ req: Request) {
             func s(_ k: String) -> String { ((try? req.query.get(String.self, at: k)) ?? "").trimmingCharacters(in: .whitespaces) }
-            jenis = s("jenis"); tahap = s("tahap"); urusan = s("urusan"); mitra = s("mitra"); unit = s("unit"); tahun = s("tahun")
+            jenis = s("jenis"); tahap = s("tahap"); urusan = s("urusan"); mitra = s("mitra"); unit = s("unit"); kecamatan = s("kecamatan"); tahun = s("tahun")
             q = String(s("q").prefix(100)); setelah = s("setelah"); sebelum = s("sebelum"); segera = s("segera") == "1"; halaman = min(max(1, Int(s("halaman")) ?? 1), 100_000)
         }
     }
@@ -46,9 +48,11 @@ enum Register {
         let sebelum = try f.sebelum.isEmpty ? nil : Kursor(teks: f.sebelum, jumlahNilai: urutan.count, field: "sebelum")
         let kolom = Array(Set(kolom + ["id"] + urutan)).sorted()
         let sql = db.sql
+        let wilayah = try await UUID(uuidString: f.kecamatan).asyncMap { try await unitDalamKecamatan($0, pemda: p.pemdaID, on: sql) }
         func segmen(bertanggal: Bool, batas: Kursor?, maju: Bool, jumlah: Int) async throws -> [any SQLRow] {
             let q = sql.select().columns(kolom).from(KerjaSamaRecord.schema).where("pemda_id", .equal, p.pemdaID)
             saring(q, f, pemda: p.pemdaID)
+            if let wilayah { q.where(KaitKerjaSama.dengan(.unit, salahSatu: wilayah, pemda: p.pemdaID)) }
             q.where(SQLIdentifier("tanggal_berakhir"), bertanggal ? .isNot : .is, SQLLiteral.null)
             // (column, descending in the registry's order, cursor value)
             var kunci: [(String, Bool, String?)] = [("judul", false, batas?.nilai[1])]
@@ -98,6 +102,18 @@ enum Register {
         let sama = SQLBinaryExpression(SQLIdentifier(k), .equal, SQLBind(v))
         let lanjut = SQLBinaryExpression(sama, .and, SQLGroupExpression(melewati(Array(kunci.dropFirst()), id: id, maju: maju)))
         return SQLGroupExpression(SQLBinaryExpression(lewat, .or, SQLGroupExpression(lanjut)))
+    }
+
+    /// The units of a kecamatan of the pemda, as stored in a record's unit column: the kecamatan itself and
+    /// the desa and kelurahan whose region code lies under its code. None when the id is not a kecamatan.
+    static func unitDalamKecamatan(_ id: UUID, pemda: UUID, on db: any SQLDatabase) async throws -> [String] {
+        guard let kec = try await db.select().column("kode_wilayah").from(UnitKerja.schema).where("pemda_id", .equal, pemda)
+                .where("id", .equal, id).where("jenis", .equal, JenisUnit.kecamatan.rawValue).first(),
+              let kode = try kec.decode(column: "kode_wilayah", as: String?.self), KodeWilayah(valid: kode)?.tingkat == .kecamatan
+        else { return [] }
+        let rows = try await db.select().column("id").from(UnitKerja.schema).where("pemda_id", .equal, pemda)
+            .where { $0.where("id", .equal, id).orWhere("kode_wilayah", .like, kode + ".%") }.all()
+        return try rows.map { try $0.decode(column: "id", as: UUID.self).uuidString }
     }
 
     /// The list filters of the page and the API: jenis, tahap and the end date are indexed with the pemda,
@@ -151,6 +167,9 @@ enum Register {
         let opsiUrusan: String
         let mitra: [PenggunaAdmin.Pilihan]
         let unit: [PenggunaAdmin.Pilihan]
+        let kecamatan: [PenggunaAdmin.Pilihan]
+        /// A kecamatan operator's shortcut to their kecamatan's cooperation, desa and kelurahan included.
+        let kecamatanSaya: Tautan?
         let tahun: String
         let q: String
         let segera: Bool
@@ -168,6 +187,7 @@ enum Register {
             let mitra = try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, req: req)
             let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id.uuidString, $0.nama) })
             let unit = try await PenggunaAdmin.pilihan(UnitKerja.schema, pelaku: p, jenis: JenisUnit.opd.rawValue, req: req)
+            let kecamatan = try await PenggunaAdmin.pilihan(UnitKerja.schema, pelaku: p, jenis: JenisUnit.kecamatan.rawValue, req: req)
             let hari = KerjaSamaAlur.hariIni()
             let baris = try hal.baris.map { row -> Baris in
                 let id = try row.decode(column: "id", as: UUID.self)
@@ -187,7 +207,8 @@ enum Register {
             func url(_ kursor: (String, Kursor), halaman h: Int) -> String {
                 var c = URLComponents()
                 c.path = "/kerja-sama"
-                c.queryItems = [("jenis", f.jenis), ("tahap", f.tahap), ("urusan", f.urusan), ("mitra", f.mitra), ("unit", f.unit), ("tahun", f.tahun),
+                c.queryItems = [("jenis", f.jenis), ("tahap", f.tahap), ("urusan", f.urusan), ("mitra", f.mitra), ("unit", f.unit),
+                                ("kecamatan", f.kecamatan), ("tahun", f.tahun),
                                 ("q", f.q), ("segera", f.segera ? "1" : ""), (kursor.0, kursor.1.teks), ("halaman", String(h))]
                     .filter { !$0.1.isEmpty }.map { URLQueryItem(name: $0.0, value: $0.1) }
                 return c.string ?? "/kerja-sama"
@@ -197,7 +218,9 @@ enum Register {
                 opsiJenis: OpsiKatalog.jenis(dipilih: f.jenis), opsiTahap: OpsiKatalog.tahap(dipilih: f.tahap),
                 opsiUrusan: OpsiKatalog.urusan(dipilih: f.urusan),
                 mitra: mitra.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: $0.id.uuidString == f.mitra) },
-                unit: unit.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: $0.id.uuidString == f.unit) },
+                unit: unit.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: $0.id.uuidString == f.unit.uppercased()) },
+                kecamatan: kecamatan.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: $0.id.uuidString == f.kecamatan.uppercased()) },
+                kecamatanSaya: kecamatan.first { $0.id == p.unitID }.map { .init(href: "/kerja-sama?kecamatan=\($0.id.uuidString)", label: $0.nama) },
                 tahun: f.tahun, q: f.q, segera: f.segera, admin: p.peran == .admin, halaman: nomor,
                 sebelumnya: hal.sebelumnya.map { url(("sebelum", $0), halaman: nomor - 1) },
                 berikutnya: hal.berikutnya.map { url(("setelah", $0), halaman: nomor + 1) })

@@ -79,11 +79,6 @@ enum NaskahHalaman {
         let terkini: Bool
     }
 
-    struct Tautan: Encodable {
-        let href: String
-        let label: String
-    }
-
     struct KewajibanTampil: Encodable {
         let pemilik: String
         let uraian: String

@@ -6,11 +6,6 @@ import Vapor
 /// Panduan: guidance for every stage, form and kind, searchable; the booklet (DOCX/PDF) and example
 /// documents made by the document engine. Open to everyone logged in (desa operators included).
 enum PanduanPage {
-    struct Tautan: Encodable {
-        let href: String
-        let label: String
-    }
-
     struct Ringkas: Encodable {
         let id: String
         let judul: String
