@@ -259,11 +259,17 @@ struct SaringRegisterTests {
             let html = try await b.get("/kerja-sama").body.string
             let tautan = try #require(html.components(separatedBy: "id=\"tautan-kecamatan-saya\"").first?.components(separatedBy: "href=\"").last?.prefix { $0 != "\"" })
             #expect(tautan == "/kerja-sama?kecamatan=\(samboja.uuidString)")
+            #expect(html.contains(">Kerja sama Kecamatan Samboja dan desa/kelurahannya</a>"))
             let daftar = try await b.get(String(tautan) + "&q=Uji+Saring").body.string
             #expect(daftar.contains("Uji Saring A") && daftar.contains("Uji Saring C") && !daftar.contains("Uji Saring B") && !daftar.contains("Uji Saring E"))
+            // The filtered page says so, and its form keeps the kecamatan when other filters are added.
+            #expect(daftar.contains("Menampilkan kerja sama Kecamatan Samboja dan desa/kelurahan di wilayahnya."))
+            #expect(daftar.contains("<input type=\"hidden\" name=\"kecamatan\" value=\"\(samboja.uuidString)\">"))
+            // The admin reaches the same filter from the unit list.
             var admin = Peramban(app)
             try await admin.masuk("admin.kukar")
             #expect(!(try await admin.get("/kerja-sama").body.string.contains("tautan-kecamatan-saya")))
+            #expect(try await admin.get("/admin/unit").body.string.contains("<a href=\"/kerja-sama?kecamatan=\(samboja.uuidString)\">kerja sama di wilayahnya</a>"))
         }
     }
 

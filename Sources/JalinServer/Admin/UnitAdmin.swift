@@ -33,6 +33,8 @@ enum UnitAdmin {
         let urusan: String
         let contoh: Bool
         let aktif: Bool
+        /// A kecamatan: its row links to the registry filtered by it (desa and kelurahan included).
+        let kecamatan: Bool
     }
 
     struct FormModel: Encodable {
@@ -46,7 +48,8 @@ enum UnitAdmin {
 
     static func baris(_ u: UnitKerja) -> Baris {
         Baris(id: u.id?.uuidString ?? "", jenis: u.jenis.nama, nama: u.nama, singkatan: u.singkatan ?? "",
-              kodeWilayah: u.kodeWilayah ?? "", urusan: u.daftarUrusan.joined(separator: ", "), contoh: u.contoh, aktif: u.aktif)
+              kodeWilayah: u.kodeWilayah ?? "", urusan: u.daftarUrusan.joined(separator: ", "), contoh: u.contoh, aktif: u.aktif,
+              kecamatan: u.jenis == .kecamatan)
     }
 
     static func data(_ u: UnitKerja) -> Data {

@@ -167,7 +167,10 @@ enum Register {
         let opsiUrusan: String
         let mitra: [PenggunaAdmin.Pilihan]
         let unit: [PenggunaAdmin.Pilihan]
-        let kecamatan: [PenggunaAdmin.Pilihan]
+        /// The kecamatan the list is filtered by (its id and name), kept by the form in a hidden field. The
+        /// filter is reached by links (a kecamatan operator's shortcut, the unit admin page), not a select:
+        /// twenty more options cost this busy page about a tenth of its throughput (Leaf's loop per option).
+        let kecamatanTerpilih: PenggunaAdmin.Pilihan?
         /// A kecamatan operator's shortcut to their kecamatan's cooperation, desa and kelurahan included.
         let kecamatanSaya: Tautan?
         let tahun: String
@@ -219,7 +222,7 @@ enum Register {
                 opsiUrusan: OpsiKatalog.urusan(dipilih: f.urusan),
                 mitra: mitra.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: $0.id.uuidString == f.mitra) },
                 unit: unit.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: $0.id.uuidString == f.unit.uppercased()) },
-                kecamatan: kecamatan.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: $0.id.uuidString == f.kecamatan.uppercased()) },
+                kecamatanTerpilih: kecamatan.first { $0.id.uuidString == f.kecamatan.uppercased() }.map { .init(nilai: $0.id.uuidString, label: $0.nama, dipilih: true) },
                 kecamatanSaya: kecamatan.first { $0.id == p.unitID }.map { .init(href: "/kerja-sama?kecamatan=\($0.id.uuidString)", label: $0.nama) },
                 tahun: f.tahun, q: f.q, segera: f.segera, admin: p.peran == .admin, halaman: nomor,
                 sebelumnya: hal.sebelumnya.map { url(("sebelum", $0), halaman: nomor - 1) },

@@ -73,8 +73,7 @@ enum Transparansi {
 
     /// The page after `setelah` or before `sebelum` (keyset, as the registry); `nomor` gives the page
     /// number to show from the page found.
-    static func model(_ pemda: Pemda, setelah: UUID? = nil, sebelum: UUID? = nil, nomor: (HalamanBaris) -> Int = { _ in 1 },
-                      on db: any Database) async throws -> Model {
+    static func model(_ pemda: Pemda, setelah: UUID?, sebelum: UUID?, nomor: (HalamanBaris) -> Int, on db: any Database) async throws -> Model {
         let pid = pemda.id!
         // Counts by stage, in SQL; "in process" is everything before signing except the first preparation.
         let baris = try await Dasbor.kelompok(db, tabel: KerjaSamaRecord.schema, kolom: ["tahap"], pemdaID: pid)
