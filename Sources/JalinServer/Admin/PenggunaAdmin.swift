@@ -212,6 +212,11 @@ enum PenggunaAdmin {
         Dictionary(opsi.map { ($0.id, $0.nama) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Names by the id's text, as the comma-separated id columns store it (`KerjaSamaRecord.daftarNama`).
+    static func petaTeks(_ opsi: [Opsi]) -> [String: String] {
+        Dictionary(opsi.map { ($0.id.uuidString, $0.nama) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Id and name of the pemda's rows of a table with a `nama` column (units, partners), by name: the
     /// option lists of filters and forms. Two columns into plain values, without building models.
     static func pilihan(_ tabel: String, pemda: UUID, jenis: String? = nil, on db: any Database) async throws -> [Opsi] {

@@ -78,10 +78,7 @@ enum KaitKerjaSama {
 
     /// The filter condition: the record is one of the pemda's records with `nilai` of this kind.
     static func dengan(_ j: Jenis, _ nilai: String, pemda: UUID) -> any SQLExpression {
-        SQLBinaryExpression(SQLIdentifier("id"), .in, SQLSubquery.select {
-            $0.column("kerja_sama_id").from(schema)
-                .where("pemda_id", .equal, pemda).where("jenis", .equal, j.rawValue).where("nilai", .equal, nilai)
-        })
+        dengan(j, salahSatu: [nilai], pemda: pemda)
     }
 }
 

@@ -30,10 +30,9 @@ enum KerjaSamaAPI {
         init(id: UUID, judul: String, objek: String, jenis: String, tahap: String, siklus: String, urusan: String, mitra: String,
              unit: String, nilai: Int64?, tanggalMulai: String?, tanggalBerakhir: String?, indukID: UUID?, hubungan: String?, version: Int) {
             let s = RingkasanSiklus.untuk(siklus)
-            func uuid(_ daftar: String) -> [UUID] { daftar.split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
             self.id = id; self.judul = judul; self.objek = objek; self.jenis = jenis; self.tahap = tahap
             tahapBerikutnya = s.tahapBerikutnya; perluDPRD = s.perluDPRD; kekurangan = s.kekurangan
-            self.urusan = urusan.split(separator: ",").map(String.init); self.mitra = uuid(mitra); self.unit = uuid(unit)
+            self.urusan = urusan.split(separator: ",").map(String.init); self.mitra = KerjaSamaRecord.daftarID(mitra); self.unit = KerjaSamaRecord.daftarID(unit)
             self.nilai = nilai; self.tanggalMulai = tanggalMulai; self.tanggalBerakhir = tanggalBerakhir
             self.indukID = indukID; self.hubungan = hubungan; self.version = version
         }

@@ -18,17 +18,16 @@ enum Register {
         var tahun: String = ""
         var segera: Bool = false
         var q: String = ""
-        /// Cursors of the page to show (keyset pagination) and the page's number, shown to the reader.
+        /// Cursors of the page to show (keyset pagination).
         var setelah: String = ""
         var sebelum: String = ""
-        var halaman: Int = 1
 
         init() {}
 
         init(_ req: Request) {
             func s(_ k: String) -> String { ((try? req.query.get(String.self, at: k)) ?? "").trimmingCharacters(in: .whitespaces) }
             jenis = s("jenis"); tahap = s("tahap"); urusan = s("urusan"); mitra = s("mitra"); unit = s("unit"); kecamatan = s("kecamatan"); tahun = s("tahun")
-            q = String(s("q").prefix(100)); setelah = s("setelah"); sebelum = s("sebelum"); segera = s("segera") == "1"; halaman = min(max(1, Int(s("halaman")) ?? 1), 100_000)
+            q = String(s("q").prefix(100)); setelah = s("setelah"); sebelum = s("sebelum"); segera = s("segera") == "1"
         }
     }
 
@@ -188,7 +187,7 @@ enum Register {
             let f = Filter(req)
             let hal = try await halaman(f, pelaku: p, kolom: ["jenis", "tahap", "mitra", "tanggal_mulai"], on: req.database)
             let mitra = try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, req: req)
-            let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id.uuidString, $0.nama) })
+            let namaMitra = PenggunaAdmin.petaTeks(mitra)
             let unit = try await PenggunaAdmin.pilihan(UnitKerja.schema, pelaku: p, jenis: JenisUnit.opd.rawValue, req: req)
             let kecamatan = try await PenggunaAdmin.pilihan(UnitKerja.schema, pelaku: p, jenis: JenisUnit.kecamatan.rawValue, req: req)
             let hari = KerjaSamaAlur.hariIni()
@@ -201,12 +200,12 @@ enum Register {
                 let aktif = tahap != Tahap.berakhir.rawValue
                 return Baris(id: id.uuidString, judul: try row.decode(column: "judul", as: String.self), jenis: j?.singkatan ?? jenis,
                              tahap: Tahap(rawValue: tahap).map { j.map($0.nama(untuk:)) ?? $0.nama } ?? "Di luar tahapan KSD", tahapKode: tahap,
-                             mitra: try row.decode(column: "mitra", as: String.self).split(separator: ",").compactMap { namaMitra[String($0)] }.joined(separator: "; "),
+                             mitra: KerjaSamaRecord.daftarNama(try row.decode(column: "mitra", as: String.self), namaMitra),
                              masa: [mulai, berakhir].compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(separator: " – "),
                              sisa: aktif ? sisa.map { $0 >= 0 ? "\($0) hari lagi" : "lewat \(-$0) hari" } : nil,
                              segera: aktif && (sisa.map { $0 >= 0 && $0 <= 90 } ?? false))
             }
-            let nomor = hal.sebelumnya == nil ? 1 : max(2, f.halaman)
+            let nomor = req.nomorHalaman(hal)
             func url(_ kursor: (String, Kursor), halaman h: Int) -> String {
                 var c = URLComponents()
                 c.path = "/kerja-sama"

@@ -120,7 +120,7 @@ enum Dasbor {
             tahap[Tahap(rawValue: k[0])?.nama ?? k[0], default: 0] += n
             jenis[JenisKerjaSama(rawValue: k[1])?.singkatan ?? k[1], default: 0] += n
         }
-        let namaMitra = Dictionary(uniqueKeysWithValues: try await PenggunaAdmin.pilihan(Mitra.schema, pemda: p.pemdaID, on: db).map { ($0.id.uuidString, $0.nama) })
+        let namaMitra = PenggunaAdmin.petaTeks(try await PenggunaAdmin.pilihan(Mitra.schema, pemda: p.pemdaID, on: db))
         let mitra = urut(pecah(ks.filter { $0.0[0] != Tahap.berakhir.rawValue }, kolom: 2) { namaMitra[$0] ?? "Mitra lain" })
         // Expiring within 90 days.
         let batas = hari.tambahHari(90).iso

@@ -86,13 +86,13 @@ enum Transparansi {
             .from(KerjaSamaRecord.schema).where("pemda_id", .equal, pid).where("tahap", .in, tahapDitandatangani)
         let hal = try await HalamanBaris.menurutID(q, tabel: KerjaSamaRecord.schema, kunci: urutan, turun: true, idTurun: false,
                                                    setelah: setelah, sebelum: sebelum, perHalaman: perHalaman)
-        let mitra = Dictionary(uniqueKeysWithValues: try await PenggunaAdmin.pilihan(Mitra.schema, pemda: pid, on: db).map { ($0.id.uuidString, $0.nama) })
+        let mitra = PenggunaAdmin.petaTeks(try await PenggunaAdmin.pilihan(Mitra.schema, pemda: pid, on: db))
         let daftar = try hal.baris.map { r in
             let jenis = try r.decode(column: "jenis", as: String.self), j = JenisKerjaSama(rawValue: jenis)
             let tanggal = [try r.decode(column: "tanggal_mulai", as: String?.self), try r.decode(column: "tanggal_berakhir", as: String?.self)]
             return Baris(
                 judul: try r.decode(column: "judul", as: String.self),
-                mitra: try r.decode(column: "mitra", as: String.self).split(separator: ",").compactMap { mitra[String($0)] }.joined(separator: "; "),
+                mitra: KerjaSamaRecord.daftarNama(try r.decode(column: "mitra", as: String.self), mitra),
                 objek: try r.decode(column: "objek", as: String.self),
                 jangkaWaktu: tanggal.compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(separator: " sampai "),
                 status: try r.decode(column: "tahap", as: String.self) == Tahap.berakhir.rawValue ? "Berakhir" : "Berjalan",

@@ -47,8 +47,17 @@ final class KerjaSamaRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
         try? JSONDecoder().decode(SiklusKerjaSama.self, from: Data(json.utf8))
     }
 
-    var idMitra: [UUID] { mitra.split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
-    var idUnit: [UUID] { unit.split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
+    var idMitra: [UUID] { Self.daftarID(mitra) }
+    var idUnit: [UUID] { Self.daftarID(unit) }
+
+    /// The ids of a comma-separated id column (partners, units).
+    static func daftarID(_ kolom: String) -> [UUID] { kolom.split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
+
+    /// The names of a comma-separated id column, by the id's text (no id is parsed: list pages call this
+    /// per row), joined for display.
+    static func daftarNama(_ kolom: String, _ nama: [String: String]) -> String {
+        kolom.split(separator: ",").compactMap { nama[String($0)] }.joined(separator: "; ")
+    }
 }
 
 final class RiwayatKerjaSama: Model, MilikPemda, @unchecked Sendable {
