@@ -28,9 +28,13 @@ struct CacheHalamanTests {
             #expect(kedua.headers.first(name: "Content-Security-Policy") == pertama.headers.first(name: "Content-Security-Policy"))
             #expect(kedua.headers[.setCookie].isEmpty)
 
-            // …until any state-changing request, here a login (a POST), makes every cached page stale.
+            // …a login changes no data, so the copy stays…
             var admin = Peramban(app)
             try await admin.masuk("admin.kukar")
+            #expect(try await anonim.get("/publik/64.02").body.string == pertama.body.string)
+            // …until a write of this server (here an admin adding a border pair) makes every cached page stale.
+            try await admin.get("/admin/tetangga")
+            #expect(try await admin.post("/admin/tetangga", ["kode_a": "64.02", "kode_b": "64.03"]).status == .seeOther)
             let ketiga = try await anonim.get("/publik/64.02")
             #expect(ketiga.body.string.contains("Judul Baru Setelah Cache"))
 
@@ -84,9 +88,13 @@ struct CacheHalamanTests {
             r.tanggalMulai = KerjaSamaAlur.hariIni().iso; r.tanggalBerakhir = KerjaSamaAlur.hariIni().tambahHari(10).iso
             try await r.create(on: app.db)
             #expect(try await pimpinan.get("/monev/dasbor").body.string == pertama)
-            // …until a state-changing request of this server (here another user's login).
+            // …a login writes no data, so it stays…
             var admin = Peramban(app)
             try await admin.masuk("admin.kukar")
+            #expect(try await pimpinan.get("/monev/dasbor").body.string == pertama)
+            // …until a write of this server (here an admin adding a border pair).
+            try await admin.get("/admin/tetangga")
+            #expect(try await admin.post("/admin/tetangga", ["kode_a": "64.02", "kode_b": "64.03"]).status == .seeOther)
             #expect(try await pimpinan.get("/monev/dasbor").body.string.contains("Kerja Sama Uji Dasbor Segera"))
         }
     }

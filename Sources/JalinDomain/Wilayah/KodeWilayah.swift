@@ -152,6 +152,11 @@ public struct KodeWilayah: Hashable, Comparable, Sendable, Codable, CustomString
         isLeluhur(dari: lain)
     }
 
+    /// `true` when `lain` is `self` or lies inside it: the regions a pemda speaks for.
+    public func mencakup(_ lain: KodeWilayah) -> Bool {
+        self == lain || isLeluhur(dari: lain)
+    }
+
     // MARK: Comparable, description, Codable
 
     /// Orders segment by segment, numerically, with a parent before its children (the order of

@@ -197,7 +197,7 @@ enum PenggunaAdmin {
     /// write of this server, or 30 s: see `IngatanData`). The list pages show these on every view.
     static func pilihan(_ tabel: String, pelaku p: Pelaku, jenis: String? = nil, req: Request) async throws -> [Opsi] {
         let kunci = "\(req.kunciIngatan(p))/\(tabel)/\(jenis ?? "")"
-        return try await req.application.ingatanPilihan.nilai(kunci, cache: req.application.cacheHalaman) {
+        return try await req.application.ingatanPilihan.nilai(kunci, cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) {
             try await pilihan(tabel, pemda: p.pemdaID, jenis: jenis, on: req.database)
         }
     }

@@ -50,6 +50,7 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
     app.lifecycle.use(TungguPermintaanSelesai())
     app.middleware.use(PermintaanBerjalanMiddleware())
     app.cacheHalaman = CacheHalaman()
+    app.cetakPDF = CetakPDF()
     app.ingatanPilihan = IngatanData()
     app.middleware.use(CacheHalamanMiddleware())
     app.middleware.use(WaktuServerMiddleware())
@@ -58,7 +59,6 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
     app.middleware.use(FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil))
     app.middleware.use(SesiMiddleware())
     app.middleware.use(CSRFCookieMiddleware())
-    app.middleware.use(CSRFMiddleware())
 
     try rute(app)
 }

@@ -64,12 +64,23 @@ extension RoutesBuilder {
         maksBody: ByteCount? = nil,
         use handler: @Sendable @escaping (Request) async throws -> R
     ) -> Route {
+        // The access check runs first (an anonymous request to a protected route is answered before its
+        // body is read), then the route reads its body under its own limit, then the CSRF check.
         let route = self.grouped(AksesMiddleware(akses: akses))
-            .on(method, path, body: .collect(maxSize: maksBody), use: handler)
+            .on(method, path, body: .collect(maxSize: maksBody)) { req async throws -> R in
+                try CSRF.periksa(req)
+                return try await handler(req)
+            }
         route.userInfo[.init(RuteInfo.akses)] = akses
         if let api { route.userInfo[.init(RuteInfo.openAPI)] = api }
         return route
     }
+}
+
+extension ByteCount {
+    /// The body limit of a form that carries one uploaded file: the file's own limit is 10 MB (refused
+    /// with a message naming the field), and the form around it needs a little more.
+    static let formUnggah: ByteCount = "12mb"
 }
 
 extension Route {

@@ -72,26 +72,21 @@ struct SesiMiddleware: AsyncMiddleware {
 }
 
 /// Rejects every state-changing web request whose `_csrf` field (or `X-CSRF-Token` header) does not
-/// match the session's token, or — before login — the double-submit cookie.
-struct CSRFMiddleware: AsyncMiddleware {
+/// match the session's token, or — before login — the double-submit cookie. It runs inside each route
+/// (`rute`), after the route's access check and after the route has read its body under its own limit:
+/// nothing reads a body before routing, and an anonymous request to a protected route is answered
+/// before a byte of its body is read.
+enum CSRF {
     static let field = "_csrf"
 
-    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let aman: [HTTPMethod] = [.GET, .HEAD, .OPTIONS]
-        guard !aman.contains(req.method), !req.isAPI else { return try await next.respond(to: req) }
-        if req.body.data == nil {
-            // Forms up to the default limit (2 MB); file uploads up to 12 MB (the upload check then
-            // refuses anything over 10 MB with a message naming the field).
-            let unggah = req.headers.contentType?.subType == "form-data"
-            _ = try await req.body.collect(max: unggah ? 12 * 1024 * 1024 : req.application.routes.defaultMaxBodySize.value).get()
-        }
+    static func periksa(_ req: Request) throws {
+        guard ![HTTPMethod.GET, .HEAD, .OPTIONS].contains(req.method), !req.isAPI else { return }
         let dikirim = req.headers.first(name: "X-CSRF-Token")
-            ?? (try? req.content.get(String.self, at: CSRFMiddleware.field))
+            ?? (try? req.content.get(String.self, at: field))
         let diharapkan = req.pelaku?.csrf ?? req.cookies[SesiWeb.cookieCSRF]?.string
         guard let dikirim, let diharapkan, !diharapkan.isEmpty, Rahasia.sama(dikirim, diharapkan) else {
             throw Tolak(.forbidden, "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman, lalu coba lagi.")
         }
-        return try await next.respond(to: req)
     }
 }
 

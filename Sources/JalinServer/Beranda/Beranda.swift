@@ -74,7 +74,7 @@ enum Beranda {
         let ingatan = IngatanData<Angka>()
         app.rute(.GET, "beranda", akses: .internalPemda) { req async throws -> Response in
             let p = try req.pelakuWajib()
-            let a = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman) { try await query(p, on: req.database) }
+            let a = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) { try await query(p, on: req.database) }
             return try await req.halaman("beranda", judul: "Beranda", model(p, a))
         }
     }

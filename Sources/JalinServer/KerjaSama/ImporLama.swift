@@ -186,16 +186,16 @@ enum ImporLama {
         app.rute(.GET, "kerja-sama", "impor", "templat.csv", akses: .admin) { req async throws -> Response in
             Keluaran.berkas(Foundation.Data(ImporKerjaSama.templateCSV().utf8), tipe: "text/csv; charset=utf-8", nama: "templat-impor-kerja-sama.csv")
         }
-        app.rute(.POST, "kerja-sama", "impor", akses: .admin) { req async throws -> Response in
+        app.rute(.POST, "kerja-sama", "impor", akses: .admin, maksBody: .formUnggah) { req async throws -> Response in
             let p = try req.pelakuWajib()
             struct F: Content { var berkas: File?; var sha: String?; var nama: String?; var konfirmasi: String? }
             let f = try req.content.decode(F.self)
             do {
                 let data: Foundation.Data
                 let nama: String
-                if let sha = f.sha, f.konfirmasi == "ya", sha.count == 64, sha.allSatisfy(\.isHexDigit) {
-                    // Confirmation: the file stored at the dry run, by its hash.
-                    guard let d = FileManager.default.contents(atPath: Unggah.jalur(sha, dir: req.berkasDir)) else {
+                if let sha = f.sha, f.konfirmasi == "ya" {
+                    // Confirmation: the file this session uploaded for the dry run (never a file by a hash alone).
+                    guard let d = ImporTertunda.baca(req, p, sha: sha) else {
                         throw KesalahanValidasi(field: "berkas", pesan: "Berkas pratinjau tidak ditemukan; unggah ulang.")
                     }
                     data = d
@@ -207,13 +207,15 @@ enum ImporLama {
                     nama = String(file.filename.prefix(200))
                 }
                 let r = try await rencana(data, nama: nama, pemdaID: p.pemdaID, on: req.database)
-                let sha = try Unggah.simpan(data, dir: req.berkasDir)
                 if f.konfirmasi == "ya" {
+                    let sha = try Unggah.simpan(data, dir: req.berkasDir)
                     let n = try await tulis(r, pelaku: p, namaBerkas: nama, sha: sha, on: req.database)
+                    ImporTertunda.hapus(req, p)
                     return try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", Model(
                         tahap: "selesai", namaBerkas: nama, sha: sha, jumlahBaris: r.hasil.jumlahBaris, baru: [], jumlahBaru: n, sudahAda: r.sudahAda,
                         masalah: [], catatan: [], kolom: [], dibuat: n))
                 }
+                let sha = try ImporTertunda.simpan(req, p, data)
                 return try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", Model(
                     tahap: "pratinjau", namaBerkas: nama, sha: sha, jumlahBaris: r.hasil.jumlahBaris,
                     baru: r.baru.prefix(200).map { Usulan.Medan(label: "Baris \($0.baris)", nilai: "\($0.judul) — \($0.jenis.singkatan) — \($0.mitra) — \($0.tanggalMulai.panjang) s.d. \($0.tanggalBerakhir.panjang)") },
@@ -225,6 +227,53 @@ enum ImporLama {
                     tahap: "unggah", namaBerkas: "", sha: "", jumlahBaris: 0, baru: [], jumlahBaru: 0, sudahAda: 0,
                     masalah: v.daftar.map { Usulan.Medan(label: "Berkas", nilai: $0.pesan) }, catatan: [], kolom: ImporKerjaSama.kolom, dibuat: 0),
                     status: .unprocessableEntity, galat: v.daftar.first?.pesan)
+            }
+        }
+    }
+}
+
+/// The file of an import's dry run, waiting for its confirmation. It belongs to the session (and so to the
+/// user and pemda) that uploaded it: the confirmation names it by its hash, but only within that session's
+/// own folder, so a hash of another pemda's upload finds nothing. One pending file per session; folders of
+/// sessions a day old are removed at the next dry run.
+enum ImporTertunda {
+    static let umur: TimeInterval = 24 * 3600
+
+    private static func akar(_ req: Request) -> String { (req.berkasDir as NSString).appendingPathComponent("impor-tertunda") }
+
+    private static func folder(_ req: Request, _ p: Pelaku) -> String? {
+        p.sesiID.map { (akar(req) as NSString).appendingPathComponent($0.uuidString) }
+    }
+
+    static func simpan(_ req: Request, _ p: Pelaku, _ data: Foundation.Data) throws -> String {
+        guard let folder = folder(req, p) else { throw Tolak(.forbidden, "Impor dari berkas memerlukan sesi masuk.") }
+        bersihkan(req)
+        let fm = FileManager.default
+        try? fm.removeItem(atPath: folder)
+        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let sha = SHA256.hash(data: data).hex
+        try data.write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(sha)), options: .atomic)
+        return sha
+    }
+
+    static func baca(_ req: Request, _ p: Pelaku, sha: String) -> Foundation.Data? {
+        guard sha.count == 64, sha.allSatisfy(\.isHexDigit), let folder = folder(req, p),
+              let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(sha.lowercased())),
+              SHA256.hash(data: data).hex == sha.lowercased()
+        else { return nil }
+        return data
+    }
+
+    static func hapus(_ req: Request, _ p: Pelaku) {
+        if let folder = folder(req, p) { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
+    private static func bersihkan(_ req: Request) {
+        let fm = FileManager.default, akar = akar(req)
+        for nama in (try? fm.contentsOfDirectory(atPath: akar)) ?? [] {
+            let jalur = (akar as NSString).appendingPathComponent(nama)
+            if let t = (try? fm.attributesOfItem(atPath: jalur))?[.modificationDate] as? Date, Date().timeIntervalSince(t) > umur {
+                try? fm.removeItem(atPath: jalur)
             }
         }
     }

@@ -81,7 +81,7 @@ enum KerjaSamaForm {
                 return try await form(req, isian: isian, galat: v)
             }
         }
-        app.rute(.POST, "kerja-sama", ":ks", "tanda-tangan", akses: .admin) { req async throws -> Response in
+        app.rute(.POST, "kerja-sama", ":ks", "tanda-tangan", akses: .admin, maksBody: .formUnggah) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let r = try await KerjaSamaAlur.cari(req)
             let f = try req.content.decode(FormTtd.self)

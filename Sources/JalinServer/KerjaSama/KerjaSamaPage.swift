@@ -272,7 +272,7 @@ enum KerjaSamaPage {
                 return try await tampil(req, r, galat: e, isian: ["uraian": f.uraian ?? "", "pemilik": f.pemilik ?? "", "jatuhTempo": f.jatuhTempo ?? "", "periode": f.periode ?? ""])
             }
         }
-        app.rute(.POST, "kerja-sama", ":ks", "kewajiban", ":kw", akses: .peran([.admin, .operator])) { req async throws -> Response in
+        app.rute(.POST, "kerja-sama", ":ks", "kewajiban", ":kw", akses: .peran([.admin, .operator]), maksBody: .formUnggah) { req async throws -> Response in
             let p = try req.pelakuWajib()
             let r = try await KerjaSamaAlur.cari(req)
             guard p.peran == .admin || p.unitID.map(r.idUnit.contains) == true else {

@@ -201,7 +201,7 @@ enum Dasbor {
         app.rute(.GET, "monev", "dasbor", akses: MonevPage.aksesLaporan) { req async throws -> Response in
             let p = try req.pelakuWajib()
             // The same for every reader of the pemda.
-            let m = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman) { try await model(pelaku: p, on: req.database) }
+            let m = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) { try await model(pelaku: p, on: req.database) }
             return try await req.halaman("monev/dasbor", judul: "Dasbor Pimpinan", m)
         }
     }

@@ -4,11 +4,17 @@ import JalinDomain
 import JalinNaskah
 import Vapor
 
-/// PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed. One
-/// conversion at a time (2-core servers), each with its own LibreOffice profile, cached by the
-/// SHA-256 of the DOCX under the data folder.
-actor CetakPDF {
-    static let bersama = CetakPDF()
+/// PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed, cached by the
+/// SHA-256 of the DOCX under the data folder. LibreOffice is heavy (hundreds of MB, a core for seconds),
+/// so conversions pass through one bounded queue per process (`AntreanKonversi`): one runs at a time,
+/// a few wait, each waits at most `batasTunggu`, and a request that finds the queue full is answered at
+/// once with 503 and `Retry-After`. A cached PDF needs no place in the queue.
+final class CetakPDF: Sendable {
+    let antrean: AntreanKonversi
+
+    init(maksJalan: Int = 1, maksAntre: Int = 4, batasTunggu: Duration = .seconds(60)) {
+        antrean = AntreanKonversi(maksJalan: maksJalan, maksAntre: maksAntre, batasTunggu: batasTunggu)
+    }
 
     /// The `soffice` to use: `Konfigurasi.soffice` ("" disables PDF), else the first in PATH.
     static func jalur(_ app: Application) -> String? {
@@ -27,12 +33,40 @@ actor CetakPDF {
 
     enum Galat: Error { case tidakTersedia, gagal(String) }
 
+    /// The answer when the queue is full or the wait too long: try again shortly.
+    static func sibuk(_ detik: Int) -> Tolak {
+        Tolak(.serviceUnavailable, "Server sedang membuat PDF lain. Coba lagi sebentar lagi, atau unduh DOCX.",
+              headers: ["Retry-After": String(detik)])
+    }
+
+    /// The PDF of a DOCX: from the cache, or converted in its turn. Throws `AntreanKonversi.Penuh` when
+    /// there is no place to wait.
     func konversi(_ docx: Data, soffice: String, folderData: String) async throws -> Data {
         let sha = SHA256.hash(data: docx).hex
         let cache = URL(fileURLWithPath: folderData).appendingPathComponent("pdf-cache", isDirectory: true)
-        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
         let tujuan = cache.appendingPathComponent("\(sha).pdf")
         if let ada = try? Data(contentsOf: tujuan), !ada.isEmpty { return ada }
+        try await antrean.masuk()
+        do {
+            // Another request may have made the same PDF while this one waited.
+            let pdf: Data
+            if let ada = try? Data(contentsOf: tujuan), !ada.isEmpty {
+                pdf = ada
+            } else {
+                pdf = try await Self.jalankan(docx, soffice: soffice)
+                try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+                try? pdf.write(to: tujuan, options: .atomic)
+            }
+            await antrean.keluar()
+            return pdf
+        } catch {
+            await antrean.keluar()
+            throw error
+        }
+    }
+
+    /// One LibreOffice run, with its own profile, stopped after 120 seconds.
+    private static func jalankan(_ docx: Data, soffice: String) async throws -> Data {
         let kerja = FileManager.default.temporaryDirectory.appendingPathComponent("jalin-pdf-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: kerja, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: kerja) }
@@ -61,8 +95,68 @@ actor CetakPDF {
         guard let pdf = try? Data(contentsOf: keluar), pdf.starts(with: Data("%PDF".utf8)) else {
             throw Galat.gagal("LibreOffice tidak menghasilkan PDF (kode keluar \(proses.terminationStatus)).")
         }
-        try? pdf.write(to: tujuan)
         return pdf
+    }
+}
+
+/// A counting semaphore with a bounded line: at most `maksJalan` holders, at most `maksAntre` waiting
+/// (in arrival order), each waiting at most `batasTunggu`. Unlike an actor method that awaits inside,
+/// a place is taken before any suspension, so no number of callers can run more than `maksJalan` at once.
+actor AntreanKonversi {
+    struct Penuh: Error {
+        /// Seconds after which a retry has a fair chance.
+        let cobaLagi: Int
+    }
+
+    let maksJalan: Int
+    let maksAntre: Int
+    let batasTunggu: Duration
+    private var berjalan = 0
+    private var menunggu: [(id: UUID, lanjut: CheckedContinuation<Void, any Error>)] = []
+
+    init(maksJalan: Int, maksAntre: Int, batasTunggu: Duration) {
+        self.maksJalan = maksJalan
+        self.maksAntre = maksAntre
+        self.batasTunggu = batasTunggu
+    }
+
+    var jumlahBerjalan: Int { berjalan }
+    var jumlahMenunggu: Int { menunggu.count }
+
+    private var cobaLagi: Int { max(5, Int(batasTunggu.components.seconds) / 2) }
+
+    /// Takes a place, waiting for one if needed; throws `Penuh` at once when the line is full, or after
+    /// `batasTunggu` in line.
+    func masuk() async throws {
+        if berjalan < maksJalan {
+            berjalan += 1
+            return
+        }
+        guard menunggu.count < maksAntre else { throw Penuh(cobaLagi: cobaLagi) }
+        let id = UUID()
+        let batas = batasTunggu
+        let pengawas = Task { [weak self] in
+            try await Task.sleep(for: batas)
+            await self?.habisWaktu(id)
+        }
+        defer { pengawas.cancel() }
+        try await withCheckedThrowingContinuation { (c: CheckedContinuation<Void, any Error>) in
+            menunggu.append((id, c))
+        }
+    }
+
+    /// Gives the place to the first in line, or frees it.
+    func keluar() {
+        if menunggu.isEmpty {
+            berjalan = max(0, berjalan - 1)
+        } else {
+            menunggu.removeFirst().lanjut.resume()
+        }
+    }
+
+    private func habisWaktu(_ id: UUID) {
+        guard let i = menunggu.firstIndex(where: { $0.id == id }) else { return }
+        menunggu.remove(at: i).lanjut.resume(throwing: Penuh(cobaLagi: cobaLagi))
     }
 }
 
@@ -89,8 +183,10 @@ enum NaskahKeluaran {
         }
         let data = try docx(req, r)
         do {
-            let pdf = try await CetakPDF.bersama.konversi(data, soffice: soffice, folderData: req.application.konfigurasi.dataDir)
+            let pdf = try await req.application.cetakPDF.konversi(data, soffice: soffice, folderData: req.application.konfigurasi.dataDir)
             return Keluaran.berkas(pdf, tipe: "application/pdf", nama: namaBerkas(r, "pdf"))
+        } catch let p as AntreanKonversi.Penuh {
+            throw CetakPDF.sibuk(p.cobaLagi)
         } catch {
             req.logger.warning("PDF gagal: \(String(reflecting: error))")
             throw Tolak(.serviceUnavailable, "PDF gagal dibuat oleh LibreOffice. Coba lagi, atau unduh DOCX dan gunakan tampilan cetak.")
@@ -134,5 +230,15 @@ enum NaskahKeluaran {
             let r = try await NaskahAlur.cari(req)
             return try await cetak(req, r, kembali: "/naskah/\(r.id!)", awalan: "/naskah/\(r.id!)")
         }
+    }
+}
+
+extension Application {
+    private struct CetakPDFKey: StorageKey { typealias Value = CetakPDF }
+
+    /// The PDF converter of this application, with its queue (one per process); set once in `configure`.
+    var cetakPDF: CetakPDF {
+        get { storage[CetakPDFKey.self]! }
+        set { storage[CetakPDFKey.self] = newValue }
     }
 }

@@ -140,8 +140,12 @@ enum PanduanPage {
             guard let soffice = CetakPDF.jalur(req.application) else {
                 throw Tolak(.serviceUnavailable, "PDF belum dapat dibuat karena LibreOffice belum terpasang di server. Unduh buku panduan dalam format DOCX.")
             }
-            let pdf = try await CetakPDF.bersama.konversi(try buku(req), soffice: soffice, folderData: req.application.konfigurasi.dataDir)
-            return Keluaran.berkas(pdf, tipe: "application/pdf", nama: "panduan-kerja-sama-daerah.pdf")
+            do {
+                let pdf = try await req.application.cetakPDF.konversi(try buku(req), soffice: soffice, folderData: req.application.konfigurasi.dataDir)
+                return Keluaran.berkas(pdf, tipe: "application/pdf", nama: "panduan-kerja-sama-daerah.pdf")
+            } catch let p as AntreanKonversi.Penuh {
+                throw CetakPDF.sibuk(p.cobaLagi)
+            }
         }
         app.rute(.GET, "panduan", "contoh", ":berkas", akses: .semuaPengguna) { req async throws -> Response in
             let berkas = req.parameters.get("berkas") ?? ""

@@ -4,8 +4,10 @@ import Vapor
 
 /// Rendered public pages kept in memory. The transparency page is the same for every anonymous reader,
 /// so it is rendered once and served from memory until the data may have changed:
-/// - every state-changing request served by this process (any method but GET/HEAD/OPTIONS, web or API)
-///   raises the data generation, and an entry of an older generation is never served;
+/// - every write of the main database served by this process (a state-changing request of a logged-in
+///   user or API token that was not refused) raises the data generation, and an entry of an older
+///   generation is never served; a refused or anonymous request (a failed login, a 403 or 404) changes
+///   nothing, so it keeps the cache; a training participant's write raises only that sandbox's generation;
 /// - an entry also expires after `umur` seconds, for writes this process does not see (a CLI import, a
 ///   background job, another server on the same PostgreSQL).
 /// Readers with a session cookie (logged in, or in a training sandbox) are never served from it.
@@ -18,21 +20,48 @@ final class CacheHalaman: @unchecked Sendable {
     }
 
     static let umur: TimeInterval = 30
-    /// A bound on memory: past this many pages the cache starts empty again (≈ 15 KB per page).
+    /// A bound on memory (≈ 15 KB per page). When it is reached, expired entries and then later pages
+    /// (with a cursor) make room; a first page is always stored, and no request can empty the cache.
     static let batasEntri = 2_000
+    /// A bound on the sandboxes whose generation is remembered (past it, all start again from one).
+    static let batasSimulasi = 10_000
 
     private let kunci = NIOLock()
     private var entri: [String: Entri] = [:]
     private var generasi = 0
+    private var generasiSimulasi: [UUID: Int] = [:]
 
     /// The current data generation; read it before reading the data a page is rendered from.
     var generasiKini: Int { kunci.withLock { generasi } }
 
-    /// Called after every state-changing request: every cached page is stale from now on.
+    /// The generation of the data that a value remembered for a training sandbox (or, for nil, for the
+    /// main database) is computed from.
+    func generasiKini(simulasi: UUID?) -> Int {
+        kunci.withLock {
+            guard let simulasi else { return generasi }
+            // Mixed so that a main-database write also renews a sandbox's values (harmless, and simple).
+            return generasi &* 1_000_003 &+ (generasiSimulasi[simulasi] ?? 0)
+        }
+    }
+
+    /// Called after every write of the main database: every cached page is stale from now on.
     func naikkanGenerasi() {
         kunci.withLock {
             generasi &+= 1
             entri.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Called after a write in a training sandbox: only that sandbox's remembered values are stale (the
+    /// public pages read the main database only).
+    func naikkanGenerasi(simulasi: UUID) {
+        kunci.withLock {
+            if generasiSimulasi.count >= Self.batasSimulasi, generasiSimulasi[simulasi] == nil {
+                generasiSimulasi.removeAll(keepingCapacity: true)
+                generasi &+= 1
+                entri.removeAll(keepingCapacity: true)
+            }
+            generasiSimulasi[simulasi, default: 0] &+= 1
         }
     }
 
@@ -47,9 +76,21 @@ final class CacheHalaman: @unchecked Sendable {
     func simpan(_ k: String, _ isi: ByteBuffer, header: HTTPHeaders = [:], generasiAwal: Int, sekarang: Date = Date()) {
         kunci.withLock {
             guard generasiAwal == generasi else { return }
-            if entri.count >= Self.batasEntri { entri.removeAll(keepingCapacity: true) }
+            if entri[k] == nil, entri.count >= Self.batasEntri {
+                guard beriRuang(untukHalamanPertama: !k.contains("?"), sekarang: sekarang) else { return }
+            }
             entri[k] = Entri(dibuat: sekarang, isi: isi, header: header)
         }
+    }
+
+    /// Frees one place in a full cache (under the lock): every expired entry goes; failing that, one later
+    /// page gives way to a first page. A later page finds no room in a cache full of live entries.
+    private func beriRuang(untukHalamanPertama: Bool, sekarang: Date) -> Bool {
+        entri = entri.filter { sekarang.timeIntervalSince($0.value.dibuat) < Self.umur }
+        if entri.count < Self.batasEntri { return true }
+        guard untukHalamanPertama, let lain = entri.keys.first(where: { $0.contains("?") }) else { return false }
+        entri[lain] = nil
+        return true
     }
 
     var jumlah: Int { kunci.withLock { entri.count } }
@@ -74,8 +115,8 @@ final class IngatanData<Nilai: Sendable>: Sendable {
     }
 
     /// The value under `k`, computed by `hitung` when missing or stale.
-    func nilai(_ k: String, cache: CacheHalaman, sekarang: Date = Date(), hitung: () async throws -> Nilai) async throws -> Nilai {
-        let generasi = cache.generasiKini
+    func nilai(_ k: String, cache: CacheHalaman, simulasi: UUID? = nil, sekarang: Date = Date(), hitung: () async throws -> Nilai) async throws -> Nilai {
+        let generasi = cache.generasiKini(simulasi: simulasi)
         if let e = entri.withLockedValue({ $0[k] }), e.generasi == generasi, sekarang.timeIntervalSince(e.dibuat) < CacheHalaman.umur {
             return e.nilai
         }
@@ -116,8 +157,11 @@ struct CacheHalamanMiddleware: Middleware {
         case .GET: break
         case .HEAD, .OPTIONS: return next.respond(to: req)
         default:
-            // After the action (committed or refused): every cached page is stale from now on.
-            return next.respond(to: req).always { _ in cache.naikkanGenerasi() }
+            // After the action: what it may have written is stale from now on.
+            return next.respond(to: req).always { hasil in
+                if case .success(let res) = hasil, !Self.mungkinMenulis(req, res) { return }
+                if let peserta = req.simulasi?.pesertaID { cache.naikkanGenerasi(simulasi: peserta) } else { cache.naikkanGenerasi() }
+            }
         }
         guard let kunci = Self.kunci(req) else { return next.respond(to: req) }
         let mulai = ContinuousClock.now
@@ -136,6 +180,13 @@ struct CacheHalamanMiddleware: Middleware {
             }
             return res
         }
+    }
+
+    /// Whether a state-changing request may have written data: only a logged-in user's (or an API token's)
+    /// that was not refused. Every refusal changes nothing (one transaction per action), and an anonymous
+    /// request writes no data that a page shows (a login writes only its session and its throttle).
+    static func mungkinMenulis(_ req: Request, _ res: Response) -> Bool {
+        req.pelaku != nil && res.status.code < 400
     }
 
     /// The cache key of a cacheable request, or nil: `GET /publik/<kode>` without a session cookie, with

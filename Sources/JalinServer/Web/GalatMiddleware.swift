@@ -23,10 +23,13 @@ struct GalatAPI: Content {
 struct Tolak: AbortError {
     let status: HTTPStatus
     let reason: String
+    /// Headers for the answer (e.g. `Retry-After` on a 503).
+    let headers: HTTPHeaders
 
-    init(_ status: HTTPStatus, _ pesan: String) {
+    init(_ status: HTTPStatus, _ pesan: String, headers: HTTPHeaders = [:]) {
         self.status = status
         self.reason = pesan
+        self.headers = headers
     }
 }
 
@@ -73,6 +76,7 @@ struct GalatMiddleware: AsyncMiddleware {
         case let t as Tolak:
             status = t.status
             pesan = t.reason
+            headers = t.headers
         case let a as any AbortError:
             // Framework reasons are English: the standard Bahasa message of the status is shown.
             status = a.status

@@ -66,8 +66,16 @@ extension HalamanBaris {
                           setelah: UUID?, sebelum: UUID?, perHalaman: Int) async throws -> HalamanBaris {
         let kursor = sebelum ?? setelah
         let maju = sebelum == nil
+        // The boundary row is read under the list's own conditions (its pemda, its filters), so an id from
+        // another pemda or outside the list finds nothing and reveals none of its values.
+        let lingkup = q.select.predicate
+        func batas<B: SQLSubqueryClauseBuilder>(_ s: B, _ kursor: UUID) -> B {
+            s.from(tabel).where("id", .equal, kursor)
+            if let lingkup { s.where(lingkup) }
+            return s
+        }
         if let kursor {
-            let nilai = SQLSubquery.select { $0.column(kunci).from(tabel).where("id", .equal, kursor) }
+            let nilai = batas(SQLSubqueryBuilder().column(kunci), kursor).query
             // (v ≤ V) AND (v < V OR id > c), mirrored for each direction: the first half bounds the index range.
             q.where(kunci, turun == maju ? .lessThanOrEqual : .greaterThanOrEqual, nilai)
             q.where(SQLGroupExpression(SQLBinaryExpression(
@@ -77,6 +85,13 @@ extension HalamanBaris {
         let rows = try await q.orderBy(kunci, turun == maju ? SQLDirection.descending : SQLDirection.ascending)
             .orderBy(SQLIdentifier("id"), idTurun == maju ? SQLDirection.descending : SQLDirection.ascending)
             .limit(perHalaman + 1).all()
+        if let kursor, rows.isEmpty {
+            // An empty page after a cursor: either the list ends there, or the cursor is not a row of this list.
+            let dikenal = try await batas(q.database.select().column(SQLLiteral.numeric("1")), kursor).limit(1).first() != nil
+            guard dikenal else {
+                throw KesalahanValidasi(field: maju ? "setelah" : "sebelum", pesan: "Penanda halaman tidak sah. Buka kembali halaman pertama daftar.")
+            }
+        }
         let lebih = rows.count > perHalaman
         let baris = maju ? Array(rows.prefix(perHalaman)) : Array(rows.prefix(perHalaman).reversed())
         func id(_ r: (any SQLRow)?) throws -> Kursor? { try r.map { Kursor(nilai: [], id: try $0.decode(column: "id", as: UUID.self)) } }
