@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/leaf-kit.git", from: "1.14.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        // Already resolved through Vapor; named here for STARTTLS/SMTPS in the SMTP client.
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
     ],
     targets: [
         // Pure rules: Foundation only. No Vapor, no Fluent, no I/O.
@@ -44,6 +46,7 @@ let package = Package(
                 .product(name: "LeafKit", package: "leaf-kit"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             resources: [
                 .copy("Resources/Views"),
@@ -61,6 +64,7 @@ let package = Package(
                 "JalinNaskah",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "LeafKit", package: "leaf-kit"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
     ],

@@ -1,21 +1,52 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import NIOSSL
 import Vapor
 
-/// A minimal SMTP client (RFC 5321) for reminders: plain connection, optional AUTH PLAIN, one message.
-/// Configured by `JALIN_SMTP_URL=smtp://user:pass@host:port?from=jalin@example.go.id`.
+/// A minimal SMTP client (RFC 5321) for reminders: one message, optional AUTH PLAIN, TLS by default.
+/// Configured by `JALIN_SMTP_URL`:
+/// - `smtp://user:pass@host:587?from=jalin@example.go.id`: STARTTLS whenever the server offers it; credentials
+///   are sent only inside TLS, so a server (or a man in the middle) that does not offer STARTTLS gets no AUTH.
+/// - `smtps://user:pass@host:465`: TLS from the first byte (implicit TLS).
+/// - `?tls=wajib`: refuse to send anything without STARTTLS, even without credentials.
+/// - `?tls=tidak`: never TLS; the explicit, visible opt-in to AUTH over a plain connection (a trusted local relay).
+/// Every read is bounded by a timeout (`batasWaktu`, 30 seconds), so a silent server never hangs the sender.
 struct KlienSMTP: Sendable {
+    enum ModeTLS: String, Sendable {
+        /// `smtps://`: TLS from the start.
+        case implisit
+        /// `smtp://` (default): STARTTLS when offered, required before AUTH.
+        case starttls
+        /// `smtp://…?tls=wajib`: STARTTLS required.
+        case wajib
+        /// `smtp://…?tls=tidak`: plain, AUTH allowed (explicit opt-in).
+        case tanpa
+    }
+
     let host: String
     let port: Int
     let pengguna: String?
     let sandi: String?
     let pengirim: String
+    let modeTLS: ModeTLS
+    /// The longest wait for any reply (and for the connection).
+    var batasWaktu: TimeAmount = .seconds(30)
+    /// Whom to trust: the system's roots by default (tests give their own certificate).
+    var konfigurasiTLS: TLSConfiguration = .makeClientConfiguration()
 
     init?(url: String) {
-        guard let c = URLComponents(string: url), c.scheme == "smtp", let host = c.host else { return nil }
+        guard let c = URLComponents(string: url), let skema = c.scheme, let host = c.host, !host.isEmpty else { return nil }
+        let tls = c.queryItems?.first { $0.name == "tls" }?.value
+        switch (skema, tls) {
+        case ("smtps", nil): self.modeTLS = .implisit
+        case ("smtp", nil): self.modeTLS = .starttls
+        case ("smtp", "wajib"): self.modeTLS = .wajib
+        case ("smtp", "tidak"): self.modeTLS = .tanpa
+        default: return nil
+        }
         self.host = host
-        self.port = c.port ?? 25
+        self.port = c.port ?? (skema == "smtps" ? 465 : 25)
         self.pengguna = c.user?.removingPercentEncoding
         self.sandi = c.password?.removingPercentEncoding
         self.pengirim = c.queryItems?.first { $0.name == "from" }?.value ?? "jalin@localhost"
@@ -25,15 +56,26 @@ struct KlienSMTP: Sendable {
         let description: String
     }
 
+    /// The name sent in SNI and checked against the certificate; nil for an IP literal (checked against the address).
+    private var namaTLS: String? {
+        (try? SocketAddress(ipAddress: host, port: 0)) != nil ? nil : host
+    }
+
     /// Sends one plain-text message (UTF-8, quoted-printable is not needed: base64 body).
     func kirim(ke penerima: [String], judul: String, isi: String, on group: any EventLoopGroup) async throws {
         let penerima = penerima.filter { $0.contains("@") && !$0.contains("\r") && !$0.contains("\n") }
         guard !penerima.isEmpty else { return }
+        let konteks = modeTLS == .tanpa ? nil : try NIOSSLContext(configuration: konfigurasiTLS)
+        let batas = batasWaktu
+        let implisit = modeTLS == .implisit ? konteks : nil
+        let namaTLS = namaTLS
         let channel = try await ClientBootstrap(group: group)
-            .connectTimeout(.seconds(10))
+            .connectTimeout(batas)
             .connect(host: host, port: port) { ch in
                 ch.eventLoop.makeCompletedFuture {
-                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: ch)
+                    if let implisit { try ch.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: implisit, serverHostname: namaTLS)) }
+                    try ch.pipeline.syncOperations.addHandlers(IdleStateHandler(readTimeout: batas), BatasBaca())
+                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: ch)
                 }
             }
         try await channel.executeThenClose { masuk, keluar in
@@ -51,19 +93,48 @@ struct KlienSMTP: Sendable {
                             return (Int(satu.prefix(3)) ?? 0, teks)
                         }
                     }
-                    guard let buf = try await baris.next() else { throw GagalKirim(description: "koneksi SMTP tertutup") }
+                    let buf: ByteBuffer?
+                    do {
+                        buf = try await baris.next()
+                    } catch is WaktuBacaHabis {
+                        throw GagalKirim(description: "server SMTP tidak menjawab dalam \(batas.nanoseconds / 1_000_000_000) detik")
+                    } catch {
+                        throw GagalKirim(description: "koneksi SMTP gagal: \(error)")
+                    }
+                    guard let buf else { throw GagalKirim(description: "koneksi SMTP tertutup") }
                     sisa += String(buffer: buf)
                 }
             }
-            func perintah(_ s: String, harap: Set<Int>) async throws {
+            @discardableResult
+            func perintah(_ s: String, harap: Set<Int>) async throws -> String {
                 try await keluar.write(ByteBuffer(string: s + "\r\n"))
                 let (kode, teks) = try await balasan()
                 guard harap.contains(kode) else { throw GagalKirim(description: "SMTP \(s.split(separator: " ").first ?? ""): \(teks)") }
+                return teks
             }
             let (salam, _) = try await balasan()
             guard salam == 220 else { throw GagalKirim(description: "SMTP tidak menyapa (\(salam))") }
-            try await perintah("EHLO jalin", harap: [250])
+            var ehlo = try await perintah("EHLO jalin", harap: [250])
+            var terenkripsi = modeTLS == .implisit
+            if modeTLS == .starttls || modeTLS == .wajib, let konteks, Self.menawarkan("STARTTLS", ehlo) {
+                try await perintah("STARTTLS", harap: [220])
+                // Nothing may follow the 220 before the handshake: bytes already here were injected in the clear.
+                guard sisa.isEmpty else { throw GagalKirim(description: "server SMTP mengirim data tak terduga setelah STARTTLS") }
+                let ch = channel.channel
+                try await ch.eventLoop.submit {
+                    try ch.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: konteks, serverHostname: namaTLS), position: .first)
+                }.get()
+                terenkripsi = true
+                ehlo = try await perintah("EHLO jalin", harap: [250])
+            }
+            if !terenkripsi && modeTLS == .wajib {
+                throw GagalKirim(description: "server SMTP tidak menawarkan STARTTLS, padahal JALIN_SMTP_URL mewajibkan TLS (tls=wajib)")
+            }
             if let u = pengguna, let p = sandi {
+                // Credentials never travel in the clear unless the URL says so (tls=tidak).
+                guard terenkripsi || modeTLS == .tanpa else {
+                    throw GagalKirim(description: "server SMTP tidak menawarkan STARTTLS; kata sandi tidak dikirim tanpa TLS (gunakan smtps://, atau tls=tidak untuk relai lokal tepercaya)")
+                }
                 let token = Data("\u{0}\(u)\u{0}\(p)".utf8).base64EncodedString()
                 try await perintah("AUTH PLAIN \(token)", harap: [235])
             }
@@ -88,6 +159,31 @@ struct KlienSMTP: Sendable {
             ].joined(separator: "\r\n")
             try await perintah(pesan, harap: [250])
             try? await perintah("QUIT", harap: [221])
+        }
+    }
+
+    /// Whether an EHLO reply lists an extension (`250-STARTTLS`, `250 AUTH PLAIN LOGIN`).
+    static func menawarkan(_ kata: String, _ ehlo: String) -> Bool {
+        ehlo.split(separator: "\n").contains { b in
+            b.count > 4 && b.dropFirst(4).split(separator: " ").first.map { $0.uppercased() == kata } == true
+        }
+    }
+}
+
+/// The error a read that waited longer than the client's timeout ends with.
+struct WaktuBacaHabis: Error {}
+
+/// Turns the idle-read event of `IdleStateHandler` into an error and closes the connection.
+final class BatasBaca: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let e = event as? IdleStateHandler.IdleStateEvent, e == .read {
+            context.fireErrorCaught(WaktuBacaHabis())
+            context.close(promise: nil)
+        } else {
+            context.fireUserInboundEventTriggered(event)
         }
     }
 }
