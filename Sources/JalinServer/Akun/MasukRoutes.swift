@@ -34,11 +34,22 @@ enum MasukRoutes {
         }
     }
 
-    /// Only local paths are followed after login (no open redirect).
+    /// Only local paths are followed after login (no open redirect). The target is first normalised
+    /// as a browser's URL parser does (WHATWG URL): C0 controls and spaces at either end are stripped,
+    /// tab, CR and LF are removed everywhere, and a backslash counts as a slash. What remains must be a
+    /// path: one "/" not followed by another "/" (`//host` is another site), with no control character.
+    /// The normalised path is returned, so the `Location` header holds exactly what the browser opens.
     static func tujuanAman(_ s: String?) -> String? {
-        guard let s, s.hasPrefix("/"), !s.hasPrefix("//"), !s.contains("\\"), s.count < 300,
-              !s.hasPrefix("/masuk"), !s.hasPrefix("/keluar") else { return nil }
-        return s
+        guard let s, s.utf8.count < 1000 else { return nil }
+        let ujung: (Unicode.Scalar) -> Bool = { $0.value <= 0x20 }
+        var skalar = Substring(s).unicodeScalars.drop(while: ujung)
+        while let akhir = skalar.last, ujung(akhir) { skalar = skalar.dropLast() }
+        let bersih = String(String.UnicodeScalarView(
+            skalar.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }.map { $0 == "\\" ? "/" : $0 }))
+        guard bersih.hasPrefix("/"), !bersih.hasPrefix("//"), bersih.count < 300,
+              !bersih.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
+              !bersih.hasPrefix("/masuk"), !bersih.hasPrefix("/keluar") else { return nil }
+        return bersih
     }
 
     @Sendable static func masuk(req: Request) async throws -> Response {
@@ -53,7 +64,9 @@ enum MasukRoutes {
         if nama.isEmpty || sandi.isEmpty {
             return try await gagal("Nama pengguna dan kata sandi wajib diisi.", status: .unprocessableEntity)
         }
-        if let sampai = try await PembatasMasuk.terkunci(namaPengguna: nama, ip: req.alamatKlien, on: req.db) {
+        // The attempt is counted before the password is checked: parallel guesses cannot outrun the limit.
+        let alamat = req.alamatKlien
+        if let sampai = try await PembatasMasuk.pesan(namaPengguna: nama, alamat: alamat, on: req.db) {
             let menit = max(1, Int((sampai.timeIntervalSinceNow / 60).rounded(.up)))
             return try await gagal(
                 "Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi dalam \(menit) menit.", status: .tooManyRequests)
@@ -65,6 +78,7 @@ enum MasukRoutes {
            let peserta = try await PesertaSimulasi.query(on: req.db).filter(\.$namaPengguna == nama).first() {
             _ = try? await req.password.async.verify(String(sandi.prefix(200)), created: req.application.hashSandiSemu)
             if Rahasia.sama(Rahasia.sha256(String(sandi.prefix(200))), peserta.hashSandi) {
+                try await PembatasMasuk.berhasil(namaPengguna: nama, alamat: alamat, on: req.db)
                 return try await RuangSimulasi.masuk(req, peserta: peserta)
             }
         }
@@ -72,18 +86,17 @@ enum MasukRoutes {
         let hash = pengguna?.hashSandi ?? req.application.hashSandiSemu
         let cocok = (try? await req.password.async.verify(String(sandi.prefix(200)), created: hash)) ?? false
         guard let pengguna, cocok, pengguna.aktif else {
-            try await PembatasMasuk.catatGagal(namaPengguna: nama, ip: req.alamatKlien, on: req.db)
-            return try await gagal(pesanGagal, status: .unauthorized)
+            return try await gagal(pesanGagal, status: .unauthorized)  // the failure was counted by `pesan`
         }
         let token = try await req.db.transaction { db in
-            try await PembatasMasuk.bersihkan(namaPengguna: nama, on: db)
+            try await PembatasMasuk.berhasil(namaPengguna: nama, alamat: alamat, on: db)
             pengguna.masukTerakhir = Date()
             try await pengguna.update(on: db)
             let t = try await SesiWeb.buat(untuk: pengguna, req: req, on: db)
             guard let pemda = try await Pemda.find(pengguna.pemdaID, on: db) else { throw Abort(.internalServerError) }
             try await Audit.catat("masuk", entitas: "pengguna", id: pengguna.id?.uuidString,
                                   pelaku: try Pelaku(pengguna: pengguna, pemda: pemda, csrf: nil, sesiID: nil),
-                                  ip: req.alamatKlien, on: db)
+                                  ip: alamat, on: db)
             return t
         }
         let tujuan = lanjut.isEmpty ? (pengguna.peran.internalPemda ? "/beranda" : "/mitra") : lanjut

@@ -11,8 +11,14 @@ public struct Konfigurasi: Sendable {
     public var baseURL: String?
     /// SMTP server for e-mail reminders (used by later capabilities).
     public var smtpURL: String?
-    /// Seed the demo pemda on start (default on; `JALIN_DEMO=0` turns it off).
+    /// Seed the demo pemda on start. `dariLingkungan` sets it only for an explicit `JALIN_DEMO=1`;
+    /// `jalin serve` decides the unset case from its listening address (`KeputusanDemo`).
     public var seedDemo: Bool
+    /// `JALIN_DEMO` as given: true for `1`, false for `0`, nil when unset (or not understood).
+    public var pilihanDemo: Bool?
+    /// Reverse proxies whose `X-Forwarded-For` is believed: addresses or CIDR networks
+    /// (`JALIN_TRUSTED_PROXIES`, comma- or space-separated); none by default.
+    public var proksiTepercaya: [String] = []
     /// Bcrypt cost for new password hashes (tests lower it).
     public var bcryptCost: Int
     /// Log level of the app.
@@ -51,13 +57,24 @@ public struct Konfigurasi: Sendable {
             dataDir: nonEmpty("JALIN_DATA_DIR") ?? "data",
             baseURL: nonEmpty("JALIN_BASE_URL"),
             smtpURL: nonEmpty("JALIN_SMTP_URL"),
-            seedDemo: nonEmpty("JALIN_DEMO") != "0",
+            seedDemo: pilihan(nonEmpty("JALIN_DEMO")) == true,
             bcryptCost: nonEmpty("JALIN_BCRYPT_COST").flatMap(Int.init).map { min(max($0, 4), 16) } ?? 12,
             logLevel: nonEmpty("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)),
             soffice: env["JALIN_SOFFICE"].map { $0 == "0" ? "" : $0 }
         ).dengan {
             $0.koneksiPostgres = nonEmpty("JALIN_PG_KONEKSI").flatMap(Int.init).map { min(max($0, 1), 64) } ?? 8
             $0.jedaPengingat = nonEmpty("JALIN_PENGINGAT_JEDA").flatMap(Int.init).map { min(max($0, 0), 86_400) } ?? 30
+            $0.pilihanDemo = pilihan(nonEmpty("JALIN_DEMO"))
+            $0.proksiTepercaya = nonEmpty("JALIN_TRUSTED_PROXIES").map { [$0] } ?? []
+        }
+    }
+
+    /// A yes/no setting: `1`/`true`/`ya`/`on` or `0`/`false`/`tidak`/`off`; nil otherwise.
+    static func pilihan(_ v: String?) -> Bool? {
+        switch v?.lowercased() {
+        case "1", "true", "yes", "ya", "on": true
+        case "0", "false", "no", "tidak", "off": false
+        default: nil
         }
     }
 

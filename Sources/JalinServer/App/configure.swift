@@ -9,6 +9,7 @@ import Vapor
 /// Configures databases, migrations, templates, middleware and routes.
 public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingkungan()) async throws {
     app.konfigurasi = konfigurasi
+    app.proksiTepercaya = try ProksiTepercaya(daftar: konfigurasi.proksiTepercaya)
     if let level = konfigurasi.logLevel { app.logger.logLevel = level }
 
     // Database: PostgreSQL when DATABASE_URL is set, else the embedded SQLite file.

@@ -49,9 +49,20 @@ extension Request {
 
     var isAPI: Bool { url.path.hasPrefix("/api/") }
 
-    /// The client address for throttling and the audit log.
+    /// The client address for throttling and the audit log: the connection's peer, or behind a
+    /// trusted proxy (`JALIN_TRUSTED_PROXIES`) the address that proxy saw (`ProksiTepercaya`).
     var alamatKlien: String? {
-        remoteAddress?.ipAddress
+        application.proksiTepercaya.alamatKlien(peer: remoteAddress?.ipAddress, xForwardedFor: headers[.xForwardedFor])
+    }
+}
+
+extension Application {
+    private struct ProksiTepercayaKey: StorageKey { typealias Value = ProksiTepercaya }
+
+    /// Set in `configure` from `JALIN_TRUSTED_PROXIES`; none by default.
+    var proksiTepercaya: ProksiTepercaya {
+        get { storage[ProksiTepercayaKey.self] ?? .kosong }
+        set { storage[ProksiTepercayaKey.self] = newValue }
     }
 }
 

@@ -1,0 +1,196 @@
+import Fluent
+import Foundation
+import JalinDomain
+@testable import JalinServer
+import NIOHTTP1
+import Testing
+import VaporTesting
+
+/// Issue #16, items 5–9: login throttling, the client address behind a proxy, the redirect after
+/// login, demo accounts and forced password changes, revoking tokens with a password change.
+@Suite("Login security")
+struct KeamananMasukTests {
+    // MARK: 5. throttling is counted atomically, before the password is checked
+
+    @Test("20 concurrent wrong passwords against one account: at most 5 are checked, the rest are refused as locked")
+    func throttleSerentak() async throws {
+        try await denganJalin { app in
+            var b = Peramban(app)
+            try await b.get("/masuk")
+            var hc = b.headerCookie
+            hc.contentType = .urlEncodedForm
+            let h = hc
+            let body = "username=admin.kukar&password=salah-sekali-123&_csrf=\(b.csrf)"
+            let status = try await withThrowingTaskGroup(of: HTTPStatus.self) { g in
+                for _ in 0..<20 {
+                    g.addTask {
+                        var s: HTTPStatus = .internalServerError
+                        try await app.testing().test(.POST, "/masuk", headers: h, body: .init(string: body)) { s = $0.status }
+                        return s
+                    }
+                }
+                var hasil: [HTTPStatus] = []
+                for try await s in g { hasil.append(s) }
+                return hasil
+            }
+            let diperiksa = status.filter { $0 == .unauthorized }.count
+            #expect(diperiksa <= PembatasMasuk.batasPasangan)
+            #expect(diperiksa >= 1)
+            #expect(status.filter { $0 == .tooManyRequests }.count == 20 - diperiksa)
+        }
+    }
+
+    // MARK: 6. the client address and the lockout policy
+
+    @Test("CIDR networks: IPv4 and IPv6, single addresses, bad input refused")
+    func cidr() throws {
+        let c = try #require(CIDR("10.1.0.0/16"))
+        #expect(c.memuat(try #require(AlamatIP("10.1.255.7"))))
+        #expect(!c.memuat(try #require(AlamatIP("10.2.0.1"))))
+        #expect(CIDR("10.1.2.3/16")?.description == "10.1.0.0/16")
+        #expect(CIDR("192.0.2.1")?.description == "192.0.2.1/32")
+        let v6 = try #require(CIDR("2001:db8::/32"))
+        #expect(v6.memuat(try #require(AlamatIP("2001:db8:ffff::1"))))
+        #expect(!v6.memuat(try #require(AlamatIP("2001:db9::1"))))
+        #expect(!v6.memuat(try #require(AlamatIP("10.0.0.1"))))
+        #expect(CIDR("::1")?.description == "::1/128")
+        #expect(CIDR("0.0.0.0/0")?.memuat(try #require(AlamatIP("203.0.113.9"))) == true)
+        for buruk in ["", "10.0.0.0/33", "::/129", "10.0.0/8", "10.0.0.0/-1", "10.0.0.0/8x", "proxy.example", "10.0.0.0/ 8"] {
+            #expect(CIDR(buruk) == nil, "\(buruk)")
+        }
+        // One client, one form: an IPv4-mapped IPv6 address is the IPv4 address; ports and brackets are dropped.
+        #expect(AlamatIP("::ffff:192.0.2.1")?.description == "192.0.2.1")
+        #expect(AlamatIP("192.0.2.1:443")?.description == "192.0.2.1")
+        #expect(AlamatIP("[2001:db8::1]:443")?.description == "2001:db8::1")
+        // An IPv6 client is one subject by its /64.
+        #expect(AlamatIP("2001:db8:1:2:aaaa::1")?.subjek == "2001:db8:1:2::/64")
+        #expect(AlamatIP("2001:db8:1:2:bbbb::9")?.subjek == "2001:db8:1:2::/64")
+        #expect(throws: KonfigurasiTidakSah.self) { try ProksiTepercaya(daftar: ["10.0.0.0/8, proxy.example"]) }
+        #expect(try ProksiTepercaya(daftar: ["10.0.0.0/8, 192.0.2.10 ::1"]).jaringan.count == 3)
+    }
+
+    @Test("X-Forwarded-For is believed only from a trusted proxy, and only its right-most untrusted entry")
+    func xForwardedFor() throws {
+        let p = try ProksiTepercaya(daftar: ["10.0.0.0/8", "fd00::/8"])
+        // Not from a trusted proxy: the header is the client's own words.
+        #expect(p.alamatKlien(peer: "203.0.113.5", xForwardedFor: ["198.51.100.1"]) == "203.0.113.5")
+        #expect(ProksiTepercaya.kosong.alamatKlien(peer: "10.0.0.2", xForwardedFor: ["198.51.100.1"]) == "10.0.0.2")
+        // From the proxy: what the proxy saw (the right-most entry); entries the client wrote to the left are ignored.
+        #expect(p.alamatKlien(peer: "10.0.0.2", xForwardedFor: ["198.51.100.1"]) == "198.51.100.1")
+        #expect(p.alamatKlien(peer: "10.0.0.2", xForwardedFor: ["1.1.1.1, 198.51.100.1"]) == "198.51.100.1")
+        #expect(p.alamatKlien(peer: "10.0.0.2", xForwardedFor: ["1.1.1.1", "198.51.100.1, 10.0.0.9"]) == "198.51.100.1")
+        #expect(p.alamatKlien(peer: "fd00::2", xForwardedFor: ["2001:db8::7"]) == "2001:db8::7")
+        // Only trusted hops: the left-most; garbage stops at the last trusted hop; no header: the proxy.
+        #expect(p.alamatKlien(peer: "10.0.0.2", xForwardedFor: ["10.0.0.9"]) == "10.0.0.9")
+        #expect(p.alamatKlien(peer: "10.0.0.2", xForwardedFor: ["1.1.1.1, bukan-alamat"]) == "10.0.0.2")
+        #expect(p.alamatKlien(peer: "10.0.0.2", xForwardedFor: []) == "10.0.0.2")
+        #expect(p.alamatKlien(peer: nil, xForwardedFor: ["198.51.100.1"]) == nil)
+        // The setting is read from the environment, and a bad entry stops the start.
+        #expect(Konfigurasi.dariLingkungan(["JALIN_TRUSTED_PROXIES": "10.0.0.0/8, ::1"]).proksiTepercaya == ["10.0.0.0/8, ::1"])
+        #expect(Konfigurasi.dariLingkungan([:]).proksiTepercaya.isEmpty)
+    }
+
+    @Test("A guesser locks only their own address out of the account; the account as a whole only from 10 addresses")
+    func kunciPasangan() async throws {
+        try await denganJalin { app in
+            let db = app.db
+            func pesan(_ nama: String, _ alamat: String) async throws -> Bool {
+                try await PembatasMasuk.pesan(namaPengguna: nama, alamat: alamat, on: db) == nil
+            }
+            // 5 failures from one address: that address is locked out of the account, no other address is.
+            for _ in 0..<5 { #expect(try await pesan("admin.kukar", "203.0.113.1")) }
+            #expect(try await !pesan("admin.kukar", "203.0.113.1"))
+            #expect(try await pesan("admin.kukar", "198.51.100.1"))
+            #expect(try await pesan("tkksd.kukar", "203.0.113.1"))
+            // A distributed attack: 50 failures need 10 addresses; then the account is locked everywhere.
+            try await PercobaanMasuk.query(on: db).delete()
+            for i in 1...9 { for _ in 0..<5 { #expect(try await pesan("admin.kukar", "203.0.113.\(i)")) } }
+            #expect(try await pesan("admin.kukar", "198.51.100.1"))  // 46th attempt, from a tenth address
+            for _ in 0..<4 { #expect(try await pesan("admin.kukar", "198.51.100.2")) }
+            #expect(try await !pesan("admin.kukar", "192.0.2.77"))
+            #expect(try await pesan("tkksd.kukar", "192.0.2.77"))
+            // A refused attempt counts nowhere: the refused address still has its 30 places for other accounts.
+            #expect(try await PercobaanMasuk.find("ip:192.0.2.77", on: db)?.gagal == 1)
+        }
+    }
+
+    @Test("30 failures from one address lock that address, not the others; a success gives its place back")
+    func kunciAlamat() async throws {
+        try await denganJalin { app in
+            let db = app.db
+            for i in 0..<30 { #expect(try await PembatasMasuk.pesan(namaPengguna: "tebak\(i)", alamat: "203.0.113.1", on: db) == nil) }
+            #expect(try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "203.0.113.1", on: db) != nil)
+            #expect(try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "203.0.113.2", on: db) == nil)
+            // 40 colleagues behind one NAT address log in successfully: nobody is locked.
+            for i in 0..<40 {
+                #expect(try await PembatasMasuk.pesan(namaPengguna: "pegawai\(i)", alamat: "198.51.100.1", on: db) == nil)
+                try await PembatasMasuk.berhasil(namaPengguna: "pegawai\(i)", alamat: "198.51.100.1", on: db)
+            }
+            #expect(try await PercobaanMasuk.find("ip:198.51.100.1", on: db)?.gagal == 0)
+            // IPv6 clients of one /64 are one subject.
+            for i in 0..<5 { #expect(try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "2001:db8::\(i + 1)", on: db) == nil) }
+            #expect(try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "2001:db8::99", on: db) != nil)
+        }
+    }
+
+    @Test("Behind a trusted proxy, 30 anonymous failures lock the guesser's address only; without the setting the header is ignored")
+    func diBelakangProksi() async throws {
+        try await denganJalin(baseURL: "https://kerjasama.example.go.id") { app in
+            var b = Peramban(app)
+            try await b.get("/masuk")
+            func kirim(_ nama: String, _ sandi: String, dari xff: String) async throws -> HTTPStatus {
+                var h = b.headerCookie
+                h.contentType = .urlEncodedForm
+                h.add(name: .xForwardedFor, value: xff)
+                let body = "username=\(nama)&password=\(sandi.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&_csrf=\(b.csrf)"
+                var s: HTTPStatus = .internalServerError
+                try await app.testing(method: .running(hostname: "127.0.0.1", port: Int.random(in: 40_001...50_000)))
+                    .test(.POST, "/masuk", headers: h, body: .init(string: body)) { s = $0.status }
+                return s
+            }
+            // Without JALIN_TRUSTED_PROXIES the header is ignored: the session records the peer.
+            #expect(try await kirim("tkksd.kukar", DemoSeed.kataSandi, dari: "6.6.6.6") == .ok)  // (the client follows the redirect)
+            #expect(try await Sesi.query(on: app.db).all().map(\.ip) == ["127.0.0.1"])
+            app.proksiTepercaya = try ProksiTepercaya(daftar: ["127.0.0.1/32"])
+            for i in 0..<30 { #expect(try await kirim("tebak\(i)", "salah-sekali-123", dari: "1.1.1.1, 203.0.113.50") == .unauthorized) }
+            #expect(try await kirim("admin.kukar", DemoSeed.kataSandi, dari: "203.0.113.50") == .tooManyRequests)
+            // Spoofing the left part of the header does not change the address the proxy saw.
+            #expect(try await kirim("admin.kukar", DemoSeed.kataSandi, dari: "198.51.100.9, 203.0.113.50") == .tooManyRequests)
+            // Everyone else behind the same proxy still gets in.
+            try await Sesi.query(on: app.db).delete()
+            #expect(try await kirim("admin.kukar", DemoSeed.kataSandi, dari: "198.51.100.9") == .ok)
+            #expect(try await Sesi.query(on: app.db).all().map(\.ip) == ["198.51.100.9"])
+        }
+    }
+
+    // MARK: 7. the redirect after login
+
+    @Test("The target after login is normalised as a browser does: tabs, newlines, backslashes and spaces cannot make it leave the site")
+    func tujuanAman() {
+        for buruk in ["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", " //evil.example", "\t//evil.example",
+                      "/\\evil.example", "\\/evil.example", "\\\\evil.example", "/\t\\evil.example", "//evil.example",
+                      "https://evil.example", "evil.example", "", "/masuk", "/\tmasuk", "/\u{0}/evil.example",
+                      "javascript:alert(1)", "/\u{7F}x"] {
+            #expect(MasukRoutes.tujuanAman(buruk) == nil, "\(buruk.debugDescription)")
+        }
+        #expect(MasukRoutes.tujuanAman("/admin/unit") == "/admin/unit")
+        #expect(MasukRoutes.tujuanAman("/kerja-sama?cari=a%20b") == "/kerja-sama?cari=a%20b")
+        #expect(MasukRoutes.tujuanAman("/naskah\t/baru") == "/naskah/baru")  // what the browser would open
+    }
+
+    @Test("POST /masuk with lanjut=/<TAB>/evil.example redirects to the home page, never to //evil.example")
+    func lanjutTab() async throws {
+        try await denganJalin { app in
+            var b = Peramban(app)
+            let g = try await b.get("/masuk?lanjut=%2F%09%2Fevil.example")
+            #expect(!g.body.string.contains("evil.example"))
+            let r = try await b.post("/masuk", ["username": "admin.kukar", "password": DemoSeed.kataSandi, "lanjut": "/\t/evil.example"])
+            #expect(r.status == .seeOther)
+            #expect(r.headers.first(name: .location) == "/beranda")
+            var c = Peramban(app)
+            try await c.get("/masuk")
+            let r2 = try await c.post("/masuk", ["username": "admin.kukar", "password": DemoSeed.kataSandi, "lanjut": "/admin/unit"])
+            #expect(r2.headers.first(name: .location) == "/admin/unit")
+        }
+    }
+}
