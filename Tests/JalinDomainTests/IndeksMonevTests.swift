@@ -36,6 +36,27 @@ struct IndeksMonevTests {
         #expect(IndeksMonev.hitung(rubrik: r, jawaban: [:], kewajiban: .init(selesai: 0, berjalan: 0, belum: 0), akhir: nil).indeks == nil)
     }
 
+    @Test("Several parties of a role: the role's score is the mean of its forms, one form per role gives the single-party result")
+    func banyakPihak() {
+        let k = IndeksMonev.Kewajiban(selesai: 1, berjalan: 1, belum: 0)
+        let a = PenilaianAkhir(nilai: 4, rekomendasi: .lanjutkan)
+        let tunggal = IndeksMonev.hitung(rubrik: r, jawaban: [.opd: j([4, 3, 4, 5, 4, 5]), .mitra: j([3, 3, 3, 3, 3, 3]), .tkksd: j([4, 4, 4, 4, 4, 4])],
+                                         kewajiban: k, akhir: a)
+        let perPihak = IndeksMonev.hitung(rubrik: r, isian: [.opd: [j([4, 3, 4, 5, 4, 5])], .mitra: [j([3, 3, 3, 3, 3, 3])], .tkksd: [j([4, 4, 4, 4, 4, 4])]],
+                                          kewajiban: k, akhir: a)
+        #expect(perPihak == tunggal)
+        // Two partners rate 3 and 5 everywhere (S 50 and 100): the partner role scores 75, as one partner rating 4 would.
+        let dua = IndeksMonev.hitung(rubrik: r, isian: [.opd: [j([4, 3, 4, 5, 4, 5])], .mitra: [j([3, 3, 3, 3, 3, 3]), j([5, 5, 5, 5, 5, 5])],
+                                                        .tkksd: [j([4, 4, 4, 4, 4, 4])]], kewajiban: k, akhir: a)
+        let satu = IndeksMonev.hitung(rubrik: r, jawaban: [.opd: j([4, 3, 4, 5, 4, 5]), .mitra: j([4, 4, 4, 4, 4, 4]), .tkksd: j([4, 4, 4, 4, 4, 4])],
+                                      kewajiban: k, akhir: a)
+        #expect(dua.skorPihak["mitra"] == 75)
+        #expect(dua.formulir == satu.formulir)
+        #expect(dua.indeks == satu.indeks)
+        // The item means count every form once.
+        #expect(dua.rataButir["output"] == 4)
+    }
+
     @Test("Extremes map to 0 and 100")
     func ujung() {
         #expect(IndeksMonev.hitung(rubrik: r, jawaban: [.opd: j([5, 5, 5, 5, 5, 5])], kewajiban: .init(selesai: 3, berjalan: 0, belum: 0),

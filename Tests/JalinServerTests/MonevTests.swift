@@ -70,6 +70,8 @@ struct MonevTests {
             try await op.get("/monev/evaluasi/\(e.id!)")
             var isi = Self.nilai([4, 3, 4, 5, 4, 5])
             isi["rekomendasi"] = "lanjutkan"
+            // The web form posts the version of the party's form it read (none yet: 0).
+            isi["version"] = "0"
             // A rating of 7: 422 naming the field; an HTML file as evidence: 422. Nothing stored.
             var buruk = isi
             buruk["n_output"] = "7"
@@ -122,6 +124,7 @@ struct MonevTests {
             try await tkksd.get("/monev/evaluasi/\(e.id!)")
             var t = Self.nilai([4, 4, 4, 4, 4, 4])
             t["rekomendasi"] = "perpanjang"
+            t["version"] = "0"
             #expect(try await multipart(&tkksd, "/monev/evaluasi/\(e.id!)/isian", t, berkas: nil, app: app).status == .seeOther)
 
             // The admin's final assessment, then closing the period.

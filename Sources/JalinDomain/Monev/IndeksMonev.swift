@@ -4,8 +4,9 @@ import Foundation
 /// `docs/indeks-monev.md` and tested there number for number (IndeksMonevTests).
 ///
 /// 1. Each party's form:  S_p = 100 · Σ_i w_i · (n_i − 1) / 4  /  Σ_i w_i   over the rubric's rated items.
-/// 2. The forms combined:  F = Σ_p W_p · S_p / Σ_p W_p   over the parties that filled their form,
-///    with W_opd = 0.5, W_tkksd = 0.3, W_mitra = 0.2.
+/// 2. The forms combined:  F = Σ_p W_p · S_p / Σ_p W_p   over the roles with at least one filled form,
+///    with W_opd = 0.5, W_tkksd = 0.3, W_mitra = 0.2; a role with several parties (two partners, two
+///    implementing units, several TKKSD members) takes the mean of their S.
 /// 3. Obligations met:  K = 100 · (selesai + ½ · berjalan) / jumlah   (left out when there are none).
 /// 4. The admin's final assessment:  A = 100 · (a − 1) / 4   (left out until the period is closed).
 /// 5. Index = (0.6 · F + 0.2 · K + 0.2 · A) / (sum of the weights of the components present),
@@ -38,7 +39,7 @@ public enum IndeksMonev {
 
     /// The breakdown of one index.
     public struct Rincian: Sendable, Codable, Hashable {
-        /// S_p of each party that filled its form.
+        /// S_p of each role with a filled form (the mean over its parties' forms), keyed by role.
         public var skorPihak: [String: Double]
         /// The item averages over the parties (1–5), for the report.
         public var rataButir: [String: Double]
@@ -71,20 +72,32 @@ public enum IndeksMonev {
         return bawah > 0 ? 100 * atas / bawah : nil
     }
 
+    /// One form per role (the single-party case).
     public static func hitung(rubrik: RubrikMonev, jawaban: [PeranPenilai: JawabanMonev], kewajiban: Kewajiban,
+                              akhir: PenilaianAkhir?) -> Rincian {
+        hitung(rubrik: rubrik, isian: jawaban.mapValues { [$0] }, kewajiban: kewajiban, akhir: akhir)
+    }
+
+    /// Any number of forms per role: two partners, two implementing units or several TKKSD members each fill
+    /// their own. A role's S_p is the plain mean of its parties' scores (each party counts once), so the role
+    /// weights W_p keep their meaning; with one form per role this is exactly the single-party formula.
+    public static func hitung(rubrik: RubrikMonev, isian: [PeranPenilai: [JawabanMonev]], kewajiban: Kewajiban,
                               akhir: PenilaianAkhir?) -> Rincian {
         var skor: [String: Double] = [:]
         var atas = 0.0, bawah = 0.0
         for p in PeranPenilai.allCases {
-            guard let j = jawaban[p], let s = skorFormulir(j, rubrik: rubrik) else { continue }
-            skor[p.rawValue] = s
-            atas += bobotPihak[p]! * s
+            let s = (isian[p] ?? []).compactMap { skorFormulir($0, rubrik: rubrik) }
+            guard !s.isEmpty else { continue }
+            let rataPihak = s.reduce(0, +) / Double(s.count)
+            skor[p.rawValue] = rataPihak
+            atas += bobotPihak[p]! * rataPihak
             bawah += bobotPihak[p]!
         }
         let f = bawah > 0 ? atas / bawah : nil
         var rata: [String: Double] = [:]
+        let semua = PeranPenilai.allCases.flatMap { isian[$0] ?? [] }
         for b in rubrik.skala {
-            let n = jawaban.values.compactMap { $0.nilai[b.kode] }
+            let n = semua.compactMap { $0.nilai[b.kode] }
             if !n.isEmpty { rata[b.kode] = Double(n.reduce(0, +)) / Double(n.count) }
         }
         let k = kewajiban.skor

@@ -203,7 +203,8 @@ enum DokumenOpenAPI {
         "PeriodeMonev": objek([
             "id": prop("string", format: "uuid"), "nama": prop("string"), "mulai": prop("string", format: "date"), "selesai": prop("string", format: "date"),
             "dibuka": prop("boolean"), "rubrik": ref("RubrikMonev"), "version": prop("integer"),
-        ], wajib: ["id", "nama", "mulai", "selesai", "dibuka", "rubrik", "version"]),
+            "tampilkanIsian": prop("boolean", "Setelah periode ditutup, para pihak melihat isian semua pihak (pilihan admin; bawaan tidak)"),
+        ], wajib: ["id", "nama", "mulai", "selesai", "dibuka", "rubrik", "version", "tampilkanIsian"]),
         "RubrikMonev": objek([
             "versi": prop("integer"),
             "butir": .o(["type": .s("array"), "items": objek([
@@ -223,7 +224,7 @@ enum DokumenOpenAPI {
                 "n_waktu": .o(["type": .a([.s("integer"), .s("string")])]), "n_koordinasi": .o(["type": .a([.s("integer"), .s("string")])]),
                 "n_manfaat": .o(["type": .a([.s("integer"), .s("string")])]), "n_relevansi": .o(["type": .a([.s("integer"), .s("string")])]),
                 "rekomendasi": .o(["type": .s("string"), "enum": .a(["lanjutkan", "adendum", "perpanjang", "akhiri"].map(J.s))]),
-                "permasalahan": prop("string"), "catatan": prop("string"), "version": prop("integer", "Wajib saat mengubah isian sendiri"),
+                "permasalahan": prop("string"), "catatan": prop("string"), "version": prop("integer", "Versi isian pihak Anda yang dibaca (0 bila belum ada); versi usang ditolak 409"),
             ]),
             "required": .a([.s("rekomendasi")]),
         ]),
@@ -239,9 +240,11 @@ enum DokumenOpenAPI {
             "rincian": .o(["type": .a([.s("object"), .s("null")]), "description": .s("skorPihak, rataButir, formulir (F), kewajiban (K), akhir (A), indeks, kategori")]),
             "nilaiAkhir": prop("integer", nullable: true), "rekomendasiAkhir": prop("string", nullable: true),
             "isian": .o(["type": .s("array"), "items": objek([
-                "peran": .o(["type": .s("string"), "enum": .a(["opd", "mitra", "tkksd"].map(J.s))]), "jawaban": .o(["type": .s("object")]),
+                "peran": .o(["type": .s("string"), "enum": .a(["opd", "mitra", "tkksd"].map(J.s))]),
+                "pihakID": prop("string", "Perangkat daerah (opd), mitra (mitra) atau anggota TKKSD (tkksd) pemilik isian", format: "uuid"),
+                "jawaban": .o(["type": .s("object")]),
                 "bukti": .o(["type": .s("array"), "items": prop("string", format: "uuid")]), "version": prop("integer"),
-            ], wajib: ["peran", "jawaban", "bukti", "version"])]),
+            ], wajib: ["peran", "pihakID", "jawaban", "bukti", "version"])]),
             "usulanID": prop("string", nullable: true, format: "uuid"), "version": prop("integer"),
         ], wajib: ["id", "periodeID", "kerjaSamaID", "unitID", "isian", "version"]),
         "IndeksMonevAgregat": objek([

@@ -12,15 +12,20 @@ enum MonevAPI {
         let selesai: String
         let dibuka: Bool
         let rubrik: RubrikMonev
+        /// After closing, every party of an evaluation sees all its forms (the admin's choice).
+        let tampilkanIsian: Bool
         let version: Int
 
         init(_ x: PeriodeMonev) {
             id = x.id!; nama = x.nama; mulai = x.mulai; selesai = x.selesai; dibuka = x.dibuka; rubrik = x.rubrik; version = x.version
+            tampilkanIsian = x.tampilkanIsian
         }
     }
 
     struct IsianJSON: Content {
         let peran: String
+        /// The unit (peran opd), partner (mitra) or TKKSD member's user (tkksd) whose form this is.
+        let pihakID: UUID
         let jawaban: JawabanMonev
         let bukti: [UUID]
         let version: Int
@@ -41,14 +46,22 @@ enum MonevAPI {
         let version: Int
     }
 
-    static func evaluasiJSON(_ e: EvaluasiMonev, pelaku p: Pelaku, on db: any Database) async throws -> EvaluasiJSON {
-        var isian = try await p.query(IsianMonevRecord.self, on: db).filter(\.$evaluasiID == e.id!).all()
-        if p.peran == .mitra { isian = isian.filter { $0.peran == PeranPenilai.mitra.rawValue } }
+    /// One evaluation as the caller may see it: the forms of `MonevAlur.isianTerlihat`, the index once `indeksTerlihat`.
+    static func evaluasiJSON(_ e: EvaluasiMonev, periode x: PeriodeMonev, ks: KerjaSamaRecord, pelaku p: Pelaku,
+                             on db: any Database) async throws -> EvaluasiJSON {
+        let semua = try await p.query(IsianMonevRecord.self, on: db).filter(\.$evaluasiID == e.id!).all()
+        let isian = MonevAlur.isianTerlihat(semua, e: e, ks: ks, periode: x, oleh: p)
+        let indeks = MonevAlur.indeksTerlihat(x, oleh: p) ? e.indeks : nil
         return EvaluasiJSON(
-            id: e.id!, periodeID: e.periodeID, kerjaSamaID: e.kerjaSamaID, unitID: e.unitID, indeks: e.indeks, kategori: e.indeks.map(IndeksMonev.kategori),
-            rincian: p.peran == .mitra ? nil : e.rincian, nilaiAkhir: e.nilaiAkhir, rekomendasiAkhir: e.rekomendasiAkhir,
-            isian: isian.compactMap { i in i.jawaban.map { IsianJSON(peran: i.peran, jawaban: $0, bukti: i.idBukti, version: i.version) } },
+            id: e.id!, periodeID: e.periodeID, kerjaSamaID: e.kerjaSamaID, unitID: e.unitID, indeks: indeks, kategori: indeks.map(IndeksMonev.kategori),
+            rincian: p.peran == .mitra || indeks == nil ? nil : e.rincian, nilaiAkhir: e.nilaiAkhir, rekomendasiAkhir: e.rekomendasiAkhir,
+            isian: isian.compactMap { i in i.jawaban.map { IsianJSON(peran: i.peran, pihakID: i.pihakID, jawaban: $0, bukti: i.idBukti, version: i.version) } },
             usulanID: e.usulanID, version: e.version)
+    }
+
+    static func evaluasiJSON(_ e: EvaluasiMonev, pelaku p: Pelaku, on db: any Database) async throws -> EvaluasiJSON {
+        guard let x = try await p.query(PeriodeMonev.self, on: db).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+        return try await evaluasiJSON(e, periode: x, ks: try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: db), pelaku: p, on: db)
     }
 
     struct AgregatJSON: Content {
@@ -90,9 +103,12 @@ enum MonevAPI {
             parameter: [pPeriode], respons: "[EvaluasiMonev]")) { req async throws -> [EvaluasiJSON] in
             let p = try req.pelakuWajib()
             let x = try await MonevAlur.cariPeriode(req)
+            let ev = try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all().filter { MonevAlur.terlihat($0, oleh: p) }
+            let ks = Dictionary(uniqueKeysWithValues: try await p.query(KerjaSamaRecord.self, on: req.database).filter(\.$id ~~ ev.map(\.kerjaSamaID)).all().map { ($0.id!, $0) })
             var hasil: [EvaluasiJSON] = []
-            for e in try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all() where MonevAlur.terlihat(e, oleh: p) {
-                hasil.append(try await evaluasiJSON(e, pelaku: p, on: req.database))
+            for e in ev {
+                guard let k = ks[e.kerjaSamaID] else { continue }
+                hasil.append(try await evaluasiJSON(e, periode: x, ks: k, pelaku: p, on: req.database))
             }
             return hasil
         }
@@ -102,7 +118,7 @@ enum MonevAPI {
             try await evaluasiJSON(try await MonevAlur.cariEvaluasi(req), pelaku: try req.pelakuWajib(), on: req.database)
         }
         api.rute(.POST, "evaluasi", ":evaluasi", "isian", akses: .peran([.operator, .mitra, .tkksd]), api: .init(
-            id: "isiEvaluasi", ringkasan: "Isi formulir evaluasi peran pemanggil (OPD pelaksana, mitra atau TKKSD); nilai n_<kode> 1–5, nilai lain ditolak 422 dengan nama isiannya; evaluasi kerja sama perangkat daerah lain ditolak 403",
+            id: "isiEvaluasi", ringkasan: "Isi formulir evaluasi pihak pemanggil (perangkat daerah pelaksana, mitra atau anggota TKKSD; setiap pihak memiliki formulirnya sendiri); nilai n_<kode> 1–5, nilai lain ditolak 422 dengan nama isiannya; evaluasi kerja sama perangkat daerah lain ditolak 403; version = versi isian Anda yang dibaca (0 bila belum ada), versi usang ditolak 409",
             tag: "Monev", parameter: [pEvaluasi], body: "IsianMonevMasukan", respons: "EvaluasiMonev")) { req async throws -> EvaluasiJSON in
             let p = try req.pelakuWajib()
             let e = try await MonevAlur.cariEvaluasi(req)

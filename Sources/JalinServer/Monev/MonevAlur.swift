@@ -3,7 +3,16 @@ import Foundation
 import JalinDomain
 import Vapor
 
-/// Evaluation periods, the three parties' forms, the admin's final assessment, the index, and the flow of
+/// A party of an evaluation: the role it fills the form in, and the implementing unit (role `opd`), the partner
+/// (role `mitra`) or the TKKSD member's own user (role `tkksd`) it speaks for. Each party has its own form.
+struct PihakMonev: Hashable, Sendable {
+    let peran: PeranPenilai
+    let id: UUID
+
+    func memiliki(_ i: IsianMonevRecord) -> Bool { i.peran == peran.rawValue && i.pihakID == id }
+}
+
+/// Evaluation periods, the parties' forms, the admin's final assessment, the index, and the flow of
 /// recommendations back into the mapping round. Every action is one transaction with its audit entry.
 enum MonevAlur {
     /// Stages in which a cooperation is running and is evaluated.
@@ -57,6 +66,7 @@ enum MonevAlur {
         x.dibuka = true
         x.rubrikJSON = json(rubrik)
         x.contoh = contoh
+        x.tampilkanIsian = false
         x.version = 1
         try await db.transaction { db in
             try await x.create(on: db)
@@ -97,21 +107,46 @@ enum MonevAlur {
         return e
     }
 
-    /// Which form the caller fills for this cooperation, or a refusal naming why.
-    static func peran(_ p: Pelaku, untuk e: EvaluasiMonev, ks: KerjaSamaRecord) throws -> PeranPenilai {
+    /// Which party the caller speaks for in this evaluation (whose form it fills), or a refusal naming why.
+    static func pihak(_ p: Pelaku, untuk e: EvaluasiMonev, ks: KerjaSamaRecord) throws -> PihakMonev {
         switch p.peran {
         case .operator:
             guard let u = p.unitID, ks.idUnit.contains(u) else {
                 throw Tolak(.forbidden, "Kerja sama ini dilaksanakan oleh perangkat daerah lain; Anda hanya dapat mengevaluasi kerja sama unit Anda sendiri.")
             }
-            return .opd
+            return PihakMonev(peran: .opd, id: u)
         case .mitra:
             guard let m = p.mitraID, e.idMitra.contains(m) else { throw Tolak(.forbidden, "Anda bukan mitra dalam kerja sama ini.") }
-            return .mitra
-        case .tkksd: return .tkksd
+            return PihakMonev(peran: .mitra, id: m)
+        case .tkksd: return PihakMonev(peran: .tkksd, id: p.penggunaID)
         case .admin, .pimpinan:
             throw Tolak(.forbidden, "Formulir evaluasi diisi oleh perangkat daerah pelaksana, mitra dan anggota TKKSD; admin memberi penilaian akhir.")
         }
+    }
+
+    /// The admin (who gives the final assessment) and the pimpinan (who receives the reports built from the
+    /// forms) read every form and the running index; nobody else is an overseer.
+    static func pengawas(_ p: Pelaku) -> Bool { p.peran == .admin || p.peran == .pimpinan }
+
+    /// The forms of one evaluation the caller may read (and whose evidence it may download): an overseer all;
+    /// a party its own form, and every party's once the period is closed if the admin chose to show them;
+    /// anyone else none. Reading another party's form before then is answered as if it did not exist.
+    static func isianTerlihat(_ isian: [IsianMonevRecord], e: EvaluasiMonev, ks: KerjaSamaRecord, periode: PeriodeMonev,
+                              oleh p: Pelaku) -> [IsianMonevRecord] {
+        if pengawas(p) { return isian }
+        guard let saya = try? pihak(p, untuk: e, ks: ks) else { return [] }
+        if !periode.dibuka && periode.tampilkanIsian { return isian }
+        return isian.filter(saya.memiliki)
+    }
+
+    /// The index and its breakdown are computed from every party's forms: while the period is open only the
+    /// overseers see them (a party could otherwise read another party's score off its role's line).
+    static func indeksTerlihat(_ periode: PeriodeMonev, oleh p: Pelaku) -> Bool { pengawas(p) || !periode.dibuka }
+
+    /// The caller's own form of an evaluation, if it filled one.
+    static func milik(_ saya: PihakMonev, evaluasi e: EvaluasiMonev, pelaku p: Pelaku, on db: any Database) async throws -> IsianMonevRecord? {
+        try await p.query(IsianMonevRecord.self, on: db).filter(\.$evaluasiID == e.id!).filter(\.$peran == saya.peran.rawValue)
+            .filter(\.$pihakID == saya.id).first()
     }
 
     /// Reads the rated items of the rubric from a form or JSON body.
@@ -136,17 +171,20 @@ enum MonevAlur {
         return f
     }
 
-    /// Stores (or replaces) the caller's form and recomputes the index.
+    /// Stores (or replaces) the caller's own party's form and recomputes the index. `versi` is the version of
+    /// that form the caller read (0: it had none yet); a stale one is refused with `KonflikVersi` before anything
+    /// is stored. Only API callers may leave it out.
     static func simpanIsian(_ e: EvaluasiMonev, isian: IsianMonev, bukti: File?, versi: Int?, req: Request) async throws {
         let p = try req.pelakuWajib()
         guard let periode = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
         let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.database)
-        let rol = try Self.peran(p, untuk: e, ks: ks)
+        let saya = try Self.pihak(p, untuk: e, ks: ks)
+        let rol = saya.peran
         guard periode.dibuka else { throw Tolak(.forbidden, "Periode evaluasi ini sudah ditutup; isian tidak dapat diubah.") }
         let jawaban = try JawabanMonev.periksa(isian, rubrik: periode.rubrik)
         let berkas = try periksaBukti(bukti)
-        let lama = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).filter(\.$peran == rol.rawValue).first()
-        if let lama, let versi, versi != lama.version { throw KonflikVersi() }
+        let lama = try await milik(saya, evaluasi: e, pelaku: p, on: req.database)
+        if let versi, versi != (lama?.version ?? 0) { throw KonflikVersi() }
         var idBukti: UUID?
         if let berkas { idBukti = try await Unggah.lampirkan(berkas, entitas: "isian_monev", id: e.id!, pelaku: p, req: req).id }
         let buktiBaru = idBukti
@@ -160,6 +198,7 @@ enum MonevAlur {
                 row.pemdaID = p.pemdaID
                 row.evaluasiID = e.id!
                 row.peran = rol.rawValue
+                row.pihakID = saya.id
                 row.bukti = ""
                 row.version = 1
             }
@@ -167,7 +206,12 @@ enum MonevAlur {
             row.jawabanJSON = json(jawaban)
             if let buktiBaru { row.bukti = (row.idBukti + [buktiBaru]).map(\.uuidString).joined(separator: ",") }
             row.waktu = Date()
-            try await row.save(on: db)
+            do {
+                try await row.save(on: db)
+            } catch let d as any DatabaseError where lama == nil && d.isConstraintFailure {
+                // Another user of the same party created the form meanwhile (the unique key refused the second row).
+                throw KonflikVersi()
+            }
             try await hitungUlang(e, periode: periode, on: db)
             try await Audit.catat("monev.isian.\(rol.rawValue)", entitas: "evaluasi_monev", id: e.id?.uuidString, sebelum: sebelum,
                                   sesudah: row.jawabanJSON, pelaku: p, ip: req.alamatKlien, on: db)
@@ -177,13 +221,16 @@ enum MonevAlur {
     /// Recomputes and stores the index of one evaluation from its forms, obligations and final assessment.
     static func hitungUlang(_ e: EvaluasiMonev, periode: PeriodeMonev, on db: any Database) async throws {
         let isian = try await IsianMonevRecord.query(on: db).filter(\.$pemdaID == e.pemdaID).filter(\.$evaluasiID == e.id!).all()
-        var jawaban: [PeranPenilai: JawabanMonev] = [:]
-        for i in isian { if let r = PeranPenilai(rawValue: i.peran), let j = i.jawaban { jawaban[r] = j } }
+        // Every party's form counts once, within its role (IndeksMonev.hitung(rubrik:isian:...)).
+        var jawaban: [PeranPenilai: [JawabanMonev]] = [:]
+        for i in isian.sorted(by: { $0.waktu < $1.waktu }) {
+            if let r = PeranPenilai(rawValue: i.peran), let j = i.jawaban { jawaban[r, default: []].append(j) }
+        }
         let kw = try await Kewajiban.query(on: db).filter(\.$pemdaID == e.pemdaID).filter(\.$kerjaSamaID == e.kerjaSamaID).all()
         let k = IndeksMonev.Kewajiban(selesai: kw.filter { $0.status == "selesai" }.count, berjalan: kw.filter { $0.status == "berjalan" }.count,
                                        belum: kw.filter { $0.status == "belum" }.count)
         let akhir = e.nilaiAkhir.flatMap { n in e.rekomendasiAkhir.flatMap(RekomendasiMonev.init(rawValue:)).map { PenilaianAkhir(nilai: n, rekomendasi: $0) } }
-        let r = IndeksMonev.hitung(rubrik: periode.rubrik, jawaban: jawaban, kewajiban: k, akhir: akhir)
+        let r = IndeksMonev.hitung(rubrik: periode.rubrik, isian: jawaban, kewajiban: k, akhir: akhir)
         // Not evaluated at all (no form, no final assessment): no index, whatever the obligations say.
         e.indeks = jawaban.isEmpty && akhir == nil ? nil : r.indeks
         e.rincianJSON = json(r)
@@ -207,6 +254,19 @@ enum MonevAlur {
             try await Audit.catat("monev.penilaian_akhir", entitas: "evaluasi_monev", id: e.id?.uuidString, sebelum: sebelum,
                                   sesudah: ["nilai": String(a.nilai), "rekomendasi": a.rekomendasi.rawValue, "indeks": e.indeks.map { String($0) } ?? ""],
                                   pelaku: p, ip: req.alamatKlien, on: db)
+        }
+    }
+
+    /// The admin's choice whether, once the period is closed, the parties of an evaluation see every party's form.
+    static func aturTampilan(_ x: PeriodeMonev, tampilkan: Bool, versi: Int?, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
+        let sebelum = x.tampilkanIsian
+        try await db.transaction { db in
+            guard try await KunciVersi.klaim(tabel: PeriodeMonev.schema, id: x.id!, diharapkan: versi ?? x.version, on: db) else { throw KonflikVersi() }
+            x.version = (versi ?? x.version) + 1
+            x.tampilkanIsian = tampilkan
+            try await x.update(on: db)
+            try await Audit.catat("monev.periode.tampilan", entitas: "periode_monev", id: x.id?.uuidString,
+                                  sebelum: ["tampilkanIsian": String(sebelum)], sesudah: ["tampilkanIsian": String(tampilkan)], pelaku: p, ip: ip, on: db)
         }
     }
 

@@ -49,7 +49,7 @@ enum MonevPage {
         for x in semua {
             var ev = try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all()
             ev = ev.filter { MonevAlur.terlihat($0, oleh: p) }
-            let nilai = ev.compactMap(\.indeks)
+            let nilai = MonevAlur.indeksTerlihat(x, oleh: p) ? ev.compactMap(\.indeks) : []
             baris.append(PeriodeBaris(
                 id: x.id!.uuidString, nama: x.nama, rentang: rentang(x), dibuka: x.dibuka, tugas: ev.count, dinilai: nilai.count,
                 rata: nilai.isEmpty ? "–" : Format.angka1(nilai.reduce(0, +) / Double(nilai.count))))
@@ -74,6 +74,7 @@ enum MonevPage {
         let version: Int
         let tugas: [TugasBaris]
         let rubrikVersi: Int
+        let tampilkanIsian: Bool
     }
 
     static func periode(_ req: Request, _ x: PeriodeMonev) async throws -> Response {
@@ -85,17 +86,19 @@ enum MonevPage {
         let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.database).all().map { ($0.id!, $0.nama) })
         let isian = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID ~~ ev.compactMap(\.id)).all()
         let peran = Dictionary(grouping: isian, by: \.evaluasiID).mapValues { Set($0.map(\.peran)) }
+        let lihatIndeks = MonevAlur.indeksTerlihat(x, oleh: p)
         let tugas = ev.map { e in
             let pr = peran[e.id!] ?? []
+            let indeks = lihatIndeks ? e.indeks : nil
             return TugasBaris(
                 id: e.id!.uuidString, judul: ks[e.kerjaSamaID]?.judul ?? "–", unit: unit[e.unitID] ?? "–",
                 mitra: e.idMitra.compactMap { mitra[$0] }.joined(separator: "; "), opd: pr.contains("opd"), pihakMitra: pr.contains("mitra"),
-                tkksd: pr.contains("tkksd"), akhir: e.nilaiAkhir != nil, indeks: e.indeks.map(Format.angka1) ?? "–",
-                kategori: e.indeks.map(IndeksMonev.kategori) ?? "", belumDinilai: !x.dibuka && e.indeks == nil)
+                tkksd: pr.contains("tkksd"), akhir: e.nilaiAkhir != nil, indeks: indeks.map(Format.angka1) ?? "–",
+                kategori: indeks.map(IndeksMonev.kategori) ?? "", belumDinilai: !x.dibuka && e.indeks == nil)
         }.sorted { ($0.unit, $0.judul) < ($1.unit, $1.judul) }
         return try await req.halaman("monev/periode", judul: x.nama, PeriodeModel(
             id: x.id!.uuidString, nama: x.nama, rentang: rentang(x), dibuka: x.dibuka, admin: p.peran == .admin, version: x.version,
-            tugas: tugas, rubrikVersi: x.rubrik.versi))
+            tugas: tugas, rubrikVersi: x.rubrik.versi, tampilkanIsian: x.tampilkanIsian))
     }
 
     struct ButirTampil: Encodable {
@@ -107,6 +110,7 @@ enum MonevPage {
     }
 
     struct IsianTampil: Encodable {
+        /// The party: its role and the unit, partner or TKKSD member it speaks for.
         let peran: String
         let pengisi: String
         let waktu: String
@@ -128,12 +132,19 @@ enum MonevPage {
         let unit: String
         let mitra: String
         let jenis: String
+        let tampilIndeks: Bool
         let indeks: String
         let kategori: String
         let rincian: [Usulan.Medan]
         let isian: [IsianTampil]
+        /// Shown to a party that sees only its own form.
+        let catatanIsian: String?
         let peranSaya: String?
         let peranSayaNama: String?
+        /// The version of the caller's own form the web form saves against (0: none yet).
+        let versiSaya: Int
+        /// After a stale save (409): the caller's party's latest saved form, shown beside what was typed.
+        let konflik: IsianTampil?
         let butir: [ButirTampil]
         let rekomendasi: [PenggunaAdmin.Pilihan]
         let permasalahanSaya: String
@@ -147,58 +158,84 @@ enum MonevPage {
         let galat: [String: String]
     }
 
-    static func evaluasi(_ req: Request, _ e: EvaluasiMonev, galat: KesalahanValidasi? = nil, status: HTTPStatus? = nil) async throws -> Response {
+    /// One evaluation: the forms the caller may read, its own form to fill, the index once it may see it.
+    /// `ketikan` is what the caller typed (shown again after a 422 or a 409); `konflik` marks a stale save.
+    static func evaluasi(_ req: Request, _ e: EvaluasiMonev, galat: KesalahanValidasi? = nil, status: HTTPStatus? = nil,
+                         ketikan: IsianMonev? = nil, konflik: Bool = false) async throws -> Response {
         let p = try req.pelakuWajib()
         guard let x = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
         let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.database)
         let rubrik = x.rubrik
         let unit = try await PenggunaAdmin.namaUnit(p, req: req)
         let mitra = try await p.query(Mitra.self, on: req.database).filter(\.$id ~~ e.idMitra).all()
-        var isian = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).all()
-        // A partner sees only its own form; the pemda's staff see all three.
-        if p.peran == .mitra { isian = isian.filter { $0.peran == PeranPenilai.mitra.rawValue } }
-        let pengisi = Dictionary(uniqueKeysWithValues: try await p.query(Pengguna.self, on: req.database).filter(\.$id ~~ isian.map(\.penggunaID)).all().map { ($0.id!, $0.namaLengkap) })
-        let tampil = isian.sorted { $0.peran < $1.peran }.compactMap { i -> IsianTampil? in
+        let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id!, $0.nama) })
+        let semua = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).all()
+        let saya = try? MonevAlur.pihak(p, untuk: e, ks: ks)
+        let milikSaya = saya.flatMap { s in semua.first(where: s.memiliki) }
+        let isian = MonevAlur.isianTerlihat(semua, e: e, ks: ks, periode: x, oleh: p)
+        let orang = Set(isian.flatMap { [$0.penggunaID, $0.pihakID] } + (milikSaya.map { [$0.penggunaID] } ?? []))
+        let pengisi = Dictionary(uniqueKeysWithValues: try await p.query(Pengguna.self, on: req.database).filter(\.$id ~~ Array(orang)).all().map { ($0.id!, $0.namaLengkap) })
+        func pihak(_ i: IsianMonevRecord) -> String {
+            switch PeranPenilai(rawValue: i.peran) {
+            case .opd: "\(PeranPenilai.opd.nama) — \(unit[i.pihakID] ?? "–")"
+            case .mitra: "\(PeranPenilai.mitra.nama) — \(namaMitra[i.pihakID] ?? "–")"
+            case .tkksd: "\(PeranPenilai.tkksd.nama) — \(pengisi[i.pihakID] ?? "–")"
+            case nil: "–"
+            }
+        }
+        func tampil(_ i: IsianMonevRecord) -> IsianTampil? {
             guard let j = i.jawaban else { return nil }
             return IsianTampil(
-                peran: PeranPenilai(rawValue: i.peran)?.nama ?? i.peran, pengisi: pengisi[i.penggunaID] ?? "–", waktu: Format.waktu(i.waktu),
+                peran: pihak(i), pengisi: pengisi[i.penggunaID] ?? "–", waktu: Format.waktu(i.waktu),
                 nilai: rubrik.skala.map { ButirTampil(kode: $0.kode, nama: $0.nama, bobot: Format.angka1($0.bobot), nilai: j.nilai[$0.kode].map(String.init) ?? "–") },
                 skor: IndeksMonev.skorFormulir(j, rubrik: rubrik).map(Format.angka1) ?? "–", permasalahan: j.permasalahan,
                 rekomendasi: j.rekomendasi.nama, catatan: j.catatan,
                 bukti: i.idBukti.enumerated().map { Tata.Menu(label: "Bukti \($0.offset + 1)", href: "/monev/evaluasi/\(e.id!)/bukti/\($0.element)", aktif: true) })
         }
-        let peranSaya = try? MonevAlur.peran(p, untuk: e, ks: ks)
-        let milikSaya = try await peranSaya.asyncMap { r in
-            try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).filter(\.$peran == r.rawValue).first()?.jawaban
-        } ?? nil
-        let r = e.rincian
+        let urutan = Dictionary(uniqueKeysWithValues: PeranPenilai.allCases.enumerated().map { ($1.rawValue, $0) })
+        let daftar = isian.sorted { (urutan[$0.peran] ?? 9, $0.waktu) < (urutan[$1.peran] ?? 9, $1.waktu) }.compactMap(tampil)
+        let jawabanSaya = milikSaya?.jawaban
+        let tampilIndeks = MonevAlur.indeksTerlihat(x, oleh: p)
+        let r = tampilIndeks ? e.rincian : nil
         var rincian: [Usulan.Medan] = []
-        for pr in PeranPenilai.allCases {
-            rincian.append(.init(label: "Skor formulir \(pr.nama) (bobot \(Format.angka1(IndeksMonev.bobotPihak[pr]!)))",
-                                 nilai: r?.skorPihak[pr.rawValue].map(Format.angka1) ?? "belum diisi"))
+        if tampilIndeks {
+            for pr in PeranPenilai.allCases {
+                rincian.append(.init(label: "Skor formulir \(pr.nama) (bobot \(Format.angka1(IndeksMonev.bobotPihak[pr]!)))",
+                                     nilai: r?.skorPihak[pr.rawValue].map(Format.angka1) ?? "belum diisi"))
+            }
+            rincian.append(.init(label: "F — gabungan formulir (bobot 0,6)", nilai: r?.formulir.map(Format.angka1) ?? "–"))
+            rincian.append(.init(label: "K — kewajiban terpenuhi (bobot 0,2)", nilai: r?.kewajiban.map(Format.angka1) ?? "tidak ada butir kewajiban"))
+            rincian.append(.init(label: "A — penilaian akhir admin (bobot 0,2)", nilai: r?.akhir.map(Format.angka1) ?? "belum ada"))
         }
-        rincian.append(.init(label: "F — gabungan formulir (bobot 0,6)", nilai: r?.formulir.map(Format.angka1) ?? "–"))
-        rincian.append(.init(label: "K — kewajiban terpenuhi (bobot 0,2)", nilai: r?.kewajiban.map(Format.angka1) ?? "tidak ada butir kewajiban"))
-        rincian.append(.init(label: "A — penilaian akhir admin (bobot 0,2)", nilai: r?.akhir.map(Format.angka1) ?? "belum ada"))
+        let catatanIsian: String? = MonevAlur.pengawas(p) || (!x.dibuka && x.tampilkanIsian) ? nil
+            : saya != nil ? "Anda melihat isian pihak Anda sendiri. Isian pihak lain tidak ditampilkan"
+                + (x.dibuka ? " selama periode evaluasi dibuka." : " karena admin tidak menampilkannya kepada para pihak.")
+            : "Isian para pihak hanya dapat dilihat oleh pihak yang mengisinya dan oleh admin."
         func pilih(_ nilai: String?) -> [PenggunaAdmin.Pilihan] {
             RekomendasiMonev.allCases.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0.rawValue == nilai) }
         }
-        let isianForm = (try? req.content.decode([String: String].self)) ?? [:]
+        let pesan = galat.map { $0.daftar.map(\.pesan).joined(separator: " ") } ?? (konflik ? KonflikVersi().pesan : nil)
+        let namaUnit = ks.idUnit.compactMap { unit[$0] }
         return try await req.halaman("monev/evaluasi", judul: "Evaluasi: \(ks.judul)", EvaluasiModel(
             id: e.id!.uuidString, periodeID: x.id!.uuidString, periode: x.nama, dibuka: x.dibuka, judul: ks.judul, ksID: ks.id!.uuidString,
-            unit: unit[e.unitID] ?? "–", mitra: mitra.map(\.nama).joined(separator: "; "), jenis: JenisKerjaSama(rawValue: ks.jenis)?.nama ?? ks.jenis,
-            indeks: e.indeks.map(Format.angka1) ?? "–", kategori: e.indeks.map(IndeksMonev.kategori) ?? "belum dapat dihitung",
-            rincian: rincian, isian: tampil, peranSaya: peranSaya?.rawValue, peranSayaNama: peranSaya?.nama,
+            unit: namaUnit.isEmpty ? unit[e.unitID] ?? "–" : namaUnit.joined(separator: "; "),
+            mitra: mitra.map(\.nama).joined(separator: "; "), jenis: JenisKerjaSama(rawValue: ks.jenis)?.nama ?? ks.jenis,
+            tampilIndeks: tampilIndeks, indeks: tampilIndeks ? e.indeks.map(Format.angka1) ?? "–" : "–",
+            kategori: tampilIndeks ? e.indeks.map(IndeksMonev.kategori) ?? "belum dapat dihitung" : "ditetapkan setelah periode ditutup",
+            rincian: rincian, isian: daftar, catatanIsian: catatanIsian, peranSaya: saya?.peran.rawValue, peranSayaNama: saya?.peran.nama,
+            versiSaya: milikSaya?.version ?? 0, konflik: konflik ? milikSaya.flatMap(tampil) : nil,
             butir: rubrik.skala.map { b in
                 ButirTampil(kode: b.kode, nama: b.nama, bobot: Format.angka1(b.bobot),
-                            nilai: isianForm["n_\(b.kode)"] ?? milikSaya?.nilai[b.kode].map(String.init) ?? "", galat: galat?.pesan(untuk: "n_\(b.kode)"))
+                            nilai: ketikan.map { $0.nilai[b.kode] ?? "" } ?? jawabanSaya?.nilai[b.kode].map(String.init) ?? "",
+                            galat: galat?.pesan(untuk: "n_\(b.kode)"))
             },
-            rekomendasi: pilih(isianForm["rekomendasi"] ?? milikSaya?.rekomendasi.rawValue),
-            permasalahanSaya: isianForm["permasalahan"] ?? milikSaya?.permasalahan ?? "", catatanSaya: isianForm["catatan"] ?? milikSaya?.catatan ?? "",
+            rekomendasi: pilih(ketikan.map { $0.rekomendasi ?? "" } ?? jawabanSaya?.rekomendasi.rawValue),
+            permasalahanSaya: ketikan.map { $0.permasalahan ?? "" } ?? jawabanSaya?.permasalahan ?? "",
+            catatanSaya: ketikan.map { $0.catatan ?? "" } ?? jawabanSaya?.catatan ?? "",
             admin: p.peran == .admin, nilaiAkhir: e.nilaiAkhir.map(String.init) ?? "",
             rekomendasiAkhir: e.rekomendasiAkhir.flatMap(RekomendasiMonev.init(rawValue:))?.nama ?? "", catatanAkhir: e.catatanAkhir ?? "",
             usulanID: e.usulanID?.uuidString, version: e.version, galat: Format.petaGalat(galat)),
-            status: status ?? (galat == nil ? .ok : .unprocessableEntity), galat: galat.map { $0.daftar.map(\.pesan).joined(separator: " ") })
+            status: status ?? (galat == nil ? .ok : .unprocessableEntity), galat: pesan)
     }
 
     static func daftarkan(_ app: Application) {
@@ -240,18 +277,30 @@ enum MonevPage {
             try await MonevAlur.tutup(x, versi: try? req.content.get(Int.self, at: "version"), pelaku: p, ip: req.alamatKlien, on: req.database)
             return req.redirect(to: "/monev/periode/\(x.id!)?pesan=tersimpan")
         }
+        app.rute(.POST, "monev", "periode", ":periode", "tampilan", akses: .admin) { req async throws -> Response in
+            let p = try req.pelakuWajib()
+            let x = try await MonevAlur.cariPeriode(req)
+            let tampilkan = (try? req.content.get(String.self, at: "tampilkanIsian")) == "1"
+            let versi = ((try? req.content.get(String.self, at: "version")).flatMap { Int($0) }) ?? -1
+            try await MonevAlur.aturTampilan(x, tampilkan: tampilkan, versi: versi, pelaku: p, ip: req.alamatKlien, on: req.database)
+            return req.redirect(to: "/monev/periode/\(x.id!)?pesan=tersimpan")
+        }
         app.rute(.GET, "monev", "evaluasi", ":evaluasi", akses: aksesMonev) { req async throws -> Response in
             try await evaluasi(req, try await MonevAlur.cariEvaluasi(req))
         }
         app.rute(.POST, "monev", "evaluasi", ":evaluasi", "isian", akses: .peran([.operator, .mitra, .tkksd]), maksBody: "12mb") { req async throws -> Response in
             let e = try await MonevAlur.cariEvaluasi(req)
             guard let x = try await req.pelakuWajib().query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+            let ketikan = MonevAlur.isian(req, rubrik: x.rubrik)
+            // The version of the caller's form the page was read with; a form without one is treated as stale.
+            let versi = ((try? req.content.get(String.self, at: "version")).flatMap { Int($0) }) ?? (try? req.content.get(Int.self, at: "version")) ?? -1
             do {
-                try await MonevAlur.simpanIsian(e, isian: MonevAlur.isian(req, rubrik: x.rubrik), bukti: try? req.content.get(File.self, at: "bukti"),
-                                                versi: nil, req: req)
+                try await MonevAlur.simpanIsian(e, isian: ketikan, bukti: try? req.content.get(File.self, at: "bukti"), versi: versi, req: req)
                 return req.redirect(to: "/monev/evaluasi/\(e.id!)?pesan=tersimpan")
             } catch let v as KesalahanValidasi {
-                return try await evaluasi(req, e, galat: v)
+                return try await evaluasi(req, e, galat: v, ketikan: ketikan)
+            } catch is KonflikVersi {
+                return try await evaluasi(req, e, status: .conflict, ketikan: ketikan, konflik: true)
             }
         }
         app.rute(.POST, "monev", "evaluasi", ":evaluasi", "akhir", akses: .admin) { req async throws -> Response in
@@ -279,8 +328,11 @@ enum MonevPage {
             let p = try req.pelakuWajib()
             let e = try await MonevAlur.cariEvaluasi(req)
             let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.database)
-            var isian = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).all()
-            if p.peran == .mitra { isian = isian.filter { $0.peran == PeranPenilai.mitra.rawValue } }
+            guard let x = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+            let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.database)
+            let semua = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).all()
+            // Only the evidence of a form the caller may read; another party's answers as if it did not exist.
+            let isian = MonevAlur.isianTerlihat(semua, e: e, ks: ks, periode: x, oleh: p)
             guard isian.flatMap(\.idBukti).contains(l.id!) else { throw Abort(.notFound) }
             return try Unggah.unduh(l, req: req)
         }

@@ -33,16 +33,20 @@ enum DemoMonev {
                                             permasalahan: masalah, rekomendasi: dasar + geser >= 3 ? .lanjutkan : .adendum)
                     }
                     let masalah = dasar <= 2 ? "Realisasi anggaran mitra terlambat; rapat koordinasi dijadwalkan ulang (contoh)." : nil
-                    var isian: [(PeranPenilai, UUID, JawabanMonev)] = [
-                        (.opd, operatorUnit.first { $0.unitID == e.unitID }?.id ?? admin.id!, jawab(0, masalah)),
-                        (.tkksd, tkksd.id!, jawab(k, masalah)),
+                    // (role, party: the unit, the partner or the TKKSD member, author, answers)
+                    var isian: [(PeranPenilai, UUID, UUID, JawabanMonev)] = [
+                        (.opd, e.unitID, operatorUnit.first { $0.unitID == e.unitID }?.id ?? admin.id!, jawab(0, masalah)),
+                        (.tkksd, tkksd.id!, tkksd.id!, jawab(k, masalah)),
                     ]
-                    if let m = mitraAkun.first(where: { $0.mitraID.map(e.idMitra.contains) == true }) { isian.append((.mitra, m.id!, jawab(-1 + k, masalah ?? "Perlu kejelasan jadwal (contoh)."))) }
-                    for (peran, uid, j) in isian {
+                    if let m = mitraAkun.first(where: { $0.mitraID.map(e.idMitra.contains) == true }), let mitraID = m.mitraID {
+                        isian.append((.mitra, mitraID, m.id!, jawab(-1 + k, masalah ?? "Perlu kejelasan jadwal (contoh).")))
+                    }
+                    for (peran, pihak, uid, j) in isian {
                         let r = IsianMonevRecord()
                         r.pemdaID = pemda.id!
                         r.evaluasiID = e.id!
                         r.peran = peran.rawValue
+                        r.pihakID = pihak
                         r.penggunaID = uid
                         r.jawabanJSON = MonevAlur.json(j)
                         r.bukti = ""

@@ -18,6 +18,9 @@ final class PeriodeMonev: Model, MilikPemda, Versioned, @unchecked Sendable {
     @Field(key: "version") var version: Int
     @OptionalField(key: "ditutup_pada") var ditutupPada: Date?
     @Timestamp(key: "dibuat_pada", on: .create) var dibuatPada: Date?
+    /// The admin's choice: once the period is closed, every party of an evaluation sees all its forms
+    /// (off: each party keeps seeing only its own).
+    @Field(key: "tampilkan_isian") var tampilkanIsian: Bool
 
     init() {}
 
@@ -58,7 +61,8 @@ final class EvaluasiMonev: Model, MilikPemda, Versioned, @unchecked Sendable {
     var idMitra: [UUID] { mitra.split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
 }
 
-/// One party's form for an evaluation (one per role: OPD, mitra, TKKSD), with its evidence.
+/// One party's form for an evaluation, with its evidence: one row per (evaluation, role, party), the party
+/// being the implementing unit (role `opd`), the partner (role `mitra`) or the TKKSD member's user (role `tkksd`).
 final class IsianMonevRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
     static let schema = "isian_monev"
 
@@ -66,6 +70,9 @@ final class IsianMonevRecord: Model, MilikPemda, Versioned, @unchecked Sendable 
     @Field(key: "pemda_id") var pemdaID: UUID
     @Field(key: "evaluasi_id") var evaluasiID: UUID
     @Field(key: "peran") var peran: String
+    /// The unit, partner or TKKSD member's user whose form this is (see `PihakMonev`).
+    @Field(key: "pihak_id") var pihakID: UUID
+    /// Who last saved it.
     @Field(key: "pengguna_id") var penggunaID: UUID
     /// JSON of `JawabanMonev`.
     @Field(key: "jawaban") var jawabanJSON: String

@@ -93,7 +93,7 @@ extension Mitra {
 }
 
 extension PeriodeMonev {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $nama, $mulai, $selesai, $dibuka, $rubrikJSON, $contoh, $version, $ditutupPada, $dibuatPada] }
+    var properties: [any AnyProperty] { [$id, $pemdaID, $nama, $mulai, $selesai, $dibuka, $rubrikJSON, $contoh, $version, $ditutupPada, $dibuatPada, $tampilkanIsian] }
 }
 
 extension EvaluasiMonev {
@@ -101,7 +101,7 @@ extension EvaluasiMonev {
 }
 
 extension IsianMonevRecord {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $evaluasiID, $peran, $penggunaID, $jawabanJSON, $bukti, $waktu, $version] }
+    var properties: [any AnyProperty] { [$id, $pemdaID, $evaluasiID, $peran, $pihakID, $penggunaID, $jawabanJSON, $bukti, $waktu, $version] }
 }
 
 extension RubrikMonevRecord {
