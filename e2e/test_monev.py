@@ -182,13 +182,17 @@ def operator_fills(drv: WebDriver, base_url: str, period_id: str, screenshot) ->
     assert len(links) == 1, "the evidence link is missing"
     r = session_from(drv).get(links[0].get_attribute("href"), timeout=30, allow_redirects=False)
     assert r.status_code == 200 and r.content == PDF, f"evidence download: HTTP {r.status_code}, {len(r.content)} bytes"
-    assert drv.find_element(By.ID, "indeks").text.strip() not in ("", "–"), "no index after the OPD form"
+    # The running index is computed from every party's form: until the period closes only the admin and
+    # the pimpinan see it (issue #16 item 11); the operator sees its own form only.
+    assert drv.find_element(By.ID, "indeks").text.strip() == "–", "a party sees the running index"
+    assert "ditampilkan setelah periode evaluasi ditutup" in body_text(drv)
     return eval_id, title, with_ppu
 
 
 def other_party_fills(drv: WebDriver, base_url: str, eval_id: str, rating: int, recommendation: str, role_word: str) -> None:
     open_page(drv, f"{base_url}/monev/evaluasi/{eval_id}")
     assert role_word.lower() in drv.find_element(By.ID, "h-form").text.lower()
+    assert "Jadwal angkutan belum terpadu" not in body_text(drv), f"{role_word} reads the implementing unit's form"
     codes = rating_codes(drv)
     fill_form(drv, {c: rating for c in codes}, f"Catatan {role_word} (uji {RUN}).", recommendation, None)
     assert path_of(drv) == f"/monev/evaluasi/{eval_id}", f"{role_word}: saving failed, at {drv.current_url}: {alert(drv)}"

@@ -149,7 +149,8 @@ enum MonevAPI {
             let ev = try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all()
             let unit = try await PenggunaAdmin.namaUnit(p, req: req)
             let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.database).all().map { ($0.id!, $0.nama) })
-            let dinilai = ev.filter { $0.indeks != nil }
+            // A running period's indexes are the overseers' only (MonevAlur.indeksTerlihat).
+            let dinilai = MonevAlur.indeksTerlihat(x, oleh: p) ? ev.filter { $0.indeks != nil } : []
             func titik(_ kunci: (EvaluasiMonev) -> [String]) -> [IndeksMonev.Titik] { dinilai.map { .init(kunci: kunci($0), indeks: $0.indeks!) } }
             return AgregatJSON(
                 periodeID: x.id, opd: IndeksMonev.agregat(titik { [unit[$0.unitID] ?? $0.unitID.uuidString] }),
