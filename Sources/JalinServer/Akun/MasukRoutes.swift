@@ -30,6 +30,9 @@ enum MasukRoutes {
             req.pelaku = nil
             let res = req.redirect(to: "/masuk?pesan=keluar")
             res.cookies[SesiWeb.cookie] = SesiWeb.cookieSesi("", aman: req.application.konfigurasi.cookieAman, hapus: true)
+            // Unsent form drafts (static/isian-lokal.js keeps them in localStorage) must not outlive the session
+            // on a shared PC: the browser drops this site's storage (honoured over HTTPS and on localhost).
+            res.headers.replaceOrAdd(name: "Clear-Site-Data", value: "\"storage\"")
             return res
         }
     }

@@ -14,6 +14,13 @@ struct Tata: Encodable {
         let nama: String
         let peran: String
         let pemda: String
+        /// Keys this user's form drafts in the browser (static/isian-lokal.js): not secret, not the user's name,
+        /// different for every user, so the next person on a shared PC never sees them.
+        let kunciIsian: String
+
+        static func kunciIsian(_ p: Pelaku) -> String {
+            String(Rahasia.sha256("isian-lokal|\(p.pemdaID.uuidString)|\(p.penggunaID.uuidString)").prefix(16))
+        }
     }
 
     let judul: String
@@ -83,7 +90,7 @@ extension Request {
         let kode = (try? query.get(String.self, at: "pesan")) ?? nil
         return Tata(
             judul: judul,
-            pengguna: pelaku.map { .init(nama: $0.namaLengkap, peran: $0.peran.nama, pemda: $0.pemdaNama) },
+            pengguna: pelaku.map { .init(nama: $0.namaLengkap, peran: $0.peran.nama, pemda: $0.pemdaNama, kunciIsian: Tata.Pengguna.kunciIsian($0)) },
             menu: menu, csrf: tokenCSRF, pesan: kode.flatMap { PesanKilat.teks[$0] }, galat: galat,
             simulasi: simulasi.map { "MODE SIMULASI — \($0.kelasNama), peserta \($0.nomor). Data di sini contoh untuk latihan, bukan data resmi; dokumen diberi tanda air SIMULASI." })
     }

@@ -1,14 +1,35 @@
 // Keeps what was typed in a form marked `data-isian-lokal` in this browser (localStorage) until the
 // server has accepted it, so that a connection that drops during "Kirim" loses nothing: going back to
 // the form offers to restore it. Progressive enhancement only — every form works without JavaScript.
+// Drafts are kept per user (the page's `data-pengguna`, a per-user key that is not the user's name): on a
+// shared PC the next person never sees them, even when the previous session simply expired. "Keluar"
+// drops the user's drafts (and the logout response asks the browser to clear the site's storage).
 (function () {
   "use strict";
   var AWALAN = "jalin-isian:";
   var TUNDA = "jalin-isian-terkirim";
   var simpan;
   try { simpan = window.localStorage; simpan.setItem("jalin-uji", "1"); simpan.removeItem("jalin-uji"); } catch (e) { return; }
+  var pengguna = (document.body && document.body.getAttribute("data-pengguna")) || "tamu";
+  var milikPengguna = AWALAN + pengguna + ":";
 
-  function kunci(form) { return AWALAN + location.pathname + "#" + (form.id || form.getAttribute("action") || ""); }
+  function semuaKunci() {
+    var k = [];
+    for (var i = 0; i < simpan.length; i++) { k.push(simpan.key(i)); }
+    return k;
+  }
+  // Drafts of the earlier format were keyed by the page only, readable by whoever came next: drop them.
+  semuaKunci().forEach(function (k) { if (k && k.indexOf(AWALAN + "/") === 0) { simpan.removeItem(k); } });
+
+  // Logging out forgets this user's drafts in this browser.
+  Array.prototype.forEach.call(document.querySelectorAll('form[action="/keluar"]'), function (f) {
+    f.addEventListener("submit", function () {
+      semuaKunci().forEach(function (k) { if (k && k.indexOf(milikPengguna) === 0) { simpan.removeItem(k); } });
+      simpan.removeItem(TUNDA);
+    });
+  });
+
+  function kunci(form) { return milikPengguna + location.pathname + "#" + (form.id || form.getAttribute("action") || ""); }
   function bidang(form) {
     return Array.prototype.filter.call(form.elements, function (el) {
       return el.name && el.name !== "_csrf" && el.name !== "version" && el.type !== "file" && el.type !== "password" &&
@@ -43,7 +64,7 @@
   var terkirim = simpan.getItem(TUNDA);
   if (terkirim && !document.querySelector(".kilat.galat, .pesan-galat")) {
     var k0 = JSON.parse(terkirim).kunci;
-    if (JSON.parse(terkirim).halaman !== location.pathname) { simpan.removeItem(k0); }
+    if (JSON.parse(terkirim).halaman !== location.pathname && String(k0).indexOf(milikPengguna) === 0) { simpan.removeItem(k0); }
   }
   simpan.removeItem(TUNDA);
 
