@@ -91,36 +91,72 @@ enum Unggah {
         ((dir as NSString).appendingPathComponent(String(sha.prefix(2))) as NSString).appendingPathComponent(sha)
     }
 
-    /// Validates and stores one uploaded file for a record, with its audit entry.
-    static func lampirkan(_ file: File, entitas: String, id: UUID, pelaku p: Pelaku, req: Request) async throws -> Lampiran {
+    /// An uploaded file that passed the checks, not stored yet.
+    struct Berkas: Sendable {
+        let data: Data
+        let jenis: JenisBerkas
+        let nama: String
+        let sha256: String
+    }
+
+    /// Checks one uploaded file (present, size, type by content); stores nothing. Errors name `field`.
+    static func periksa(_ file: File, field: String = "berkas") throws -> Berkas {
         var v = Pemeriksa()
         let data = Data(buffer: file.data)
-        if data.isEmpty { v.tambah("berkas", "Pilih berkas yang akan diunggah.") }
-        if data.count > batasBita { v.tambah("berkas", "Berkas paling besar 10 MB (berkas ini \(data.count / 1024 / 1024) MB).") }
+        if data.isEmpty { v.tambah(field, "Pilih berkas yang akan diunggah.") }
+        if data.count > batasBita { v.tambah(field, "Berkas paling besar 10 MB (berkas ini \(data.count / 1024 / 1024) MB).") }
         let jenis = JenisBerkas.kenali(data, nama: file.filename)
         if !data.isEmpty && jenis == nil {
-            v.tambah("berkas", "Isi berkas bukan PDF, JPEG, PNG, DOCX atau XLSX (jenis dikenali dari isinya, bukan dari nama berkas).")
+            v.tambah(field, "Isi berkas bukan PDF, JPEG, PNG, DOCX atau XLSX (jenis dikenali dari isinya, bukan dari nama berkas).")
         }
         try v.selesai()
+        guard let jenis else { throw KesalahanValidasi(field: field, pesan: "Pilih berkas yang akan diunggah.") }
         let nama = String(file.filename.unicodeScalars.filter { $0.properties.generalCategory != .control && $0 != "/" && $0 != "\\" }
             .map(Character.init)).prefix(200)
-        let sha = try simpan(data, dir: req.berkasDir)
+        return Berkas(data: data, jenis: jenis, nama: nama.isEmpty ? "berkas" : String(nama), sha256: SHA256.hash(data: data).hex)
+    }
+
+    /// Records a checked upload inside the caller's transaction: the `lampiran` row and its audit entry.
+    /// The bytes are written by `transaksi` once the whole save succeeded, so call this inside one.
+    static func catat(_ b: Berkas, entitas: String, id: UUID, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> Lampiran {
         let l = Lampiran()
         l.pemdaID = p.pemdaID
         l.entitas = entitas
         l.entitasID = id
-        l.namaAsli = nama.isEmpty ? "berkas" : String(nama)
-        l.tipe = jenis!.rawValue
-        l.ukuran = data.count
-        l.sha256 = sha
+        l.namaAsli = b.nama
+        l.tipe = b.jenis.rawValue
+        l.ukuran = b.data.count
+        l.sha256 = b.sha256
         l.diunggahOleh = p.namaLengkap
         l.waktu = Date()
-        try await req.database.transaction { db in
-            try await l.create(on: db)
-            try await Audit.catat("lampiran.unggah", entitas: entitas, id: id.uuidString,
-                                  sesudah: ["berkas": l.namaAsli, "sha256": sha, "ukuran": "\(data.count)"], pelaku: p, ip: req.alamatKlien, on: db)
-        }
+        try await l.create(on: db)
+        try await Audit.catat("lampiran.unggah", entitas: entitas, id: id.uuidString,
+                              sesudah: ["berkas": l.namaAsli, "sha256": b.sha256, "ukuran": "\(b.data.count)"], pelaku: p, ip: ip, on: db)
         return l
+    }
+
+    /// One transaction for a save that carries uploads. `isi` checks the version, writes the records and
+    /// records the uploads with `catat`; only when all of it succeeded are the bytes written, still inside the
+    /// transaction (a failed write rolls the records back). A refused save — a stale version, a rule — thus
+    /// leaves neither a `lampiran` row, nor an audit entry, nor a file.
+    static func transaksi<T: Sendable>(
+        _ req: Request, berkas: [Berkas], _ isi: @escaping @Sendable (any Database) async throws -> T
+    ) async throws -> T {
+        let dir = req.berkasDir
+        return try await req.database.transaction { db in
+            let hasil = try await isi(db)
+            for b in berkas { _ = try simpan(b.data, dir: dir) }
+            return hasil
+        }
+    }
+
+    /// Validates and stores one uploaded file for a record, with its audit entry, in one transaction.
+    static func lampirkan(_ file: File, entitas: String, id: UUID, pelaku p: Pelaku, req: Request) async throws -> Lampiran {
+        let b = try periksa(file)
+        let ip = req.alamatKlien
+        return try await transaksi(req, berkas: [b]) { db in
+            try await catat(b, entitas: entitas, id: id, pelaku: p, ip: ip, on: db)
+        }
     }
 
     /// A download: the stored bytes with a safe type and `Content-Disposition: attachment`.

@@ -140,7 +140,7 @@ enum KerjaSamaForm {
         guard let s = r.siklus, let dokumen else { throw Abort(.internalServerError) }
         // Check the event first, so a refused signing stores nothing.
         if case .failure(let e) = s.terapkan(.catatTandaTangan(dokumen)) { throw e.sebagaiKesalahanValidasi }
-        let lampiran = try await Unggah.lampirkan(file, entitas: "penandatanganan", id: r.id!, pelaku: p, req: req)
+        let berkas = try Unggah.periksa(file, field: "pindaian")
         struct N: Encodable { let pihak: String; let nomor: String }
         struct P: Encodable { let pihak: String; let nama: String; let jabatan: String; let kewenangan: String? }
         let pemda = try await Pemda.find(p.pemdaID, on: req.database)
@@ -158,15 +158,16 @@ enum KerjaSamaForm {
         t.paraf = KerjaSamaAlur.ya(f.paraf)
         t.materai = KerjaSamaAlur.ya(f.materai)
         t.stempel = KerjaSamaAlur.ya(f.stempel)
-        t.lampiranID = lampiran.id
-        t.sha256 = lampiran.sha256
+        t.sha256 = berkas.sha256
         t.waktu = Date()
         t.oleh = p.namaLengkap
-        try await req.database.transaction { db in
+        // The scan is recorded and stored only if the version check and the event succeed.
+        try await Unggah.transaksi(req, berkas: [berkas]) { db in
             guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
             r.version = f.version ?? 0  // the claimed version; terapkan adds one
+            t.lampiranID = try await Unggah.catat(berkas, entitas: "penandatanganan", id: r.id!, pelaku: p, ip: req.alamatKlien, on: db).id
             try await t.create(on: db)
-            try await KerjaSamaAlur.terapkan(r, .catatTandaTangan(dokumen), catatan: "Nomor \(nomor1!), \(tanggal!.panjang), \(tempat!); SHA-256 \(lampiran.sha256)",
+            try await KerjaSamaAlur.terapkan(r, .catatTandaTangan(dokumen), catatan: "Nomor \(nomor1!), \(tanggal!.panjang), \(tempat!); SHA-256 \(berkas.sha256)",
                                              pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
         }
         return "ttd-tercatat"

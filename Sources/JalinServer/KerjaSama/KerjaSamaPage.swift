@@ -286,17 +286,16 @@ enum KerjaSamaPage {
                 guard let st = f.status, ["belum", "berjalan", "selesai"].contains(st) else {
                     throw KesalahanValidasi(field: "status", pesan: "Pilih status kewajiban.")
                 }
-                var bukti: UUID?
-                if let file = f.bukti, file.data.readableBytes > 0 {
-                    bukti = try await Unggah.lampirkan(file, entitas: "kewajiban", id: k.id!, pelaku: p, req: req).id
-                }
-                let buktiID = bukti
+                var bukti: Unggah.Berkas?
+                if let file = f.bukti, file.data.readableBytes > 0 { bukti = try Unggah.periksa(file, field: "bukti") }
+                let berkas = bukti
                 let sebelum = k.status
-                try await req.database.transaction { db in
+                // The evidence is recorded and stored only if the version check succeeds.
+                try await Unggah.transaksi(req, berkas: berkas.map { [$0] } ?? []) { db in
                     guard try await KunciVersi.klaim(tabel: Kewajiban.schema, id: k.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
                     k.version = (f.version ?? 0) + 1
                     k.status = st
-                    if let buktiID { k.buktiID = buktiID }
+                    if let berkas { k.buktiID = try await Unggah.catat(berkas, entitas: "kewajiban", id: k.id!, pelaku: p, ip: req.alamatKlien, on: db).id }
                     try await k.update(on: db)
                     try await Audit.catat("kewajiban.ubah", entitas: "kewajiban", id: k.id?.uuidString, sebelum: ["status": sebelum],
                                           sesudah: ["status": st], pelaku: p, ip: req.alamatKlien, on: db)

@@ -185,10 +185,9 @@ enum MonevAlur {
         let berkas = try periksaBukti(bukti)
         let lama = try await milik(saya, evaluasi: e, pelaku: p, on: req.database)
         if let versi, versi != (lama?.version ?? 0) { throw KonflikVersi() }
-        var idBukti: UUID?
-        if let berkas { idBukti = try await Unggah.lampirkan(berkas, entitas: "isian_monev", id: e.id!, pelaku: p, req: req).id }
-        let buktiBaru = idBukti
-        try await req.database.transaction { db in
+        let unggahan = try berkas.map { try Unggah.periksa($0, field: "bukti") }
+        // The evidence is recorded and stored only if the version check and the save succeed.
+        try await Unggah.transaksi(req, berkas: unggahan.map { [$0] } ?? []) { db in
             let row = lama ?? IsianMonevRecord()
             let sebelum = lama?.jawabanJSON
             if let lama {
@@ -204,7 +203,10 @@ enum MonevAlur {
             }
             row.penggunaID = p.penggunaID
             row.jawabanJSON = json(jawaban)
-            if let buktiBaru { row.bukti = (row.idBukti + [buktiBaru]).map(\.uuidString).joined(separator: ",") }
+            if let unggahan {
+                let l = try await Unggah.catat(unggahan, entitas: "isian_monev", id: e.id!, pelaku: p, ip: req.alamatKlien, on: db)
+                row.bukti = (row.idBukti + [l.id!]).map(\.uuidString).joined(separator: ",")
+            }
             row.waktu = Date()
             do {
                 try await row.save(on: db)
