@@ -193,4 +193,190 @@ struct KeamananMasukTests {
             #expect(r2.headers.first(name: .location) == "/admin/unit")
         }
     }
+
+    // MARK: 8. demo accounts only where safe; forced password change
+
+    @Test("The demo is seeded by default only when serve listens on loopback; JALIN_DEMO=0/1 decide explicitly, loudly")
+    func keputusanDemo() {
+        func d(_ pilihan: Bool?, _ a: String) -> KeputusanDemo { KeputusanDemo.putuskan(pilihan: pilihan, argumen: a.split(separator: " ").map(String.init)) }
+        // README's first command, and CI's servers.
+        #expect(d(nil, "serve").seed)
+        #expect(d(nil, "").seed)
+        #expect(d(nil, "serve --hostname 127.0.0.1 --port 8089").seed)
+        #expect(d(nil, "serve --hostname localhost").seed)
+        #expect(d(nil, "serve -H 127.0.0.2").seed)
+        #expect(d(nil, "serve --bind [::1]:8080").seed)
+        #expect(d(nil, "serve -b 127.0.0.1:8080").seed)
+        #expect(d(nil, "serve").peringatan.isEmpty)
+        // Reachable from elsewhere: nothing, and a warning.
+        for a in ["serve --hostname 0.0.0.0", "serve --hostname=0.0.0.0", "serve -H ::", "serve --bind 10.0.0.5:80",
+                  "serve --unix-socket /run/jalin.sock", "serve --hostname jalin.example.go.id"] {
+            #expect(!d(nil, a).seed, "\(a)")
+            #expect(d(nil, a).peringatan.first?.contains("data demo tidak dimuat") == true, "\(a)")
+        }
+        // Explicit choices.
+        #expect(!d(false, "serve").seed)
+        #expect(d(false, "serve --hostname 0.0.0.0").peringatan.isEmpty)
+        #expect(d(true, "serve --hostname 0.0.0.0").seed)
+        #expect(d(true, "serve --hostname 0.0.0.0").peringatan.first?.contains("kata sandi yang dipublikasikan") == true)
+        #expect(d(true, "serve").peringatan.isEmpty)
+        // Other commands (tambah-pemda on a production database…) seed only when asked to.
+        #expect(!d(nil, "tambah-pemda 64.09 --admin admin.ppu").seed)
+        #expect(!d(nil, "import-wilayah berkas.csv").seed)
+        #expect(d(true, "generate-load-data").seed)
+        // The environment: unset is "decide by the address", not "on".
+        #expect(Konfigurasi.dariLingkungan([:]).pilihanDemo == nil)
+        #expect(!Konfigurasi.dariLingkungan([:]).seedDemo)
+        #expect(Konfigurasi.dariLingkungan(["JALIN_DEMO": "1"]).pilihanDemo == true)
+        #expect(Konfigurasi.dariLingkungan(["JALIN_DEMO": "0"]).pilihanDemo == false)
+    }
+
+    @Test("At start: demo accounts in a database served beyond loopback, and an https base URL without trusted proxies, are warned about")
+    func peringatanMulai() async throws {
+        try await denganJalin(baseURL: "https://kerjasama.example.go.id") { app in
+            let luar = KeputusanDemo.putuskan(pilihan: nil, argumen: ["serve", "--hostname", "0.0.0.0"])
+            let p = try await luar.peringatanMulai(app)
+            #expect(p.contains { $0.contains("sudah berisi pemda demo") })
+            #expect(p.contains { $0.contains("JALIN_TRUSTED_PROXIES kosong") })
+            app.konfigurasi.proksiTepercaya = ["10.0.0.1"]
+            let lokal = KeputusanDemo.putuskan(pilihan: nil, argumen: ["serve"])
+            #expect(try await lokal.peringatanMulai(app).isEmpty)
+        }
+    }
+
+    @Test("The first admin of tambah-pemda must change the one-time password before anything else")
+    func wajibGantiSandiOnboarding() async throws {
+        try await denganJalin { app in
+            let h = try await OnboardingTests.jalankan(app, kode: "64.09", unit: nil)
+            var b = Peramban(app)
+            try await b.get("/masuk")
+            let r = try await b.post("/masuk", ["username": "admin.ppu", "password": h.sandi, "lanjut": "/admin/unit"])
+            #expect(r.headers.first(name: .location) == "/akun/sandi")
+            for path in ["/beranda", "/admin/unit", "/akun", "/admin/pengguna/baru"] {
+                let g = try await b.get(path)
+                #expect(g.status == .seeOther, "\(path)")
+                #expect(g.headers.first(name: .location) == "/akun/sandi", "\(path)")
+            }
+            // A state-changing request does nothing either.
+            let t = try await b.post("/akun/token", ["nama": "x", "masa_berlaku": "0"])
+            #expect(t.headers.first(name: .location) == "/akun/sandi")
+            #expect(try await TokenAPI.query(on: app.db).filter(\.$penggunaID == (try await app.pengguna("admin.ppu")).id!).count() == 0)
+            let halaman = try await b.get("/akun/sandi")
+            #expect(halaman.status == .ok)
+            #expect(halaman.body.string.contains("id=\"wajib-ganti-sandi\""))
+            let salah = try await b.post("/akun/sandi", ["sandi_lama": h.sandi, "sandi_baru": "pendek", "sandi_ulang": "pendek"])
+            #expect(salah.status == .unprocessableEntity)
+            #expect(salah.body.string.contains("id=\"wajib-ganti-sandi\""))
+            #expect(try await app.pengguna("admin.ppu").wajibGantiSandi)
+            let ok = try await b.post("/akun/sandi", ["sandi_lama": h.sandi, "sandi_baru": "PPU#Sendiri2026", "sandi_ulang": "PPU#Sendiri2026",
+                                                      "cabut_akses": "1"])
+            #expect(ok.status == .seeOther)
+            #expect(try await !app.pengguna("admin.ppu").wajibGantiSandi)
+            #expect(try await b.get("/admin/unit").status == .ok)
+            // Logout stays possible while forced (checked on a fresh forced state).
+            let u = try await app.pengguna("admin.ppu")
+            u.wajibGantiSandi = true
+            try await u.save(on: app.db)
+            #expect(try await b.post("/keluar", [:]).headers.first(name: .location) == "/masuk?pesan=keluar")
+        }
+    }
+
+    @Test("An account whose password an admin set or reset must change it at its next login; demo accounts are not forced")
+    func wajibGantiSandiAdmin() async throws {
+        try await denganJalin { app in
+            var admin = Peramban(app)
+            let a = try await admin.masuk("admin.kukar")
+            #expect(a.headers.first(name: .location) == "/beranda")  // demo accounts are for trying, never forced
+            try await admin.get("/admin/pengguna/baru")
+            let dishub = try #require(try await UnitKerja.query(on: app.db).filter(\.$nama == "Dinas Perhubungan").first())
+            let r = try await admin.post("/admin/pengguna/baru", ["nama_pengguna": "operator.baru", "nama_lengkap": "Operator Baru",
+                                                                   "peran": "operator", "unit_id": dishub.id!.uuidString, "aktif": "1",
+                                                                   "sandi": "Awal#Admin2026"])
+            #expect(r.status == .seeOther)
+            var c = Peramban(app)
+            #expect(try await c.masuk("operator.baru", sandi: "Awal#Admin2026").headers.first(name: .location) == "/akun/sandi")
+            // A reset by the admin forces a change too.
+            let tkksd = try await app.pengguna("tkksd.kukar")
+            let form = try await admin.get("/admin/pengguna/\(tkksd.id!.uuidString)")
+            #expect(form.body.string.contains("name=\"cabut_akses\" type=\"checkbox\" value=\"1\" checked"))
+            try await admin.post("/admin/pengguna/\(tkksd.id!.uuidString)/sandi", ["sandi": "Reset#Admin2026", "cabut_akses": "1"])
+            var t = Peramban(app)
+            #expect(try await t.masuk("tkksd.kukar", sandi: "Reset#Admin2026").headers.first(name: .location) == "/akun/sandi")
+        }
+    }
+
+    // MARK: 9. revoking tokens and the calendar feed with a password change
+
+    /// Two API tokens and a calendar feed of `nama`; returns the tokens and the feed's path.
+    static func aksesTersimpan(_ app: Application, _ b: inout Peramban, _ nama: String) async throws -> ([String], String) {
+        let token = [try await app.tokenAPI(untuk: nama), try await app.tokenAPI(untuk: nama)]
+        try await b.get("/akun")
+        let html = try await b.post("/akun/kalender", [:]).body.string
+        let awal = try #require(html.range(of: "<code id=\"alamat-kalender\">"))
+        let alamat = String(html[awal.upperBound...].prefix { $0 != "<" })
+        return (token, String(alamat[try #require(alamat.range(of: "/kalender/")).lowerBound...]))
+    }
+
+    static func status(_ app: Application, _ path: String, _ h: HTTPHeaders = [:]) async throws -> HTTPStatus {
+        var s: HTTPStatus = .internalServerError
+        try await app.testing().test(.GET, path, headers: h) { s = $0.status }
+        return s
+    }
+
+    @Test("A password change revokes the API tokens and the calendar feed when asked (the default), and says what it revoked")
+    func cabutSendiri() async throws {
+        try await denganJalin { app in
+            var b = Peramban(app)
+            try await b.masuk("operator.dishub")
+            let (token, kalender) = try await Self.aksesTersimpan(app, &b, "operator.dishub")
+            #expect(try await Self.status(app, "/api/v1/saya", bearer(token[0])) == .ok)
+            #expect(try await Self.status(app, kalender) == .ok)
+            // The box is ticked on the page.
+            #expect(try await b.get("/akun").body.string.contains("name=\"cabut_akses\" type=\"checkbox\" value=\"1\" aria-describedby=\"b-cabut_akses\" checked"))
+            let r = try await b.post("/akun/sandi", ["sandi_lama": DemoSeed.kataSandi, "sandi_baru": "Baru#Sekali2026",
+                                                     "sandi_ulang": "Baru#Sekali2026", "cabut_akses": "1"])
+            #expect(r.status == .seeOther)
+            let halaman = try await b.get(try #require(r.headers.first(name: .location))).body.string
+            #expect(halaman.contains("2 token API dan alamat kalender dicabut."))
+            for t in token { #expect(try await Self.status(app, "/api/v1/saya", bearer(t)) == .unauthorized) }
+            #expect(try await Self.status(app, kalender) == .notFound)
+        }
+    }
+
+    @Test("Unticking the box keeps the tokens and the feed, and the page says they still work")
+    func tanpaCabut() async throws {
+        try await denganJalin { app in
+            var b = Peramban(app)
+            try await b.masuk("operator.dishub")
+            let (token, kalender) = try await Self.aksesTersimpan(app, &b, "operator.dishub")
+            let r = try await b.post("/akun/sandi", ["sandi_lama": DemoSeed.kataSandi, "sandi_baru": "Baru#Sekali2026", "sandi_ulang": "Baru#Sekali2026"])
+            let halaman = try await b.get(try #require(r.headers.first(name: .location))).body.string
+            #expect(halaman.contains("2 token API dan alamat kalender tetap berlaku."))
+            #expect(try await Self.status(app, "/api/v1/saya", bearer(token[1])) == .ok)
+            #expect(try await Self.status(app, kalender) == .ok)
+        }
+    }
+
+    @Test("An admin's password reset revokes the user's tokens and feed by default, and says so")
+    func cabutOlehAdmin() async throws {
+        try await denganJalin { app in
+            var b = Peramban(app)
+            try await b.masuk("operator.dishub")
+            let (token, kalender) = try await Self.aksesTersimpan(app, &b, "operator.dishub")
+            var admin = Peramban(app)
+            try await admin.masuk("admin.kukar")
+            let u = try await app.pengguna("operator.dishub")
+            try await admin.get("/admin/pengguna/\(u.id!.uuidString)")
+            let r = try await admin.post("/admin/pengguna/\(u.id!.uuidString)/sandi", ["sandi": "Reset#Admin2026", "cabut_akses": "1"])
+            #expect(r.status == .seeOther)
+            let daftar = try await admin.get(try #require(r.headers.first(name: .location))).body.string
+            #expect(daftar.contains("2 token API dan alamat kalender dicabut."))
+            for t in token { #expect(try await Self.status(app, "/api/v1/saya", bearer(t)) == .unauthorized) }
+            #expect(try await Self.status(app, kalender) == .notFound)
+            #expect(try await b.get("/beranda").status == .seeOther)  // the session ended as before
+            #expect(PencabutanAkses.teks(.init(token: 0, kalender: false), dicabut: true) == "Tidak ada token API atau alamat kalender yang perlu dicabut.")
+            #expect(PencabutanAkses.teks(.init(token: 1, kalender: false), dicabut: true) == "1 token API dicabut.")
+            #expect(PencabutanAkses.teks(.init(token: 0, kalender: true), dicabut: true) == "Alamat kalender dicabut.")
+        }
+    }
 }

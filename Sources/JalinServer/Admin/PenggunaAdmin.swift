@@ -18,6 +18,8 @@ enum PenggunaAdmin {
         var aktif: String?
         var sandi: String?
         var version: Int?
+        /// "1" (the reset form's checkbox, ticked by default): revoke the user's API tokens and calendar feed.
+        var cabut_akses: String?
     }
 
     /// The validated, normalised values.
@@ -53,6 +55,8 @@ enum PenggunaAdmin {
 
     struct DaftarModel: Encodable {
         let baris: [Baris]
+        /// What a password reset did to the user's tokens and calendar feed (`PencabutanAkses`).
+        let pesanAkses: String?
     }
 
     struct FormModel: Encodable {
@@ -77,7 +81,7 @@ enum PenggunaAdmin {
                       peran: $0.peran.nama, unit: $0.unitID.flatMap { unit[$0] } ?? "–", aktif: $0.aktif,
                       masukTerakhir: Format.waktu($0.masukTerakhir))
             }
-            return try await req.halaman("admin/pengguna", judul: "Pengguna", DaftarModel(baris: baris))
+            return try await req.halaman("admin/pengguna", judul: "Pengguna", DaftarModel(baris: baris, pesanAkses: PencabutanAkses.pesan(req)))
         }
         g.rute(.GET, "baru", akses: .admin) { req async throws -> Response in
             try await form(req, baru: true, id: "", isian: Isian(peran: "operator", aktif: "1", version: 0))
@@ -104,6 +108,7 @@ enum PenggunaAdmin {
                 let u = Pengguna(pemdaID: p.pemdaID, namaPengguna: d.namaPengguna, namaLengkap: d.namaLengkap, email: d.email,
                                  hashSandi: hash, peran: d.peran, unitID: d.unitID, mitraID: d.mitraID)
                 u.aktif = d.aktif
+                u.wajibGantiSandi = true  // the admin knows this password: the user replaces it at the first login
                 try await req.database.transaction { db in
                     try await u.create(on: db)
                     try await Audit.catat("pengguna.buat", entitas: "pengguna", id: u.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
@@ -162,14 +167,24 @@ enum PenggunaAdmin {
             do {
                 try KebijakanKataSandi.periksa(isian.sandi ?? "", namaPengguna: u.namaPengguna, field: "sandi")
                 let hash = try await req.password.async.hash(isian.sandi ?? "")
-                try await req.database.transaction { db in
+                // The tokens and the calendar feed are revoked unless the admin unticks the box: a reset
+                // usually means the password was lost or leaked, and these outlive it.
+                let cabut = isian.cabut_akses == "1" || isian.cabut_akses == "on"
+                let akses = try await req.database.transaction { db in
                     u.hashSandi = hash
+                    u.wajibGantiSandi = true  // the admin knows this password: the user replaces it at the next login
                     u.version += 1
                     try await u.update(on: db)
                     try await Sesi.query(on: db).filter(\.$penggunaID == u.id!).delete()
-                    try await Audit.catat("pengguna.atur_ulang_sandi", entitas: "pengguna", id: u.id?.uuidString, pelaku: p, ip: req.alamatKlien, on: db)
+                    let akses = cabut ? try await PencabutanAkses.cabut(penggunaID: u.id!, on: db)
+                        : try await PencabutanAkses.tersisa(penggunaID: u.id!, on: db)
+                    let catatan: [String: String]? = cabut
+                        ? ["token_dicabut": "\(akses.token)", "kalender_dicabut": akses.kalender ? "ya" : "tidak"] : nil
+                    try await Audit.catat("pengguna.atur_ulang_sandi", entitas: "pengguna", id: u.id?.uuidString, sesudah: catatan,
+                                          pelaku: p, ip: req.alamatKlien, on: db)
+                    return akses
                 }
-                return req.redirect(to: "/admin/pengguna?pesan=sandi-direset")
+                return req.redirect(to: "/admin/pengguna?pesan=sandi-direset" + PencabutanAkses.query(akses, dicabut: cabut))
             } catch let v as KesalahanValidasi {
                 return try await form(req, baru: false, id: u.id!.uuidString, isian: isianDari(u), galat: v, status: .unprocessableEntity)
             }

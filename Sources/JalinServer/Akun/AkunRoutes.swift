@@ -27,12 +27,24 @@ enum AkunRoutes {
         let namaToken: String
         let alamatKalender: String?
         let internalPemda: Bool
+        /// What a password change did to the tokens and the calendar feed (`PencabutanAkses`).
+        let pesanAkses: String?
+        let cabutAkses: Bool
+    }
+
+    /// The password page alone: where a user whose password someone else set is kept until they change it.
+    struct SandiModel: Encodable {
+        let wajib: Bool
+        let galatSandi: [String: String]
+        let cabutAkses: Bool
     }
 
     struct FormSandi: Content {
         var sandi_lama: String?
         var sandi_baru: String?
         var sandi_ulang: String?
+        /// "1" (the checkbox, ticked by default): revoke the API tokens and the calendar feed too.
+        var cabut_akses: String?
     }
 
     struct FormToken: Content {
@@ -42,6 +54,7 @@ enum AkunRoutes {
 
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "akun", akses: .semuaPengguna) { req in try await tampil(req) }
+        app.rute(.GET, "akun", "sandi", akses: .semuaPengguna) { req in try await halamanSandi(req) }
         app.rute(.POST, "akun", "sandi", akses: .semuaPengguna, use: ubahSandi)
         app.rute(.POST, "akun", "token", akses: .semuaPengguna, use: buatToken)
         app.rute(.POST, "akun", "token", ":id", "cabut", akses: .semuaPengguna) { req async throws -> Response in
@@ -77,10 +90,25 @@ enum AkunRoutes {
             "akun", judul: "Akun Saya",
             Model(namaPengguna: p.namaPengguna, namaLengkap: p.namaLengkap, peran: p.peran.nama, token: baris,
                   tokenBaru: tokenBaru, galatSandi: Format.petaGalat(galatSandi), galatToken: Format.petaGalat(galatToken),
-                  namaToken: namaToken, alamatKalender: alamatKalender, internalPemda: p.peran.internalPemda),
+                  namaToken: namaToken, alamatKalender: alamatKalender, internalPemda: p.peran.internalPemda,
+                  pesanAkses: PencabutanAkses.pesan(req), cabutAkses: true),
             status: status, galat: galat.map { _ in "Periksa kembali isian yang ditandai." })
     }
 
+    static func halamanSandi(_ req: Request, galat: KesalahanValidasi? = nil, cabutAkses: Bool = true,
+                             status: HTTPStatus = .ok) async throws -> Response {
+        let p = try req.pelakuWajib()
+        return try await req.halaman(
+            "akun-sandi", judul: "Ganti Kata Sandi",
+            SandiModel(wajib: p.wajibGantiSandi, galatSandi: Format.petaGalat(galat), cabutAkses: cabutAkses),
+            status: status, galat: galat.map { _ in "Periksa kembali isian yang ditandai." })
+    }
+
+    /// The user's own password change. Other sessions end; the API tokens and the calendar feed are
+    /// revoked too unless the user unticks the box. It is ticked by default: a password is usually
+    /// changed because it may have leaked, and whoever used it may have made a token or a feed
+    /// address, which would outlive the new password. Re-creating a token is cheap, and the page
+    /// says what was revoked.
     @Sendable static func ubahSandi(req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
         let f = try req.content.decode(FormSandi.self)
@@ -94,19 +122,29 @@ enum AkunRoutes {
         }
         if baru != (f.sandi_ulang ?? "") { v.tambah("sandi_ulang", "Ulangan kata sandi baru tidak sama.") }
         if lamaCocok && baru == (f.sandi_lama ?? "") { v.tambah("sandi_baru", "Kata sandi baru harus berbeda dari yang lama.") }
+        let cabut = f.cabut_akses == "1" || f.cabut_akses == "on"
         if !v.kesalahan.isEmpty {
-            return try await tampil(req, galatSandi: KesalahanValidasi(v.kesalahan), status: .unprocessableEntity)
+            let galat = KesalahanValidasi(v.kesalahan)
+            if p.wajibGantiSandi { return try await halamanSandi(req, galat: galat, cabutAkses: cabut, status: .unprocessableEntity) }
+            return try await tampil(req, galatSandi: galat, status: .unprocessableEntity)
         }
         let hash = try await req.password.async.hash(baru)
-        try await req.database.transaction { db in
+        let akses = try await req.database.transaction { db in
             pengguna.hashSandi = hash
+            pengguna.wajibGantiSandi = false
             pengguna.version += 1
             try await pengguna.update(on: db)
             // Every other session of this user ends; this one stays.
             try await Sesi.query(on: db).filter(\.$penggunaID == p.penggunaID).filter(\.$id != p.sesiID ?? UUID()).delete()
-            try await Audit.catat("pengguna.ubah_sandi", entitas: "pengguna", id: p.penggunaID.uuidString, pelaku: p, ip: req.alamatKlien, on: db)
+            let akses = cabut ? try await PencabutanAkses.cabut(penggunaID: p.penggunaID, on: db)
+                : try await PencabutanAkses.tersisa(penggunaID: p.penggunaID, on: db)
+            let catatan: [String: String]? = cabut
+                ? ["token_dicabut": "\(akses.token)", "kalender_dicabut": akses.kalender ? "ya" : "tidak"] : nil
+            try await Audit.catat("pengguna.ubah_sandi", entitas: "pengguna", id: p.penggunaID.uuidString, sesudah: catatan,
+                                  pelaku: p, ip: req.alamatKlien, on: db)
+            return akses
         }
-        return req.redirect(to: "/akun?pesan=sandi-diubah")
+        return req.redirect(to: "/akun?pesan=sandi-diubah" + PencabutanAkses.query(akses, dicabut: cabut))
     }
 
     @Sendable static func buatToken(req: Request) async throws -> Response {

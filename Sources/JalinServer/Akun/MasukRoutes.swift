@@ -102,7 +102,8 @@ enum MasukRoutes {
                                   ip: alamat, on: db)
             return t
         }
-        let tujuan = lanjut.isEmpty ? (pengguna.peran.internalPemda ? "/beranda" : "/mitra") : lanjut
+        let tujuan = pengguna.wajibGantiSandi ? WajibGantiSandiMiddleware.halaman
+            : lanjut.isEmpty ? (pengguna.peran.internalPemda ? "/beranda" : "/mitra") : lanjut
         let res = req.redirect(to: tujuan)
         res.cookies[SesiWeb.cookie] = SesiWeb.cookieSesi(token, aman: req.application.konfigurasi.cookieAman)
         return res

@@ -20,12 +20,15 @@ public enum JalinApp {
         do {
             try await configure(app)
             let perintah = env.arguments.dropFirst().first ?? "serve"
+            // The demo's published logins are seeded only where that is safe (`KeputusanDemo`).
+            let demo = KeputusanDemo.putuskan(pilihan: app.konfigurasi.pilihanDemo, argumen: Array(env.arguments.dropFirst()))
+            app.konfigurasi.seedDemo = demo.seed
             if perintah == "serve" || perintah.hasPrefix("-") || perintah.hasPrefix("import-") || perintah == "generate-load-data" || perintah == "tambah-pemda" {
                 try await siapkanDatabase(app)
             }
             if perintah == "serve" || perintah.hasPrefix("-") {
                 Pengingat.jadwalkan(app)
-                cetakInfoMulai(app)
+                cetakInfoMulai(app, peringatan: try await demo.peringatanMulai(app))
             }
             try await app.execute()
         } catch {
@@ -36,7 +39,7 @@ public enum JalinApp {
         try await app.asyncShutdown()
     }
 
-    static func cetakInfoMulai(_ app: Application) {
+    static func cetakInfoMulai(_ app: Application, peringatan: [String] = []) {
         let k = app.konfigurasi
         var baris = ["", "Jalin — Sistem Informasi Kerja Sama Daerah"]
         baris.append(k.databaseURL == nil ? "Basis data: SQLite \(k.sqlitePath)" : "Basis data: PostgreSQL")
@@ -45,6 +48,10 @@ public enum JalinApp {
             for a in DemoSeed.akun {
                 baris.append("  \(a.namaPengguna.padding(toLength: 22, withPad: " ", startingAt: 0)) \(a.peran.nama) — \(a.keterangan)")
             }
+        }
+        for p in peringatan {
+            app.logger.warning("\(p)")
+            baris += ["", String(repeating: "!", count: 78), p, String(repeating: "!", count: 78)]
         }
         baris.append("")
         print(baris.joined(separator: "\n"))

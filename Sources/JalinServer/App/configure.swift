@@ -59,6 +59,7 @@ public func configure(_ app: Application, konfigurasi: Konfigurasi = .dariLingku
     app.middleware.use(GalatMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil))
     app.middleware.use(SesiMiddleware())
+    app.middleware.use(WajibGantiSandiMiddleware())
     app.middleware.use(CSRFCookieMiddleware())
 
     try rute(app)

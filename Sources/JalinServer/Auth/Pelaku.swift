@@ -18,6 +18,8 @@ struct Pelaku: Sendable {
     /// The session's CSRF token (web sessions only).
     let csrf: String?
     let sesiID: UUID?
+    /// The user must change a password someone else set before doing anything else (web sessions).
+    var wajibGantiSandi = false
 
     /// A query of a pemda-owned table, already limited to the caller's pemda.
     func query<M: MilikPemda>(_ model: M.Type, on db: any Database) -> QueryBuilder<M> {
@@ -72,6 +74,7 @@ extension Pelaku {
         self.init(
             penggunaID: try pengguna.requireID(), pemdaID: try pemda.requireID(), pemdaNama: pemda.nama, pemdaKode: pemda.kodeWilayah,
             namaPengguna: pengguna.namaPengguna, namaLengkap: pengguna.namaLengkap, peran: pengguna.peran,
-            unitID: pengguna.unitID, mitraID: pengguna.mitraID, csrf: csrf, sesiID: sesiID)
+            unitID: pengguna.unitID, mitraID: pengguna.mitraID, csrf: csrf, sesiID: sesiID,
+            wajibGantiSandi: pengguna.wajibGantiSandi)
     }
 }

@@ -38,7 +38,7 @@ struct TambahPemdaCommand: AsyncCommand {
             context.console.print("""
                 Pemda \(h.pemda) (\(s.kode)) ditambahkan dengan \(h.unit) unit kerja.
                 Admin pertama: \(h.admin)  kata sandi sekali pakai: \(h.sandi)
-                Sampaikan kata sandi ini kepada admin secara langsung; minta ia menggantinya di halaman Akun setelah masuk.
+                Sampaikan kata sandi ini kepada admin secara langsung; Jalin memintanya mengganti kata sandi saat pertama kali masuk.
                 """)
         } catch let v as KesalahanValidasi {
             context.console.error("Pemda tidak ditambahkan; tidak ada yang diubah. \(v.daftar.count) masalah:")
@@ -107,6 +107,7 @@ enum OnboardingPemda {
             try await pemda.create(on: db)
             let u = Pengguna(pemdaID: pemda.id!, namaPengguna: namaPengguna, namaLengkap: namaAdmin ?? "Admin \(namaPemda)", email: email,
                              hashSandi: hashSandi, peran: .admin)
+            u.wajibGantiSandi = true  // a one-time password: changed at the first login
             try await u.create(on: db)
             let p = try Pelaku(pengguna: u, pemda: pemda, csrf: nil, sesiID: nil)
             var salah = Pemeriksa()

@@ -10,6 +10,7 @@ enum Migrasi {
         M018KaitKerjaSama(),
         M019IsianMonevPerPihak(),
         M021AuditTanpaTruncate(),
+        M022WajibGantiSandi(),
     ]
 }
 

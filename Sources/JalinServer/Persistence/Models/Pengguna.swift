@@ -20,6 +20,9 @@ final class Pengguna: Model, MilikPemda, Versioned, @unchecked Sendable {
     @Timestamp(key: "dibuat_pada", on: .create) var dibuatPada: Date?
     @Timestamp(key: "diubah_pada", on: .update) var diubahPada: Date?
     @OptionalField(key: "masuk_terakhir") var masukTerakhir: Date?
+    /// Set when someone else chose the password (`tambah-pemda`, an admin); the user must change it
+    /// before anything else.
+    @Field(key: "wajib_ganti_sandi") var wajibGantiSandi: Bool
 
     init() {}
 
@@ -35,5 +38,6 @@ final class Pengguna: Model, MilikPemda, Versioned, @unchecked Sendable {
         self.mitraID = mitraID
         self.aktif = true
         self.version = 1
+        self.wajibGantiSandi = false
     }
 }

@@ -161,7 +161,7 @@ extension TetanggaRecord {
 }
 
 extension Pengguna {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $namaPengguna, $namaLengkap, $email, $hashSandi, $peran, $unitID, $mitraID, $aktif, $version, $dibuatPada, $diubahPada, $masukTerakhir] }
+    var properties: [any AnyProperty] { [$id, $pemdaID, $namaPengguna, $namaLengkap, $email, $hashSandi, $peran, $unitID, $mitraID, $aktif, $version, $dibuatPada, $diubahPada, $masukTerakhir, $wajibGantiSandi] }
 }
 
 extension PercobaanMasuk {
