@@ -288,7 +288,7 @@ enum MonevPage {
         app.rute(.GET, "monev", "evaluasi", ":evaluasi", akses: aksesMonev) { req async throws -> Response in
             try await evaluasi(req, try await MonevAlur.cariEvaluasi(req))
         }
-        app.rute(.POST, "monev", "evaluasi", ":evaluasi", "isian", akses: .peran([.operator, .mitra, .tkksd]), maksBody: "12mb") { req async throws -> Response in
+        app.rute(.POST, "monev", "evaluasi", ":evaluasi", "isian", akses: .peran([.operator, .mitra, .tkksd]), maksBody: .formUnggah) { req async throws -> Response in
             let e = try await MonevAlur.cariEvaluasi(req)
             guard let x = try await req.pelakuWajib().query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
             let ketikan = MonevAlur.isian(req, rubrik: x.rubrik)
