@@ -392,3 +392,72 @@ struct XLSXBacaTests {
         }
     }
 }
+
+/// Issue #16.15: a DTD is refused wherever it is and whatever the encoding; the parser never sees one.
+extension XLSXBacaTests {
+    /// A workbook whose one sheet is `lembar`, byte for byte.
+    static func xlsxMentah(_ lembar: Data) throws -> Data {
+        let buku = "<workbook xmlns=\"\(nsUtama)\" xmlns:r=\"\(nsRelasi)\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+        let relasi = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"\(nsRelasi)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+        return try zip([("xl/workbook.xml", Data(buku.utf8)), ("xl/_rels/workbook.xml.rels", Data(relasi.utf8)),
+                        ("xl/worksheets/sheet1.xml", lembar)])
+    }
+
+    static func utf16(_ s: String, bigEndian: Bool, bom: Bool) -> Data {
+        var d = Data(bom ? (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) : [])
+        for u in s.utf16 { d.append(contentsOf: bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)]) }
+        return d
+    }
+
+    static let tawa = """
+        [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]
+        """
+    static let isiTawa = "<worksheet xmlns=\"\(nsUtama)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&c;</t></is></c></row></sheetData></worksheet>"
+
+    @Test("A DTD behind a processing instruction, in UTF-16 without a byte order mark, in any case or place, is refused")
+    func dtdDiManaPun() throws {
+        let pesanDTD = "memuat deklarasi DTD (DOCTYPE atau ENTITY) yang tidak diizinkan"
+        let serangan: [(String, Data)] = [
+            ("behind a processing instruction", Data("<?x <a?><!DOCTYPE worksheet \(Self.tawa)>\(Self.isiTawa)".utf8)),
+            ("one entity behind a processing instruction", Data("<?x <a?><!DOCTYPE worksheet [<!ENTITY e \"DIPERLUAS\">]>\(Self.isiTawa.replacingOccurrences(of: "&c;", with: "&e;"))".utf8)),
+            ("one entity in UTF-16 LE without BOM", Self.utf16("<!DOCTYPE worksheet [<!ENTITY e \"DIPERLUAS\">]>\(Self.isiTawa.replacingOccurrences(of: "&c;", with: "&e;"))", bigEndian: false, bom: false)),
+            ("UTF-16 LE without BOM", Self.utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE worksheet \(Self.tawa)>\(Self.isiTawa)", bigEndian: false, bom: false)),
+            ("UTF-16 BE without BOM", Self.utf16("<!DOCTYPE worksheet \(Self.tawa)>\(Self.isiTawa)", bigEndian: true, bom: false)),
+            ("UTF-16 BE with BOM", Self.utf16("<!DOCTYPE worksheet \(Self.tawa)>\(Self.isiTawa)", bigEndian: true, bom: true)),
+            ("lower case", Data("<!doctype worksheet \(Self.tawa)>\(Self.isiTawa)".utf8)),
+            ("an entity inside a comment", Data("<!-- <!ENTITY a 'x'> -->\(Self.isiTawa)".utf8)),
+            ("after the root element", Data("\(Self.isiTawa)<!DOCTYPE x>".utf8)),
+            ("UTF-8 BOM", Data([0xEF, 0xBB, 0xBF]) + Data("<!DOCTYPE worksheet \(Self.tawa)>\(Self.isiTawa)".utf8)),
+        ]
+        for (nama, lembar) in serangan {
+            let pesan = Self.tolak { _ = try XLSXBaca.baris(try Self.xlsxMentah(lembar)) }
+            #expect(pesan?.contains(pesanDTD) == true, "\(nama): \(pesan ?? "read")")
+        }
+        // Another encoding the parser could switch to, a second declaration, UTF-32: refused as unreadable, never read.
+        let lain: [(String, Data)] = [
+            ("UTF-7 declaration", Data("<?xml version=\"1.0\" encoding=\"UTF-7\"?>+ADw-!DOCTYPE worksheet+AD4-\(Self.isiTawa)".utf8)),
+            ("second declaration", Data("<?xml version=\"1.0\"?><?xml version=\"1.0\" encoding=\"UTF-7\"?>\(Self.isiTawa)".utf8)),
+            ("UTF-32", Data([0x00, 0x00, 0x00, 0x3C, 0x00, 0x00, 0x00, 0x3F])),
+            ("invalid UTF-8", Data([0x3C, 0x61, 0xFF, 0x3E])),
+            ("NUL", Data("<worksheet>\u{0}</worksheet>".utf8)),
+        ]
+        for (nama, lembar) in lain {
+            let pesan = Self.tolak { _ = try XLSXBaca.baris(try Self.xlsxMentah(lembar)) }
+            #expect(pesan?.hasPrefix("Berkas XLSX rusak atau tidak sesuai format") == true, "\(nama): \(pesan ?? "read")")
+        }
+    }
+
+    @Test("UTF-16 sheets with and without a byte order mark are read like UTF-8 ones")
+    func utf16Dibaca() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<worksheet xmlns=\"\(Self.nsUtama)\"><sheetData><row r=\"1\">"
+            + "<c r=\"A1\" t=\"inlineStr\"><is><t>Kutai &amp; Penajam 🙂</t></is></c><c r=\"B1\"><v>12</v></c></row></sheetData></worksheet>"
+        for be in [false, true] {
+            for bom in [false, true] {
+                #expect(try XLSXBaca.baris(try Self.xlsxMentah(Self.utf16(xml, bigEndian: be, bom: bom))) == [["Kutai & Penajam 🙂", "12"]])
+            }
+        }
+        #expect(try XLSXBaca.baris(try Self.xlsxMentah(Data([0xEF, 0xBB, 0xBF]) + Data(xml.replacingOccurrences(of: "UTF-16", with: "UTF-8").utf8)))
+                == [["Kutai & Penajam 🙂", "12"]])
+    }
+}

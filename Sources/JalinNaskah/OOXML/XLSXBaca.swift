@@ -14,7 +14,8 @@ import ZIPFoundation
 ///
 /// The file is untrusted: it must be a ZIP holding a workbook; the declared and the actual
 /// uncompressed size are capped (zip-bomb guard), as are rows and columns; XML parts are parsed
-/// streaming (SAX) and a part with a DOCTYPE is refused (no entity expansion). Every refusal is a
+/// streaming (SAX) from their text (UTF-8 or UTF-16), and a part that declares a DTD or an entity
+/// anywhere is refused (no entity expansion). Every refusal is a
 /// `KesalahanValidasi` for the field `"berkas"` with a message in Bahasa Indonesia.
 public enum XLSXBaca {
     /// The field named in every error.
@@ -317,21 +318,26 @@ extension XLSXBaca {
             return d.hasil
         }
 
-        /// Parses one XML part with `delegasi`; refuses DTDs and non-UTF-8 parts.
+        /// Parses one XML part with `delegasi`. The part is first decoded to text (`teksUTF8`) and
+        /// refused if it declares a DTD anywhere (`adaDTD`); the parser then gets exactly that text
+        /// as UTF-8 without its XML declaration, so it cannot read the bytes in another encoding
+        /// than the one checked. FoundationXML always asks libxml2 to substitute entities
+        /// (XML_PARSE_NOENT, with no switch to turn it off), so no DTD must ever reach it: without
+        /// a DTD only the five predefined entities and character references exist.
         func urai(
             _ data: Data, bagian: String, delegasi: any XMLParserDelegate, galat: () -> KesalahanValidasi?
         ) throws(KesalahanValidasi) {
-            let awal = [UInt8](data.prefix(2))
-            if awal == [0xFE, 0xFF] || awal == [0xFF, 0xFE] {
-                throw rusak("bagian \(bagian) memakai pengodean UTF-16 yang tidak didukung")
+            guard let teks = Self.teksUTF8(data) else {
+                throw rusak("bagian \(bagian) tidak memakai pengodean UTF-8 atau UTF-16 yang sah")
             }
-            if Self.adaDoctype(data) {
-                throw rusak("bagian \(bagian) memuat deklarasi DOCTYPE yang tidak diizinkan")
+            if Self.adaDTD(teks) {
+                throw rusak("bagian \(bagian) memuat deklarasi DTD (DOCTYPE atau ENTITY) yang tidak diizinkan")
             }
-            let parser = XMLParser(data: data)
+            let parser = XMLParser(data: teks)
             parser.shouldProcessNamespaces = false
             parser.shouldReportNamespacePrefixes = false
             parser.shouldResolveExternalEntities = false
+            parser.externalEntityResolvingPolicy = .never
             parser.delegate = delegasi
             let berhasil = parser.parse()
             if let g = galat() { throw g }
@@ -341,26 +347,91 @@ extension XLSXBaca {
             }
         }
 
-        /// Whether the prolog (before the root element) declares a DOCTYPE.
-        static func adaDoctype(_ data: Data) -> Bool {
-            data.withUnsafeBytes { (p: UnsafeRawBufferPointer) -> Bool in
+        /// The part as UTF-8 bytes without byte order mark and without XML declaration, or nil.
+        /// The encoding is recognised from the first bytes (XML 1.0 Appendix F): a UTF-8 or UTF-16
+        /// byte order mark, or `<` as `3C 00` (UTF-16 LE) or `00 3C` (UTF-16 BE) without one;
+        /// otherwise UTF-8. Nil for UTF-32, EBCDIC or any other encoding, invalid code units, a NUL
+        /// character (not allowed in XML; it would let the parser guess another encoding), an
+        /// unterminated declaration, or a second declaration behind the first (it would become
+        /// the one the parser reads).
+        static func teksUTF8(_ data: Data) -> Data? {
+            let b = [UInt8](data.prefix(4))
+            func utf16(bigEndian: Bool, lewati: Int) -> Data? {
+                let isi = data.dropFirst(lewati)
+                guard isi.count % 2 == 0 else { return nil }
+                var unit: [UInt16] = []
+                unit.reserveCapacity(isi.count / 2)
+                var i = isi.startIndex
+                while i < isi.endIndex {
+                    let x = UInt16(isi[i]), y = UInt16(isi[i + 1])
+                    unit.append(bigEndian ? x << 8 | y : y << 8 | x)
+                    i += 2
+                }
+                guard let s = String(validating: unit, as: UTF16.self) else { return nil }
+                return Data(s.utf8)
+            }
+            let utf8: Data?
+            if b.starts(with: [0x00, 0x00]) || b.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || b.starts(with: [0x3C, 0x00, 0x00, 0x00]) {
+                utf8 = nil  // UTF-32 or UCS-4
+            } else if b.starts(with: [0xEF, 0xBB, 0xBF]) {
+                utf8 = Data(data.dropFirst(3))
+            } else if b.starts(with: [0xFE, 0xFF]) {
+                utf8 = utf16(bigEndian: true, lewati: 2)
+            } else if b.starts(with: [0xFF, 0xFE]) {
+                utf8 = utf16(bigEndian: false, lewati: 2)
+            } else if b.starts(with: [0x00, 0x3C]) {
+                utf8 = utf16(bigEndian: true, lewati: 0)
+            } else if b.starts(with: [0x3C, 0x00]) {
+                utf8 = utf16(bigEndian: false, lewati: 0)
+            } else {
+                utf8 = data
+            }
+            guard var isi = utf8, !isi.contains(0), Self.utf8Sah(isi) else { return nil }
+            if Self.awalDeklarasi(isi) {
+                guard let akhir = isi.firstRange(of: Data("?>".utf8)) else { return nil }
+                isi = Data(isi[akhir.upperBound...])
+                if Self.awalDeklarasi(isi) { return nil }
+            }
+            return isi
+        }
+
+        /// Whether `d` is well-formed UTF-8 (checked without copying it).
+        static func utf8Sah(_ d: Data) -> Bool {
+            var it = d.makeIterator()
+            var p = Unicode.UTF8.ForwardParser()
+            while true {
+                switch p.parseScalar(from: &it) {
+                case .valid: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+
+        /// Whether `d` begins with an XML declaration (`<?xml` and a space or `?`).
+        static func awalDeklarasi(_ d: Data) -> Bool {
+            let b = [UInt8](d.prefix(6))
+            guard b.count == 6, b[0] == 0x3C, b[1] == 0x3F, b[2] | 0x20 == 0x78, b[3] | 0x20 == 0x6D, b[4] | 0x20 == 0x6C else {
+                return false
+            }
+            return [0x20, 0x09, 0x0A, 0x0D, 0x3F].contains(b[5])
+        }
+
+        /// Whether the text declares a DTD or an entity anywhere: `<!DOCTYPE` or `<!ENTITY`, in any
+        /// case, also inside comments or CDATA (where it does no harm, but no spreadsheet needs it).
+        static func adaDTD(_ teks: Data) -> Bool {
+            let doctype = Array("doctype".utf8), entity = Array("entity".utf8)
+            return teks.withUnsafeBytes { (p: UnsafeRawBufferPointer) -> Bool in
                 let n = p.count
+                func cocok(_ i: Int, _ kata: [UInt8]) -> Bool {
+                    guard i + kata.count <= n else { return false }
+                    for (j, k) in kata.enumerated() where p[i + j] | 0x20 != k { return false }
+                    return true
+                }
                 var i = 0
-                while i < n {
-                    guard p[i] == UInt8(ascii: "<"), i + 1 < n else { i += 1; continue }
-                    let c = p[i + 1]
-                    if c == UInt8(ascii: "?") { i += 2; continue }
-                    if c == UInt8(ascii: "!") {
-                        if i + 3 < n, p[i + 2] == UInt8(ascii: "-"), p[i + 3] == UInt8(ascii: "-") {
-                            // Skip the comment.
-                            var j = i + 4
-                            while j + 2 < n, !(p[j] == 0x2D && p[j + 1] == 0x2D && p[j + 2] == 0x3E) { j += 1 }
-                            i = j + 3
-                            continue
-                        }
-                        return true  // <!DOCTYPE, <!ENTITY, <![CDATA[ before the root: refuse
-                    }
-                    return false  // the root element starts
+                while i + 1 < n {
+                    if p[i] == 0x3C, p[i + 1] == 0x21, cocok(i + 2, doctype) || cocok(i + 2, entity) { return true }
+                    i += 1
                 }
                 return false
             }
