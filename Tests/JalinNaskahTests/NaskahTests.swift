@@ -248,7 +248,7 @@ struct NaskahTests {
         #expect(Kewajiban.daftar(pks).contains { $0.batasWaktu == (try? Tanggal(tahun: 2025, bulan: 12, hari: 31)) })
     }
 
-    @Test("Word diff per Pasal: insertions and deletions, moved Pasal matched, two 20-Pasal versions in under 10 ms")
+    @Test("Word diff per Pasal: insertions and deletions, moved Pasal matched, two 20-Pasal versions compared word by word")
     func diff() throws {
         let a = "PARA PIHAK sepakat melaksanakan kewajiban dengan itikad baik."
         let b = "PARA PIHAK sepakat melaksanakan kewajiban dengan itikad baik dan tepat waktu."
@@ -269,24 +269,14 @@ struct NaskahTests {
         #expect(bagian.first { $0.kunci == "pelaksanaan" }?.status == .diubah)
         #expect(bagian.first { $0.kunci == "maksud-tujuan" }?.status == .tetap)
         #expect(bagian.first { $0.kunci == "penutup" }?.status == .dihapus)
-        // Speed: 20 Pasal of 4 ayat each, one word changed in every ayat.
+        // 20 Pasal of 4 ayat each, one phrase changed in every ayat: each Pasal is compared word by word.
+        // (Its time is measured in Benchmarks, "Diff kata per Pasal, dua versi PKS 20 Pasal": no timing in unit tests.)
         v1.pasal = (1...20).map { n in Pasal(kunci: "p\(n)", judul: "KETENTUAN \(n)", isi: [.ayat((1...4).map { Butir("Ayat \($0) Pasal \(n): PARA PIHAK sepakat melaksanakan kewajiban sebagaimana diatur dalam perjanjian ini dengan itikad baik dan sesuai ketentuan peraturan perundang-undangan.") })]) }
         v2 = v1
         for i in v2.pasal.indices { if case .ayat(let b) = v2.pasal[i].isi[0] { v2.pasal[i].isi[0] = .ayat(b.map { Butir($0.teks.replacingOccurrences(of: "itikad baik", with: "itikad baik dan tepat waktu")) }) } }
-        #expect(DiffKata.bandingkan(v1, v2).filter { $0.status == .diubah }.count == 20)
-        // CPU time of this thread (the suite runs tests in parallel on few cores; wall time would measure the neighbours).
-        func cpu() -> Double {
-            var t = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-        }
-        var terbaik = 1.0
-        for _ in 0..<5 {
-            let a = cpu()
-            _ = DiffKata.bandingkan(v1, v2)
-            terbaik = min(terbaik, cpu() - a)
-        }
-        #expect(terbaik < 0.010, "diff took \(terbaik * 1000) ms of CPU")
+        let duaPuluh = DiffKata.bandingkan(v1, v2).filter { $0.status == .diubah }
+        #expect(duaPuluh.count == 20)
+        #expect(duaPuluh.allSatisfy { b in b.satuan == nil && b.jumlahHapus == 0 && b.jumlahTambah == 4 && b.potongan.filter { $0.jenis == .tambah }.allSatisfy { $0.teks.contains("tepat waktu") } })
     }
 
     @Test("Markdown export of the same blocks")

@@ -174,11 +174,12 @@ enum NaskahAPI {
                                    halanganTandaTangan: r.statusNaskah == .ditandatangani ? [] : try await NaskahAlur.halanganTandaTangan(r, n, pelaku: p, on: req.database))
         }
         api.rute(.GET, "naskah", ":naskah", "versi", akses: semua, api: .init(
-            id: "daftarVersi", ringkasan: "Semua versi naskah (tanpa isi)", tag: "Naskah", parameter: [pNaskah], respons: "[Versi]")) { req async throws -> [VersiJSON] in
+            id: "daftarVersi", ringkasan: "Semua versi naskah (tanpa isi); mitra: versi sejak naskah dibagikan kepadanya, tanpa catatan internal",
+            tag: "Naskah", parameter: [pNaskah], respons: "[Versi]")) { req async throws -> [VersiJSON] in
             let p = try req.pelakuWajib()
             let r = try await NaskahAlur.cari(req)
-            return try await p.query(VersiNaskah.self, on: req.database).filter(\.$naskahID == r.id!).sort(\.$nomor).all().map {
-                VersiJSON(nomor: $0.nomor, waktu: $0.waktu, pengguna: $0.pengguna, sumber: $0.sumber, catatan: $0.catatan, isi: nil)
+            return try await NaskahAlur.versiTerlihat(r, oleh: p, on: req.database).sort(\.$nomor).all().map {
+                VersiJSON(nomor: $0.nomor, waktu: $0.waktu, pengguna: $0.pengguna, sumber: $0.sumber, catatan: NaskahAlur.catatan($0, oleh: p), isi: nil)
             }
         }
         api.rute(.GET, "naskah", ":naskah", "versi", ":nomor", akses: semua, api: .init(
@@ -186,8 +187,9 @@ enum NaskahAPI {
             let p = try req.pelakuWajib()
             let r = try await NaskahAlur.cari(req)
             guard let nomor = req.parameters.get("nomor", as: Int.self),
-                  let v = try await p.query(VersiNaskah.self, on: req.database).filter(\.$naskahID == r.id!).filter(\.$nomor == nomor).first() else { throw Abort(.notFound) }
-            return VersiJSON(nomor: v.nomor, waktu: v.waktu, pengguna: v.pengguna, sumber: v.sumber, catatan: v.catatan, isi: try NaskahAlur.isi(v))
+                  let v = try await NaskahAlur.versiTerlihat(r, oleh: p, on: req.database).filter(\.$nomor == nomor).first() else { throw Abort(.notFound) }
+            return VersiJSON(nomor: v.nomor, waktu: v.waktu, pengguna: v.pengguna, sumber: v.sumber, catatan: NaskahAlur.catatan(v, oleh: p),
+                             isi: try NaskahAlur.isi(v))
         }
         api.rute(.POST, "naskah", ":naskah", "versi", ":nomor", "pulihkan", akses: penyusun, api: .init(
             id: "pulihkanVersi", ringkasan: "Pulihkan versi lama sebagai versi baru (dengan version naskah yang dibaca)", tag: "Naskah",
@@ -200,26 +202,29 @@ enum NaskahAPI {
             return try NaskahJSON(r)
         }
         api.rute(.GET, "naskah", ":naskah", "diff", akses: semua, api: .init(
-            id: "diffNaskah", ringkasan: "Perbedaan kata per Pasal antara dua versi", tag: "Naskah",
+            id: "diffNaskah", ringkasan: "Perbedaan kata per Pasal antara dua versi (perubahan yang terlalu besar dibandingkan per baris atau utuh; mitra: versi sejak dibagikan)",
+            tag: "Naskah",
             parameter: [pNaskah, P(nama: "dari", lokasi: "query", tipe: "integer", wajib: false, keterangan: "Versi lama (bawaan: versi terkini − 1)"),
                         P(nama: "ke", lokasi: "query", tipe: "integer", wajib: false, keterangan: "Versi baru (bawaan: versi terkini)")],
             respons: "Diff")) { req async throws -> DiffJSON in
             let p = try req.pelakuWajib()
             let r = try await NaskahAlur.cari(req)
+            let pertama = NaskahAlur.versiPertama(r, oleh: p)
             let ke = (try? req.query.get(Int.self, at: "ke")) ?? r.versiTerkini
-            let dari = (try? req.query.get(Int.self, at: "dari")) ?? max(1, ke - 1)
-            let v = try await p.query(VersiNaskah.self, on: req.database).filter(\.$naskahID == r.id!).filter(\.$nomor ~~ [dari, ke]).all()
+            let dari = (try? req.query.get(Int.self, at: "dari")) ?? max(pertama, ke - 1)
+            let v = try await NaskahAlur.versiTerlihat(r, oleh: p, on: req.database).filter(\.$nomor ~~ [dari, ke]).all()
             guard let a = v.first(where: { $0.nomor == dari }), let b = v.first(where: { $0.nomor == ke }) else {
-                throw KesalahanValidasi(field: "dari", pesan: "Versi yang dibandingkan tidak ada (versi 1 sampai \(r.versiTerkini)).")
+                throw KesalahanValidasi(field: "dari", pesan: "Versi yang dibandingkan tidak ada (versi \(pertama) sampai \(r.versiTerkini)).")
             }
-            return DiffJSON(dari: dari, ke: ke, bagian: DiffKata.bandingkan(try NaskahAlur.isi(a), try NaskahAlur.isi(b)))
+            let hasil = try await HitungDiff.bandingkan(try NaskahAlur.isi(a), try NaskahAlur.isi(b))
+            return DiffJSON(dari: dari, ke: ke, bagian: hasil.bagian)
         }
         api.rute(.GET, "naskah", ":naskah", "komentar", akses: semua, api: .init(
             id: "daftarKomentar", ringkasan: "Komentar per Pasal (utas dan balasannya)", tag: "Naskah", parameter: [pNaskah],
             respons: "[Komentar]")) { req async throws -> [KomentarJSON] in
             let p = try req.pelakuWajib()
             let r = try await NaskahAlur.cari(req)
-            return try await p.query(KomentarNaskah.self, on: req.database).filter(\.$naskahID == r.id!).sort(\.$waktu).all().map(KomentarJSON.init)
+            return try await NaskahAlur.komentarTerlihat(r, oleh: p, on: req.database).map(KomentarJSON.init)
         }
         api.rute(.POST, "naskah", ":naskah", "komentar", akses: .peran([.admin, .tkksd, .operator, .mitra]), api: .init(
             id: "komentari", ringkasan: "Komentari sebuah Pasal (pasal: kunci Pasal) atau balas utas (induk)", tag: "Naskah", parameter: [pNaskah],
@@ -373,13 +378,15 @@ enum NaskahAPI {
         "PulihkanMasukan": D.objek(["version": D.prop("integer", "version naskah yang dibaca")], wajib: ["version"]),
         "Versi": D.objek([
             "nomor": D.prop("integer"), "waktu": D.prop("string", format: "date-time"), "pengguna": D.prop("string"), "sumber": D.prop("string"),
-            "catatan": D.prop("string", nullable: true), "isi": .o(["oneOf": .a([D.ref("NaskahIsi"), .o(["type": .s("null")])])]),
+            "catatan": D.prop("string", "Catatan internal versi (tidak diberikan kepada mitra)", nullable: true), "isi": .o(["oneOf": .a([D.ref("NaskahIsi"), .o(["type": .s("null")])])]),
         ], wajib: ["nomor", "waktu", "pengguna", "sumber"]),
         "Diff": D.objek([
             "dari": D.prop("integer"), "ke": D.prop("integer"),
             "bagian": .o(["type": .s("array"), "items": D.objek([
                 "kunci": D.prop("string"), "label": D.prop("string"),
                 "status": .o(["type": .s("string"), "enum": .a(["tetap", "diubah", "ditambah", "dihapus"].map(J.s))]),
+                "satuan": .o(["type": .s("string"), "enum": .a(["baris", "utuh"].map(J.s)),
+                              "description": .s("Hanya bila perubahan terlalu besar untuk dibandingkan per kata: baris (dibandingkan per baris) atau utuh (teks lama dihapus, teks baru ditambahkan). Tidak ada: per kata.")]),
                 "potongan": .o(["type": .s("array"), "items": D.objek([
                     "jenis": .o(["type": .s("string"), "enum": .a(["sama", "tambah", "hapus"].map(J.s))]), "teks": D.prop("string"),
                 ], wajib: ["jenis", "teks"])]),

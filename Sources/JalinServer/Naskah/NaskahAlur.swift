@@ -58,6 +58,40 @@ enum NaskahAlur {
         return r
     }
 
+    // MARK: What a partner reviewer may read of a shared naskah
+
+    /// The first version a caller may read: every version for internal staff; for a partner
+    /// reviewer, the version current when the naskah was shared with them and the later ones.
+    static func versiPertama(_ r: NaskahRecord, oleh p: Pelaku) -> Int {
+        p.peran.internalPemda ? 1 : (r.dibagikanSejak ?? r.versiTerkini)
+    }
+
+    /// The versions of a naskah the caller may read (the one rule for the version list, a version,
+    /// and both sides of a diff, in the API and on the pages).
+    static func versiTerlihat(_ r: NaskahRecord, oleh p: Pelaku, on db: any Database) -> QueryBuilder<VersiNaskah> {
+        p.query(VersiNaskah.self, on: db).filter(\.$naskahID == r.id!).filter(\.$nomor >= versiPertama(r, oleh: p))
+    }
+
+    /// A version's note is internal: a partner reviewer never gets it.
+    static func catatan(_ v: VersiNaskah, oleh p: Pelaku) -> String? {
+        p.peran.internalPemda ? v.catatan : nil
+    }
+
+    /// The comments a caller may read, oldest first: for a partner reviewer, the threads begun since
+    /// the naskah was shared with them or by their own side, with their replies; the internal
+    /// discussion before sharing stays internal.
+    static func komentarTerlihat(_ r: NaskahRecord, oleh p: Pelaku, on db: any Database) async throws -> [KomentarNaskah] {
+        let semua = try await p.query(KomentarNaskah.self, on: db).filter(\.$naskahID == r.id!).sort(\.$waktu).all()
+        if p.peran.internalPemda { return semua }
+        let utas = Set(semua.filter { $0.indukID == nil && utasTerlihat($0, r, oleh: p) }.compactMap(\.id))
+        return semua.filter { utas.contains($0.indukID ?? $0.id!) }
+    }
+
+    /// Whether the caller may read (and so answer or resolve) the thread rooted at `akar`.
+    static func utasTerlihat(_ akar: KomentarNaskah, _ r: NaskahRecord, oleh p: Pelaku) -> Bool {
+        p.peran.internalPemda || akar.dariMitra || r.dibagikanPada.map { akar.waktu >= $0 } == true
+    }
+
     /// The naskah a caller may see: all of the pemda, or the shared ones of the reviewer's partner.
     static let perHalaman = 100
 
@@ -261,6 +295,9 @@ enum NaskahAlur {
             guard p.peran == .admin else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang dapat membagikan naskah kepada mitra.") }
             guard r.mitraID != nil else { throw KesalahanValidasi(field: "aksi", pesan: "Naskah ini belum terhubung dengan mitra dari direktori, sehingga belum dapat dibagikan.") }
             guard st != .ditandatangani || aksi == .hentikanBagikan else { throw Tolak(.forbidden, pesanFinal) }
+            // A reviewer reads the drafts from the sharing on; stopping and sharing again starts anew.
+            if aksi == .bagikan && !r.dibagikan { r.dibagikanSejak = r.versiTerkini; r.dibagikanPada = Date() }
+            if aksi == .hentikanBagikan { r.dibagikanSejak = nil; r.dibagikanPada = nil }
             r.dibagikan = aksi == .bagikan
             if aksi == .bagikan && st == .draf { r.status = StatusNaskah.ditinjau.rawValue }
         case .tandatangani:
@@ -295,6 +332,7 @@ enum NaskahAlur {
         var akar: KomentarNaskah?
         if let induk {
             akar = try await p.query(KomentarNaskah.self, on: db).filter(\.$id == induk).filter(\.$naskahID == r.id!).first()
+                .flatMap { utasTerlihat($0, r, oleh: p) ? $0 : nil }
             if akar == nil || akar?.indukID != nil { v.tambah("induk", "Utas komentar yang dibalas tidak ditemukan.") }
             kunciPasal = akar?.pasalKunci ?? kunciPasal
         }
@@ -337,7 +375,7 @@ enum NaskahAlur {
     /// Resolves or reopens a thread: internal reviewers and editors, or the thread's author.
     static func statusKomentar(_ r: NaskahRecord, komentar id: UUID?, selesai: Bool, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> KomentarNaskah {
         guard let id, let c = try await p.query(KomentarNaskah.self, on: db).filter(\.$id == id).filter(\.$naskahID == r.id!).first(),
-              terlihat(r, oleh: p) else { throw Abort(.notFound) }
+              terlihat(r, oleh: p), utasTerlihat(c, r, oleh: p) else { throw Abort(.notFound) }
         guard c.indukID == nil else { throw KesalahanValidasi(field: "komentar", pesan: "Hanya utas komentar (bukan balasan) yang dapat diselesaikan atau dibuka kembali.") }
         let boleh = [.admin, .tkksd, .operator].contains(p.peran) || c.penggunaID == p.penggunaID
         guard boleh else { throw Tolak(.forbidden, "Hanya peninjau internal atau penulis utas yang dapat menyelesaikan atau membuka kembali utas ini.") }

@@ -47,7 +47,7 @@ enum NaskahHalaman {
     }
 
     static func utas(_ r: NaskahRecord, pelaku p: Pelaku, on db: any Database) async throws -> [UtasTampil] {
-        let semua = try await p.query(KomentarNaskah.self, on: db).filter(\.$naskahID == r.id!).sort(\.$waktu).all()
+        let semua = try await NaskahAlur.komentarTerlihat(r, oleh: p, on: db)
         let n = try NaskahAlur.isi(r)
         func tampil(_ c: KomentarNaskah) -> PesanTampil {
             PesanTampil(id: c.id!.uuidString, nama: c.nama, asal: c.asal, waktu: Format.waktu(c.waktu), isi: c.isi, mitra: c.dariMitra, versi: c.versi)
@@ -441,7 +441,9 @@ enum NaskahHalaman {
 
     struct DiffModel: Encodable {
         struct Potong: Encodable { let jenis: String; let teks: String }
-        struct Bagian: Encodable { let kunci: String; let label: String; let status: String; let statusKode: String; let potongan: [Potong]; let tambah: Int; let hapus: Int }
+        struct Bagian: Encodable { let kunci: String; let label: String; let status: String; let statusKode: String; let potongan: [Potong]; let tambah: Int; let hapus: Int
+                               /// Why the change is shown by line or whole, when it is too large to compare word by word.
+                               let catatan: String? }
         let id: String
         let judul: String
         let dari: Int
@@ -452,25 +454,31 @@ enum NaskahHalaman {
         let milidetik: String
     }
 
+    static func catatanSatuan(_ s: DiffKata.Satuan) -> String {
+        switch s {
+        case .baris: "Perubahan pada bagian ini terlalu besar untuk dibandingkan per kata, sehingga ditampilkan per baris."
+        case .utuh: "Perubahan pada bagian ini terlalu besar untuk dibandingkan per kata, sehingga teks lama ditampilkan utuh sebagai dihapus dan teks baru sebagai ditambahkan."
+        }
+    }
+
     static func diffModel(_ req: Request, _ r: NaskahRecord, pelaku p: Pelaku) async throws -> DiffModel {
-        let versi = try await p.query(VersiNaskah.self, on: req.database).filter(\.$naskahID == r.id!).sort(\.$nomor).all()
+        let versi = try await NaskahAlur.versiTerlihat(r, oleh: p, on: req.database).sort(\.$nomor).all()
         let nomor = versi.map(\.nomor)
         let ke = (try? req.query.get(Int.self, at: "ke")) ?? r.versiTerkini
-        let dari = (try? req.query.get(Int.self, at: "dari")) ?? max(1, ke - 1)
+        let dari = (try? req.query.get(Int.self, at: "dari")) ?? max(NaskahAlur.versiPertama(r, oleh: p), ke - 1)
         guard let a = versi.first(where: { $0.nomor == dari }), let b = versi.first(where: { $0.nomor == ke }) else {
             throw KesalahanValidasi(field: "dari", pesan: "Versi yang dibandingkan tidak ada; versi yang tersedia: \(nomor.map(String.init).joined(separator: ", ")).")
         }
-        let na = try NaskahAlur.isi(a), nb = try NaskahAlur.isi(b)
-        let jam = ContinuousClock()
-        var hasil: [DiffKata.Bagian] = []
-        let d = jam.measure { hasil = DiffKata.bandingkan(na, nb) }
+        let h = try await HitungDiff.bandingkan(try NaskahAlur.isi(a), try NaskahAlur.isi(b))
+        let hasil = h.bagian, d = h.durasi
         let semua = (try? req.query.get(String.self, at: "semua")) == "1"
         let nama: [DiffKata.Status: String] = [.tetap: "Tidak berubah", .diubah: "Diubah", .ditambah: "Ditambahkan", .dihapus: "Dihapus"]
         return DiffModel(
             id: r.id!.uuidString, judul: r.judul, dari: dari, ke: ke, pilihan: nomor,
             bagian: hasil.filter { semua || $0.status != .tetap }.map { x in
                 .init(kunci: x.kunci, label: x.label, status: nama[x.status] ?? "", statusKode: x.status.rawValue,
-                      potongan: x.potongan.map { .init(jenis: $0.jenis.rawValue, teks: $0.teks) }, tambah: x.jumlahTambah, hapus: x.jumlahHapus)
+                      potongan: x.potongan.map { .init(jenis: $0.jenis.rawValue, teks: $0.teks) }, tambah: x.jumlahTambah, hapus: x.jumlahHapus,
+                      catatan: x.satuan.map(catatanSatuan))
             },
             hanyaBerubah: !semua, milidetik: String(format: "%.2f", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000))
     }

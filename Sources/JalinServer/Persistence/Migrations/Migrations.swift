@@ -9,6 +9,7 @@ enum Migrasi {
         M007Sesi(), M008TokenAPI(), M009PercobaanMasuk(), M010Audit(), M011Pemetaan(), M012Lampiran(), M013KerjaSama(), M013Naskah(), M014Monev(), M015Simulasi(), M016IndeksDasbor(), M017IndeksHalamanNaskah(),
         M018KaitKerjaSama(),
         M019IsianMonevPerPihak(),
+        M020NaskahDibagikanSejak(),
         M021AuditTanpaTruncate(),
         M022WajibGantiSandi(),
     ]

@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 
 struct M013Naskah: AsyncMigration {
@@ -89,5 +90,22 @@ struct M017IndeksHalamanNaskah: AsyncMigration {
 
     func revert(on db: any Database) async throws {
         try await db.sql.drop(index: "idx_naskah_diubah").run()
+    }
+}
+
+/// The version from which, and the time since when, a naskah is shared with the partner's
+/// reviewer (issue 16.14). A naskah shared before this migration is taken as shared from its
+/// current version and from now: its earlier drafts and discussion stay internal.
+struct M020NaskahDibagikanSejak: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        // One column per statement: SQLite adds one column per ALTER TABLE.
+        try await db.schema("naskah").field("dibagikan_sejak", .int).update()
+        try await db.schema("naskah").field("dibagikan_pada", .datetime).update()
+        try await db.sql.raw("UPDATE naskah SET dibagikan_sejak = versi_terkini, dibagikan_pada = \(bind: Date()) WHERE dibagikan = \(bind: true)").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("naskah").deleteField("dibagikan_pada").update()
+        try await db.schema("naskah").deleteField("dibagikan_sejak").update()
     }
 }

@@ -27,6 +27,12 @@ final class NaskahRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
     @Field(key: "status") var status: String
     /// Shared with the partner's reviewer.
     @Field(key: "dibagikan") var dibagikan: Bool
+    /// While shared: the version current when sharing began. The reviewer reads that version and
+    /// the later ones, never the earlier drafts (`NaskahAlur.versiPertama`).
+    @OptionalField(key: "dibagikan_sejak") var dibagikanSejak: Int?
+    /// While shared: when sharing began. The reviewer reads the comment threads begun since then
+    /// (and their own side's), not the internal discussion before (`NaskahAlur.utasTerlihat`).
+    @OptionalField(key: "dibagikan_pada") var dibagikanPada: Date?
     /// Number of the latest version.
     @Field(key: "versi_terkini") var versiTerkini: Int
     /// The latest version's JSON (`Naskah`).

@@ -109,7 +109,7 @@ extension RubrikMonevRecord {
 }
 
 extension NaskahRecord {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $jenis, $jenisKerjaSama, $judul, $unitID, $mitraID, $usulanID, $indukID, $status, $dibagikan, $versiTerkini, $isiJSON, $ditandatanganiPada, $contoh, $version, $dibuatOleh, $dibuatPada, $diubahPada] }
+    var properties: [any AnyProperty] { [$id, $pemdaID, $jenis, $jenisKerjaSama, $judul, $unitID, $mitraID, $usulanID, $indukID, $status, $dibagikan, $dibagikanSejak, $dibagikanPada, $versiTerkini, $isiJSON, $ditandatanganiPada, $contoh, $version, $dibuatOleh, $dibuatPada, $diubahPada] }
 }
 
 extension VersiNaskah {
