@@ -80,4 +80,13 @@ struct AuditUnggahTests {
             #expect(try await CatatanAudit.query(on: app.db).filter(\.$aksi == "lampiran.unggah").filter(\.$entitasID == k.id!.uuidString).count() == 1)
         }
     }
+
+    @Test("Every migration recorded: serve does not start the migrator (a non-owner role may run the app)")
+    func migrasiTerpasang() async throws {
+        try await denganJalin { app in
+            #expect(await Migrasi.semuaTerpasang(on: app.db))
+            try await app.db.sql.raw("DELETE FROM _fluent_migrations WHERE name = \(bind: M021AuditTanpaTruncate().name)").run()
+            #expect(await !Migrasi.semuaTerpasang(on: app.db))
+        }
+    }
 }

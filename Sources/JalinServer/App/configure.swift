@@ -74,7 +74,8 @@ public func siapkanDatabase(_ app: Application) async throws {
     if let skema = app.konfigurasi.skemaPostgres {
         try await app.db.sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: skema)").run()
     }
-    try await app.autoMigrate()
+    // Nothing pending: no migrator, so the app can run as a role that does not own the tables.
+    if await !Migrasi.semuaTerpasang(on: app.db) { try await app.autoMigrate() }
     try await ReferensiSeed.pastikan(on: app.db)
     if app.konfigurasi.seedDemo {
         try await DemoSeed.pastikan(app: app)

@@ -20,3 +20,15 @@ struct M021AuditTanpaTruncate: AsyncMigration {
         try await db.sql.raw("DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log").run()
     }
 }
+
+extension Migrasi {
+    /// Whether every migration is already recorded in `_fluent_migrations` (false when the table is missing).
+    /// A role that does not own the tables (docs/postgresql-peran.md) cannot run Fluent's migrator, which
+    /// always starts with `CREATE TABLE IF NOT EXISTS`; so the app skips it when there is nothing to do.
+    static func semuaTerpasang(on db: any Database) async -> Bool {
+        struct Baris: Decodable { let name: String }
+        guard let ada = try? await db.sql.raw("SELECT name FROM _fluent_migrations").all(decoding: Baris.self) else { return false }
+        let nama = Set(ada.map(\.name))
+        return semua.allSatisfy { nama.contains($0.name) }
+    }
+}
