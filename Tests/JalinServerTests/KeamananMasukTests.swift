@@ -251,17 +251,17 @@ struct KeamananMasukTests {
             var b = Peramban(app)
             try await b.get("/masuk")
             let r = try await b.post("/masuk", ["username": "admin.ppu", "password": h.sandi, "lanjut": "/admin/unit"])
-            #expect(r.headers.first(name: .location) == "/akun/sandi")
-            for path in ["/beranda", "/admin/unit", "/akun", "/admin/pengguna/baru"] {
+            #expect(r.headers.first(name: .location) == "/akun")
+            for path in ["/beranda", "/admin/unit", "/admin/pengguna/baru", "/kerja-sama"] {
                 let g = try await b.get(path)
                 #expect(g.status == .seeOther, "\(path)")
-                #expect(g.headers.first(name: .location) == "/akun/sandi", "\(path)")
+                #expect(g.headers.first(name: .location) == "/akun", "\(path)")
             }
             // A state-changing request does nothing either.
             let t = try await b.post("/akun/token", ["nama": "x", "masa_berlaku": "0"])
-            #expect(t.headers.first(name: .location) == "/akun/sandi")
+            #expect(t.headers.first(name: .location) == "/akun")
             #expect(try await TokenAPI.query(on: app.db).filter(\.$penggunaID == (try await app.pengguna("admin.ppu")).id!).count() == 0)
-            let halaman = try await b.get("/akun/sandi")
+            let halaman = try await b.get("/akun")
             #expect(halaman.status == .ok)
             #expect(halaman.body.string.contains("id=\"wajib-ganti-sandi\""))
             let salah = try await b.post("/akun/sandi", ["sandi_lama": h.sandi, "sandi_baru": "pendek", "sandi_ulang": "pendek"])
@@ -294,14 +294,14 @@ struct KeamananMasukTests {
                                                                    "sandi": "Awal#Admin2026"])
             #expect(r.status == .seeOther)
             var c = Peramban(app)
-            #expect(try await c.masuk("operator.baru", sandi: "Awal#Admin2026").headers.first(name: .location) == "/akun/sandi")
+            #expect(try await c.masuk("operator.baru", sandi: "Awal#Admin2026").headers.first(name: .location) == "/akun")
             // A reset by the admin forces a change too.
             let tkksd = try await app.pengguna("tkksd.kukar")
             let form = try await admin.get("/admin/pengguna/\(tkksd.id!.uuidString)")
             #expect(form.body.string.contains("name=\"cabut_akses\" type=\"checkbox\" value=\"1\" checked"))
             try await admin.post("/admin/pengguna/\(tkksd.id!.uuidString)/sandi", ["sandi": "Reset#Admin2026", "cabut_akses": "1"])
             var t = Peramban(app)
-            #expect(try await t.masuk("tkksd.kukar", sandi: "Reset#Admin2026").headers.first(name: .location) == "/akun/sandi")
+            #expect(try await t.masuk("tkksd.kukar", sandi: "Reset#Admin2026").headers.first(name: .location) == "/akun")
         }
     }
 

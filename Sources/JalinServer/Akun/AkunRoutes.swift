@@ -32,7 +32,7 @@ enum AkunRoutes {
         let cabutAkses: Bool
     }
 
-    /// The password page alone: where a user whose password someone else set is kept until they change it.
+    /// The account page of a user whose password someone else set: the password form alone, until they change it.
     struct SandiModel: Encodable {
         let wajib: Bool
         let galatSandi: [String: String]
@@ -53,8 +53,10 @@ enum AkunRoutes {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "akun", akses: .semuaPengguna) { req in try await tampil(req) }
-        app.rute(.GET, "akun", "sandi", akses: .semuaPengguna) { req in try await halamanSandi(req) }
+        app.rute(.GET, "akun", akses: .semuaPengguna) { req in
+            // A password someone else set: only the password form until it is changed (`WajibGantiSandiMiddleware`).
+            try req.pelakuWajib().wajibGantiSandi ? try await halamanSandi(req) : try await tampil(req)
+        }
         app.rute(.POST, "akun", "sandi", akses: .semuaPengguna, use: ubahSandi)
         app.rute(.POST, "akun", "token", akses: .semuaPengguna, use: buatToken)
         app.rute(.POST, "akun", "token", ":id", "cabut", akses: .semuaPengguna) { req async throws -> Response in
