@@ -114,6 +114,19 @@ struct KeamananMasukTests {
         }
     }
 
+    @Test("A lock lasts until its 15-minute window ends, then the counting starts again")
+    func jendela() async throws {
+        try await denganJalin { app in
+            let t0 = Date()
+            for _ in 0..<5 { #expect(try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "203.0.113.1", on: app.db, sekarang: t0) == nil) }
+            let sampai = try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "203.0.113.1", on: app.db, sekarang: t0.addingTimeInterval(600))
+            #expect(abs((sampai ?? .distantPast).timeIntervalSince(t0.addingTimeInterval(PembatasMasuk.jendela))) < 1)
+            let lagi = t0.addingTimeInterval(PembatasMasuk.jendela + 1)
+            #expect(try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "203.0.113.1", on: app.db, sekarang: lagi) == nil)
+            #expect(try await PercobaanMasuk.find("u:admin.kukar|203.0.113.1", on: app.db)?.gagal == 1)
+        }
+    }
+
     @Test("30 failures from one address lock that address, not the others; a success gives its place back")
     func kunciAlamat() async throws {
         try await denganJalin { app in
