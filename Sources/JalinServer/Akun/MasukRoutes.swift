@@ -89,7 +89,8 @@ enum MasukRoutes {
         let hash = pengguna?.hashSandi ?? req.application.hashSandiSemu
         let cocok = (try? await req.password.async.verify(String(sandi.prefix(200)), created: hash)) ?? false
         guard let pengguna, cocok, pengguna.aktif else {
-            return try await gagal(pesanGagal, status: .unauthorized)  // the failure was counted by `pesan`
+            try await PembatasMasuk.gagal(alamat: alamat, on: req.db)  // the account's counters were taken by `pesan`
+            return try await gagal(pesanGagal, status: .unauthorized)
         }
         let token = try await req.db.transaction { db in
             try await PembatasMasuk.berhasil(namaPengguna: nama, alamat: alamat, on: db)

@@ -5,17 +5,21 @@ import Vapor
 
 /// Login throttling, in the database so that every instance sees it.
 ///
-/// Every attempt first reserves a place in three counters (fixed windows of 15 minutes), each with
-/// one conditional `INSERT … ON CONFLICT DO UPDATE … WHERE … RETURNING`, so concurrent attempts
-/// cannot all pass a check made before any of them was counted. Only an attempt that got its place
-/// in all three reaches the password check; a success gives its places back.
+/// Three counters (fixed windows of 15 minutes):
 ///
 /// - the pair account + client address: 5 attempts. This is the lock a guesser meets, and it locks
 ///   only the guesser's own address out of the account (the user elsewhere still gets in);
 /// - the account from any address: 50 attempts. Since one address has at most 5, this is reached
 ///   only when at least 10 addresses attack the same account (a distributed attack): then the
 ///   account is locked for everyone until the window ends;
-/// - the client address against any account: 30 attempts (password spraying from one address).
+/// - the client address against any account: 30 failures (password spraying from one address).
+///
+/// The two account counters are reserved before the password is checked, each with one conditional
+/// `INSERT … ON CONFLICT DO UPDATE … WHERE gagal < batas … RETURNING`, so concurrent attempts cannot
+/// all pass a check made before any of them was counted; a success resets them. The address counter
+/// is checked before and incremented (atomically) only after a failure: a class of 100 people behind
+/// one address logging in at the same moment must not fill it, and parallel guesses from one address
+/// are already bounded per account by the pair counter.
 ///
 /// Failures are counted per username whether it exists or not, so the lock reveals nothing.
 /// Behind a reverse proxy the address is only the client's when the proxy is trusted
@@ -31,22 +35,30 @@ enum PembatasMasuk {
         let batas: Int
     }
 
-    /// The counters of an attempt, in the order they are reserved: address, pair, account.
-    static func kunci(namaPengguna: String, alamat: String?) -> [Kunci] {
-        let nama = "u:" + namaPengguna.lowercased().prefix(100)
-        let subjek = alamat.map { AlamatIP($0)?.subjek ?? String($0.prefix(64)) }
-        var k: [Kunci] = []
-        if let subjek { k.append(Kunci(nilai: "ip:" + subjek, batas: batasAlamat)) }
-        k.append(Kunci(nilai: nama + "|" + (subjek ?? "?"), batas: batasPasangan))
-        k.append(Kunci(nilai: nama, batas: batasAkun))
-        return k
+    static func subjek(_ alamat: String?) -> String? {
+        alamat.map { AlamatIP($0)?.subjek ?? String($0.prefix(64)) }
     }
 
-    /// Reserves one attempt. Nil when the attempt may go on to the password check; else the time
-    /// the lock it met ends (and nothing stays counted).
+    /// The address counter, when the address is known.
+    static func kunciAlamat(_ alamat: String?) -> Kunci? {
+        subjek(alamat).map { Kunci(nilai: "ip:" + $0, batas: batasAlamat) }
+    }
+
+    /// The account's counters, in the order they are reserved: pair, account.
+    static func kunciAkun(namaPengguna: String, alamat: String?) -> [Kunci] {
+        let nama = "u:" + namaPengguna.lowercased().prefix(100)
+        return [Kunci(nilai: nama + "|" + (subjek(alamat) ?? "?"), batas: batasPasangan), Kunci(nilai: nama, batas: batasAkun)]
+    }
+
+    /// Decides before the password check. Nil when the attempt may go on (its places in the account's
+    /// counters are then taken); else the time the lock it met ends (and nothing is counted).
     static func pesan(namaPengguna: String, alamat: String?, on db: any Database, sekarang: Date = Date()) async throws -> Date? {
+        let usang = sekarang.addingTimeInterval(-jendela)
+        if let k = kunciAlamat(alamat), let row = try await PercobaanMasuk.find(k.nilai, on: db), row.mulai > usang, row.gagal >= k.batas {
+            return max(row.mulai.addingTimeInterval(jendela), sekarang.addingTimeInterval(1))
+        }
         var dipesan: [Kunci] = []
-        for k in kunci(namaPengguna: namaPengguna, alamat: alamat) {
+        for k in kunciAkun(namaPengguna: namaPengguna, alamat: alamat) {
             if try await ambilTempat(k, sekarang: sekarang, on: db) {
                 dipesan.append(k)
                 continue
@@ -58,13 +70,17 @@ enum PembatasMasuk {
         return nil
     }
 
-    /// After a successful login: the account's counters start again, the address gets its place back.
+    /// After a failed password check: one more failure for the address (the account's were counted by `pesan`).
+    static func gagal(alamat: String?, on db: any Database, sekarang: Date = Date()) async throws {
+        guard let k = kunciAlamat(alamat) else { return }
+        _ = try await ambilTempat(Kunci(nilai: k.nilai, batas: 1_000_000_000), sekarang: sekarang, on: db)
+    }
+
+    /// After a successful login: the account's counters start again.
     static func berhasil(namaPengguna: String, alamat: String?, on db: any Database) async throws {
-        let k = kunci(namaPengguna: namaPengguna, alamat: alamat)
-        for x in k where !x.nilai.hasPrefix("ip:") {
-            try await PercobaanMasuk.query(on: db).filter(\.$id == x.nilai).delete()
+        for k in kunciAkun(namaPengguna: namaPengguna, alamat: alamat) {
+            try await PercobaanMasuk.query(on: db).filter(\.$id == k.nilai).delete()
         }
-        if let ip = k.first(where: { $0.nilai.hasPrefix("ip:") }) { try await kembalikan(ip.nilai, on: db) }
     }
 
     /// The account's own counter only (a training participant's login, `RuangSimulasi`).
