@@ -209,6 +209,22 @@ ukur("Diff kata per Pasal, dua versi PKS 20 Pasal (model naskah)", ukuran: "\(pk
     _ = DiffKata.bandingkan(pks20, pks20b)
 }
 
+// The worst case a draft allows (issue #16.1): 40 Pasal of 24,000 words each, every word changed
+// (2,000,000 characters per version, the naskah limit). Myers' search stops at the distance cap or
+// the shared budget, then each Pasal is compared by line: bounded time and memory whatever the text.
+var terburukA = pks20, terburukB = pks20
+terburukA.pasal = (1...40).map { Pasal(kunci: "b\($0)", judul: "BEBAN \($0)", isi: [.paragraf(String(repeating: ". ", count: 24_000))]) }
+terburukB.pasal = (1...40).map { Pasal(kunci: "b\($0)", judul: "BEBAN \($0)", isi: [.paragraf(String(repeating: ", ", count: 24_000))]) }
+ukur("Diff kata terburuk: 40 Pasal × 24.000 kata, semuanya berubah", ukuran: "2 × 1.920.000 karakter", ulang: 5, target: "< 1 s, terbatas") {
+    _ = DiffKata.bandingkan(terburukA, terburukB)
+}
+var satuA = pks20, satuB = pks20
+satuA.pasal = [Pasal(kunci: "b", judul: "BEBAN", isi: [.paragraf(String(repeating: ". ", count: 24_000))])]
+satuB.pasal = [Pasal(kunci: "b", judul: "BEBAN", isi: [.paragraf(String(repeating: ", ", count: 24_000))])]
+ukur("Diff kata terburuk: satu Pasal × 24.000 kata, semuanya berubah", ukuran: "2 × 48.000 karakter", ulang: 5, target: "terbatas") {
+    _ = DiffKata.bandingkan(satuA, satuB)
+}
+
 // 7. Wilayah edition plan on the real code list, when ../shared is present.
 let csv = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("../shared/data/wilayah/wilayah.csv").standardized
