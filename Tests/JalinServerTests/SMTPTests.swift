@@ -164,10 +164,10 @@ struct SMTPTests {
         let s = try await ServerSMTPUji(.init(diam: true))
         var k = try #require(KlienSMTP(url: "smtp://127.0.0.1:\(s.port)"))
         k.batasWaktu = .milliseconds(300)
-        let mulai = Date()
+        // It ends, by the read timeout (its message says so), rather than waiting for ever; how long it
+        // took is not asserted (no timing in unit tests).
         let galat = await #expect(throws: KlienSMTP.GagalKirim.self) { try await Self.kirim(k) }
         #expect(galat?.description.contains("tidak menjawab") == true)
-        #expect(Date().timeIntervalSince(mulai) < 5)
         await s.tutup()
     }
 
@@ -175,7 +175,7 @@ struct SMTPTests {
     func authTanpaTLS() async throws {
         let s = try await ServerSMTPUji(.init())
         var k = try #require(KlienSMTP(url: "smtp://pengguna:rahasia@127.0.0.1:\(s.port)"))
-        k.batasWaktu = .seconds(5)
+        k.batasWaktu = .seconds(60)
         let galat = await #expect(throws: KlienSMTP.GagalKirim.self) { try await Self.kirim(k) }
         #expect(galat?.description.contains("STARTTLS") == true)
         #expect(s.menerima("EHLO"))
@@ -183,12 +183,12 @@ struct SMTPTests {
         #expect(!s.menerima("MAIL"))
         // tls=wajib refuses even without credentials.
         var w = try #require(KlienSMTP(url: "smtp://127.0.0.1:\(s.port)?tls=wajib"))
-        w.batasWaktu = .seconds(5)
+        w.batasWaktu = .seconds(60)
         await #expect(throws: KlienSMTP.GagalKirim.self) { try await Self.kirim(w) }
         #expect(!s.menerima("MAIL"))
         // The explicit opt-in: AUTH over the plain connection, message sent.
         var t = try #require(KlienSMTP(url: "smtp://pengguna:rahasia@127.0.0.1:\(s.port)?tls=tidak"))
-        t.batasWaktu = .seconds(5)
+        t.batasWaktu = .seconds(60)
         try await Self.kirim(t)
         #expect(s.menerima("AUTH PLAIN"))
         #expect(s.menerima("MAIL FROM"))
@@ -199,7 +199,7 @@ struct SMTPTests {
     func tanpaKredensial() async throws {
         let s = try await ServerSMTPUji(.init())
         var k = try #require(KlienSMTP(url: "smtp://127.0.0.1:\(s.port)?from=jalin@contoh.go.id"))
-        k.batasWaktu = .seconds(5)
+        k.batasWaktu = .seconds(60)
         try await Self.kirim(k)
         #expect(s.menerima("MAIL FROM:<JALIN@CONTOH.GO.ID>"))
         #expect(s.menerima("QUIT"))
@@ -211,7 +211,7 @@ struct SMTPTests {
         let (cert, kunci) = try SertifikatUji.buat()
         let s = try await ServerSMTPUji(.init(starttls: try SertifikatUji.server(cert, kunci)))
         var k = try #require(KlienSMTP(url: "smtp://pengguna:rahasia@127.0.0.1:\(s.port)"))
-        k.batasWaktu = .seconds(5)
+        k.batasWaktu = .seconds(60)
         k.konfigurasiTLS = SertifikatUji.klien(cert)
         try await Self.kirim(k)
         #expect(s.menerima("STARTTLS"))
@@ -222,7 +222,7 @@ struct SMTPTests {
         // A certificate the client does not trust: the handshake fails and no credentials leave.
         let s2 = try await ServerSMTPUji(.init(starttls: try SertifikatUji.server(cert, kunci)))
         var k2 = try #require(KlienSMTP(url: "smtp://pengguna:rahasia@127.0.0.1:\(s2.port)"))
-        k2.batasWaktu = .seconds(5)
+        k2.batasWaktu = .seconds(60)
         await #expect(throws: KlienSMTP.GagalKirim.self) { try await Self.kirim(k2) }
         #expect(s2.menerima("STARTTLS"))
         #expect(!s2.menerima("AUTH"))
@@ -234,7 +234,7 @@ struct SMTPTests {
         let (cert, kunci) = try SertifikatUji.buat()
         let s = try await ServerSMTPUji(.init(implisit: try SertifikatUji.server(cert, kunci)))
         var k = try #require(KlienSMTP(url: "smtps://pengguna:rahasia@127.0.0.1:\(s.port)"))
-        k.batasWaktu = .seconds(5)
+        k.batasWaktu = .seconds(60)
         k.konfigurasiTLS = SertifikatUji.klien(cert)
         try await Self.kirim(k)
         #expect(!s.baris.isEmpty && s.baris.allSatisfy { $0.tls })

@@ -61,8 +61,19 @@ struct KlienSMTP: Sendable {
         (try? SocketAddress(ipAddress: host, port: 0)) != nil ? nil : host
     }
 
-    /// Sends one plain-text message (UTF-8, quoted-printable is not needed: base64 body).
+    /// Sends one plain-text message (UTF-8, quoted-printable is not needed: base64 body). Every failure
+    /// (connection, TLS handshake, a closed channel, a timeout, a refusal) is a `GagalKirim`.
     func kirim(ke penerima: [String], judul: String, isi: String, on group: any EventLoopGroup) async throws {
+        do {
+            try await kirimSatu(ke: penerima, judul: judul, isi: isi, on: group)
+        } catch let g as GagalKirim {
+            throw g
+        } catch {
+            throw GagalKirim(description: "koneksi SMTP gagal: \(error)")
+        }
+    }
+
+    private func kirimSatu(ke penerima: [String], judul: String, isi: String, on group: any EventLoopGroup) async throws {
         let penerima = penerima.filter { $0.contains("@") && !$0.contains("\r") && !$0.contains("\n") }
         guard !penerima.isEmpty else { return }
         let konteks = modeTLS == .tanpa ? nil : try NIOSSLContext(configuration: konfigurasiTLS)
