@@ -8,7 +8,8 @@ import VaporTesting
 
 /// Runs a test against a fresh Jalin with the demo seed: a new SQLite file, or — when
 /// `JALIN_TEST_DATABASE_URL` is set (CI) — a fresh schema on that PostgreSQL server.
-func denganJalin(demo: Bool = true, baseURL: String? = nil, _ uji: (Application) async throws -> Void) async throws {
+/// `jam` fixes the application's clock (`app.jam`) for a test that needs a known "today".
+func denganJalin(demo: Bool = true, baseURL: String? = nil, jam: Jam? = nil, _ uji: (Application) async throws -> Void) async throws {
     let env = ProcessInfo.processInfo.environment
     var k = Konfigurasi(seedDemo: demo, bcryptCost: 4, logLevel: .warning)
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jalin-uji-\(UUID().uuidString)").path
@@ -27,6 +28,7 @@ func denganJalin(demo: Bool = true, baseURL: String? = nil, _ uji: (Application)
     app.logger.logLevel = .warning
     do {
         try await configure(app, konfigurasi: k)
+        if let jam { app.jam = jam }
         try await siapkanDatabase(app)
         try await uji(app)
     } catch {

@@ -212,7 +212,7 @@ struct MonevTests {
             #expect(x.allSatisfy { !$0.dibuka })
             let ev = try await EvaluasiMonev.query(on: app.db).filter(\.$periodeID == x[1].id!).all()
             #expect(ev.filter { $0.indeks != nil }.count == ev.count - 1)
-            let p = try Pelaku(pengguna: try await app.pengguna("pimpinan.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil)
+            let p = try Pelaku(pengguna: try await app.pengguna("pimpinan.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil, jam: app.jam)
             let m = try await Dasbor.model(pelaku: p, on: app.db)
             #expect(m.tidakDievaluasi == 1)
             #expect(m.indeksOPD.contains { $0.tren != "–" })
@@ -258,7 +258,7 @@ struct MonevTests {
         guard let folder = ProcessInfo.processInfo.environment["JALIN_MONEV_OUT"], !folder.isEmpty else { return }
         try await denganJalin { app in
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil)
+            let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil, jam: app.jam)
             let hari = KerjaSamaAlur.hariIni()
             let rentang = RentangMonev(mulai: hari.tambahHari(-400), selesai: hari)
             for t in LaporanMonev.Tujuan.allCases {
@@ -296,7 +296,7 @@ struct MonevTests {
                 }
             }
             #expect(try await KerjaSamaRecord.query(on: app.db).count() >= 20_000)
-            let p = try Pelaku(pengguna: try await app.pengguna("pimpinan.kukar"), pemda: kukar, csrf: nil, sesiID: nil)
+            let p = try Pelaku(pengguna: try await app.pengguna("pimpinan.kukar"), pemda: kukar, csrf: nil, sesiID: nil, jam: app.jam)
             _ = try await Dasbor.model(pelaku: p, on: app.db)
             var terbaik = Double.infinity
             for _ in 0..<3 {

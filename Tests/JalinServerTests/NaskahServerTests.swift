@@ -218,7 +218,7 @@ struct NaskahServerTests {
             pksIsi.pihak[0].nomorDokumen = "100.3.7/20/KS/VI/2024"
             pksIsi.pihak[1].nomorDokumen = "180/60/Pem/2024"
             try await NaskahAlur.simpan(pks, pksIsi, versi: pks.version, sumber: "simpan", catatan: nil,
-                                        pelaku: try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil),
+                                        pelaku: try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil, jam: app.jam),
                                         ip: nil, on: app.db)
             try await admin.get("/naskah/\(pks.id!)")
             let dini = try await admin.post("/naskah/\(pks.id!)/aksi", ["aksi": "tandatangani"])
@@ -611,7 +611,7 @@ struct NaskahServerTests {
             let pembiayaan = AturanUnsur.bawaan.unsur.firstIndex { $0.kode == "pembiayaan" && $0.jenis.contains(.kesepakatanBersama) }!
             fa.removeValue(forKey: "a\(pembiayaan)_aktif")
             #expect(try await admin.post("/naskah/aturan", fa).status == .seeOther)
-            let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil)
+            let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil, jam: app.jam)
             let a = try await NaskahAlur.aturan(p, on: app.db)
             #expect(a.unsur[pembiayaan].aktif == false)
             let semuaAktif = a.unsur.filter { $0.status == .terverifikasi }.allSatisfy { $0.aktif }

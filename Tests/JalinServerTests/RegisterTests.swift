@@ -186,7 +186,7 @@ struct SaringRegisterTests {
     func saring() async throws {
         try await denganJalin { app in
             let kukar = try await app.pemda("64.02")
-            let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: kukar, csrf: nil, sesiID: nil)
+            let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: kukar, csrf: nil, sesiID: nil, jam: app.jam)
             let mitra = try await Mitra.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$nama).limit(2).all().map { $0.id! }
             let unit = try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$nama).limit(2).all().map { $0.id! }
             try #require(mitra.count == 2 && unit.count == 2)
@@ -232,7 +232,7 @@ struct SaringRegisterTests {
     func kecamatan() async throws {
         try await denganJalin { app in
             let kukar = try await app.pemda("64.02")
-            let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: kukar, csrf: nil, sesiID: nil)
+            let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: kukar, csrf: nil, sesiID: nil, jam: app.jam)
             func unit(_ kode: String) async throws -> UUID {
                 try #require(try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$kodeWilayah == kode).first()).id!
             }

@@ -99,7 +99,7 @@ enum MasukRoutes {
             let t = try await SesiWeb.buat(untuk: pengguna, req: req, on: db)
             guard let pemda = try await Pemda.find(pengguna.pemdaID, on: db) else { throw Abort(.internalServerError) }
             try await Audit.catat("masuk", entitas: "pengguna", id: pengguna.id?.uuidString,
-                                  pelaku: try Pelaku(pengguna: pengguna, pemda: pemda, csrf: nil, sesiID: nil),
+                                  pelaku: try Pelaku(pengguna: pengguna, pemda: pemda, csrf: nil, sesiID: nil, jam: req.jam),
                                   ip: alamat, on: db)
             return t
         }

@@ -23,7 +23,7 @@ struct TokenAPIMiddleware: AsyncMiddleware {
                 // By query, so the joined row is never saved as a model.
                 try await TokenAPI.query(on: req.database).filter(\.$id == t.id!).set(\.$dipakaiPada, to: Date()).update()
             }
-            req.pelaku = try Pelaku(pengguna: u, pemda: pemda, csrf: nil, sesiID: nil)
+            req.pelaku = try Pelaku(pengguna: u, pemda: pemda, csrf: nil, sesiID: nil, jam: req.jam)
         }
         return try await next.respond(to: req)
     }

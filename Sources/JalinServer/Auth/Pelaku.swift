@@ -20,6 +20,8 @@ struct Pelaku: Sendable {
     let sesiID: UUID?
     /// The user must change a password someone else set before doing anything else (web sessions).
     var wajibGantiSandi = false
+    /// The clock this caller's actions are dated by (the request's; a command's for the CLI).
+    var jam: Jam = .sistem
 
     /// A query of a pemda-owned table, already limited to the caller's pemda.
     func query<M: MilikPemda>(_ model: M.Type, on db: any Database) -> QueryBuilder<M> {
@@ -70,11 +72,11 @@ extension Application {
 
 extension Pelaku {
     /// Builds the actor from a user row and its pemda.
-    init(pengguna: Pengguna, pemda: Pemda, csrf: String?, sesiID: UUID?) throws {
+    init(pengguna: Pengguna, pemda: Pemda, csrf: String?, sesiID: UUID?, jam: Jam) throws {
         self.init(
             penggunaID: try pengguna.requireID(), pemdaID: try pemda.requireID(), pemdaNama: pemda.nama, pemdaKode: pemda.kodeWilayah,
             namaPengguna: pengguna.namaPengguna, namaLengkap: pengguna.namaLengkap, peran: pengguna.peran,
             unitID: pengguna.unitID, mitraID: pengguna.mitraID, csrf: csrf, sesiID: sesiID,
-            wajibGantiSandi: pengguna.wajibGantiSandi)
+            wajibGantiSandi: pengguna.wajibGantiSandi, jam: jam)
     }
 }

@@ -67,7 +67,7 @@ struct SesiMiddleware: AsyncMiddleware {
         if now.timeIntervalSince(sesi.dilihatPada) > 300 {
             try await Sesi.query(on: req.database).filter(\.$id == sesi.id!).set(\.$dilihatPada, to: now).update()
         }
-        req.pelaku = try Pelaku(pengguna: pengguna, pemda: pemda, csrf: sesi.csrf, sesiID: sesi.id)
+        req.pelaku = try Pelaku(pengguna: pengguna, pemda: pemda, csrf: sesi.csrf, sesiID: sesi.id, jam: req.jam)
     }
 }
 

@@ -109,7 +109,7 @@ enum OnboardingPemda {
                              hashSandi: hashSandi, peran: .admin)
             u.wajibGantiSandi = true  // a one-time password: changed at the first login
             try await u.create(on: db)
-            let p = try Pelaku(pengguna: u, pemda: pemda, csrf: nil, sesiID: nil)
+            let p = try Pelaku(pengguna: u, pemda: pemda, csrf: nil, sesiID: nil, jam: .sistem)
             var salah = Pemeriksa()
             var n = 0
             for (i, b) in barisUnit.enumerated() {

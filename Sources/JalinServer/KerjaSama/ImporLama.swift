@@ -301,7 +301,7 @@ struct ImporKerjaSamaCommand: AsyncCommand {
             context.console.error("Sebutkan --pemda dengan kode wilayah pemda yang terdaftar dan memiliki admin.")
             throw PerintahGagal(pesan: "pemda tidak dikenal")
         }
-        let p = try Pelaku(pengguna: admin, pemda: pemda, csrf: nil, sesiID: nil)
+        let p = try Pelaku(pengguna: admin, pemda: pemda, csrf: nil, sesiID: nil, jam: app.jam)
         let mulai = Date()
         do {
             let nama = URL(fileURLWithPath: signature.berkas).lastPathComponent

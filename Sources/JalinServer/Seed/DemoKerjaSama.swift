@@ -108,7 +108,7 @@ enum DemoKerjaSama {
               try await KerjaSamaRecord.query(on: db).filter(\.$pemdaID == pemda.id!).count() == 0,
               let admin = try await Pengguna.query(on: db).filter(\.$namaPengguna == "admin.kukar").first()
         else { return }
-        let p = try Pelaku(pengguna: admin, pemda: pemda, csrf: nil, sesiID: nil)
+        let p = try Pelaku(pengguna: admin, pemda: pemda, csrf: nil, sesiID: nil, jam: .sistem)
         // Partners only the lifecycle demo needs.
         for (jenis, nama, ket) in [(JenisMitra.pemdaLuarNegeri, tawau, "Contoh mitra pemerintah daerah di luar negeri; bukan data nyata."),
                                    (JenisMitra.pihakKetiga, unesa, "Contoh mitra perguruan tinggi; bukan data nyata.")]

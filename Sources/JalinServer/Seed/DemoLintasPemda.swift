@@ -18,7 +18,7 @@ enum DemoLintasPemda {
               try await PeriodePemetaan.query(on: db).filter(\.$pemdaID == smd.id!).count() == 0,
               let adminSmd = try await Pengguna.query(on: db).filter(\.$namaPengguna == "admin.samarinda").first()
         else { return }
-        let pelaku = try Pelaku(pengguna: adminSmd, pemda: smd, csrf: nil, sesiID: nil)
+        let pelaku = try Pelaku(pengguna: adminSmd, pemda: smd, csrf: nil, sesiID: nil, jam: .sistem)
         let unit = try await UnitKerja.query(on: db).filter(\.$pemdaID == smd.id!).all()
         let unitID = Dictionary(uniqueKeysWithValues: unit.map { ($0.nama, $0.id!) })
         try await db.transaction { db in

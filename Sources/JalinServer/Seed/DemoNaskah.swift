@@ -17,7 +17,7 @@ enum DemoNaskah {
               try await NaskahRecord.query(on: db).filter(\.$pemdaID == kukar.id!).count() == 0 else { return }
         func pelaku(_ nama: String) async throws -> Pelaku {
             guard let u = try await Pengguna.query(on: db).filter(\.$namaPengguna == nama).first() else { throw Abort(.internalServerError) }
-            return try Pelaku(pengguna: u, pemda: kukar, csrf: nil, sesiID: nil)
+            return try Pelaku(pengguna: u, pemda: kukar, csrf: nil, sesiID: nil, jam: .sistem)
         }
         let admin = try await pelaku("admin.kukar")
         let mitraPPU = try await pelaku("mitra.ppu")

@@ -197,7 +197,7 @@ enum DemoPemetaan {
         let pemda = kukar
         func pelaku(_ nama: String) async throws -> Pelaku {
             guard let u = try await Pengguna.query(on: db).filter(\.$namaPengguna == nama).first() else { throw Abort(.internalServerError) }
-            return try Pelaku(pengguna: u, pemda: pemda, csrf: nil, sesiID: nil)
+            return try Pelaku(pengguna: u, pemda: pemda, csrf: nil, sesiID: nil, jam: .sistem)
         }
         let admin = try await pelaku("admin.kukar")
         let penilai = [try await pelaku("tkksd.kukar"), try await pelaku("tkksd.bappeda"), try await pelaku("tkksd.hukum")]
@@ -239,7 +239,7 @@ enum DemoPemetaan {
             }
             for c in daftar {
                 guard let uid = unitID[c.unit] else { continue }
-                let pengusul = operatorUnit[uid].map { try? Pelaku(pengguna: $0, pemda: pemda, csrf: nil, sesiID: nil) } ?? admin
+                let pengusul = operatorUnit[uid].map { try? Pelaku(pengguna: $0, pemda: pemda, csrf: nil, sesiID: nil, jam: .sistem) } ?? admin
                 let isian = IsianUsulan(
                     jenis: c.jenis.rawValue, judul: c.judul,
                     deskripsi: "\(c.judul). Usulan contoh untuk demonstrasi pemetaan potensi kerja sama daerah \(pemda.nama); bukan data resmi.",
