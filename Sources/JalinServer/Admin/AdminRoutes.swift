@@ -4,47 +4,64 @@ import JalinDomain
 import SQLKit
 import Vapor
 
-/// The admin index and the reference-data pages (urusan, wilayah, audit log).
+/// The route table of the admin index and the reference-data pages (`AdminPage`).
 enum AdminRoutes {
     static func daftarkan(_ app: Application) {
         let g = app.grouped("admin")
-        g.rute(.GET, akses: .admin) { req async throws -> Response in
-            try await req.halaman("admin/index", judul: "Administrasi", Kosong())
+        g.rute(.GET, akses: .admin, use: AdminPage.beranda)
+        g.rute(.GET, "urusan", akses: .admin, use: AdminPage.urusan)
+        g.rute(.GET, "wilayah", akses: .admin, use: AdminPage.wilayah)
+        g.rute(.GET, "audit", akses: .admin, use: AdminPage.audit)
+    }
+}
+
+/// The admin index and the reference-data pages (urusan, wilayah, audit log).
+enum AdminPage {
+    struct BarisUrusan: Encodable { let kode: String; let nama: String; let kelompok: String; let edisi: String }
+    struct UrusanModel: Encodable { let baris: [BarisUrusan] }
+
+    struct PerTingkat: Encodable { let tingkat: String; let jumlah: Int }
+    struct ImporWilayah: Encodable {
+        let waktu: String; let edisi: String; let berkas: String; let baris: Int; let ditambah: Int; let diubah: Int; let dipensiunkan: Int
+        let sha: String
+    }
+    struct WilayahModel: Encodable { let perTingkat: [PerTingkat]; let pensiun: Int; let impor: [ImporWilayah] }
+
+    struct AuditModel: Encodable { let baris: [LogAudit.Baris]; let halaman: Int; let sebelumnya: String?; let berikutnya: String? }
+
+    @Sendable static func beranda(_ req: Request) async throws -> Response {
+        try await req.halaman("admin/index", judul: "Administrasi", Kosong())
+    }
+
+    @Sendable static func urusan(_ req: Request) async throws -> Response {
+        let rows = try await BidangUrusanRecord.query(on: req.database).sort(\.$id).all()
+        return try await req.halaman("admin/urusan", judul: "Bidang Urusan", UrusanModel(baris: rows.map {
+            BarisUrusan(kode: $0.id ?? "", nama: $0.nama, kelompok: KelompokUrusan(rawValue: $0.kelompok)?.nama ?? "", edisi: $0.edisi)
+        }))
+    }
+
+    @Sendable static func wilayah(_ req: Request) async throws -> Response {
+        var per: [PerTingkat] = []
+        for t in TingkatWilayah.allCases {
+            per.append(PerTingkat(tingkat: t.nama, jumlah: try await Wilayah.query(on: req.database).filter(\.$tingkat == t.rawValue).filter(\.$pensiun == false).count()))
         }
-        g.rute(.GET, "urusan", akses: .admin) { req async throws -> Response in
-            struct B: Encodable { let kode: String; let nama: String; let kelompok: String; let edisi: String }
-            struct M: Encodable { let baris: [B] }
-            let rows = try await BidangUrusanRecord.query(on: req.database).sort(\.$id).all()
-            return try await req.halaman("admin/urusan", judul: "Bidang Urusan", M(baris: rows.map {
-                B(kode: $0.id ?? "", nama: $0.nama, kelompok: KelompokUrusan(rawValue: $0.kelompok)?.nama ?? "", edisi: $0.edisi)
-            }))
+        let pensiun = try await Wilayah.query(on: req.database).filter(\.$pensiun == true).count()
+        let impor = try await CatatanImporWilayah.query(on: req.database).sort(\.$waktu, .descending).limit(20).all().map {
+            ImporWilayah(waktu: Format.waktu($0.waktu), edisi: $0.edisi, berkas: $0.namaBerkas, baris: $0.jumlahBaris, ditambah: $0.ditambah,
+                         diubah: $0.diubah, dipensiunkan: $0.dipensiunkan, sha: String($0.sha256.prefix(16)))
         }
-        g.rute(.GET, "wilayah", akses: .admin) { req async throws -> Response in
-            struct T: Encodable { let tingkat: String; let jumlah: Int }
-            struct I: Encodable { let waktu: String; let edisi: String; let berkas: String; let baris: Int; let ditambah: Int; let diubah: Int; let dipensiunkan: Int; let sha: String }
-            struct M: Encodable { let perTingkat: [T]; let pensiun: Int; let impor: [I] }
-            var per: [T] = []
-            for t in TingkatWilayah.allCases {
-                per.append(T(tingkat: t.nama, jumlah: try await Wilayah.query(on: req.database).filter(\.$tingkat == t.rawValue).filter(\.$pensiun == false).count()))
-            }
-            let pensiun = try await Wilayah.query(on: req.database).filter(\.$pensiun == true).count()
-            let impor = try await CatatanImporWilayah.query(on: req.database).sort(\.$waktu, .descending).limit(20).all().map {
-                I(waktu: Format.waktu($0.waktu), edisi: $0.edisi, berkas: $0.namaBerkas, baris: $0.jumlahBaris, ditambah: $0.ditambah,
-                  diubah: $0.diubah, dipensiunkan: $0.dipensiunkan, sha: String($0.sha256.prefix(16)))
-            }
-            return try await req.halaman("admin/wilayah", judul: "Kode Wilayah", M(perTingkat: per, pensiun: pensiun, impor: impor))
-        }
-        g.rute(.GET, "audit", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let hal = try await LogAudit.halaman(p, setelah: try req.kursorID("setelah"), sebelum: try req.kursorID("sebelum"), on: req.database)
-            let nomor = req.nomorHalaman(hal)
-            let tautan = hal.tautanID(jalur: "/admin/audit", nomor: nomor)
-            struct M: Encodable { let baris: [LogAudit.Baris]; let halaman: Int; let sebelumnya: String?; let berikutnya: String? }
-            return try await req.halaman("admin/audit", judul: "Log Audit", M(
-                baris: try hal.baris.map(LogAudit.Baris.init(baris:)), halaman: nomor,
-                sebelumnya: tautan.sebelumnya,
-                berikutnya: tautan.berikutnya))
-        }
+        return try await req.halaman("admin/wilayah", judul: "Kode Wilayah", WilayahModel(perTingkat: per, pensiun: pensiun, impor: impor))
+    }
+
+    @Sendable static func audit(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let hal = try await LogAudit.halaman(p, setelah: try req.kursorID("setelah"), sebelum: try req.kursorID("sebelum"), on: req.database)
+        let nomor = req.nomorHalaman(hal)
+        let tautan = hal.tautanID(jalur: "/admin/audit", nomor: nomor)
+        return try await req.halaman("admin/audit", judul: "Log Audit", AuditModel(
+            baris: try hal.baris.map(LogAudit.Baris.init(baris:)), halaman: nomor,
+            sebelumnya: tautan.sebelumnya,
+            berikutnya: tautan.berikutnya))
     }
 }
 

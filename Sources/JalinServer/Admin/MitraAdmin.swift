@@ -74,71 +74,6 @@ enum MitraAdmin {
         m.keterangan = d.keterangan
     }
 
-    static func daftarkan(_ app: Application) {
-        let g = app.grouped("admin", "mitra")
-        g.rute(.GET, akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let semua = try await p.query(Mitra.self, on: req.database).sort(\.$jenis).sort(\.$nama).all()
-            struct M: Encodable { let baris: [Baris] }
-            return try await req.halaman("admin/mitra", judul: "Mitra", M(baris: semua.map {
-                Baris(id: $0.id!.uuidString, jenis: $0.jenis.nama, nama: $0.nama, kodeWilayah: $0.kodeWilayah ?? "",
-                      keterangan: $0.keterangan ?? "", contoh: $0.contoh)
-            }))
-        }
-        g.rute(.GET, "baru", akses: .admin) { req async throws -> Response in
-            try await form(req, baru: true, id: "", isian: Isian(jenis: "daerah", version: 0))
-        }
-        g.rute(.POST, "baru", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let isian = try req.content.decode(Isian.self)
-            do {
-                let d = try await periksa(isian, pelaku: p, diri: nil, on: req.database)
-                let m = Mitra(pemdaID: p.pemdaID, jenis: d.jenis, nama: d.nama)
-                terapkan(d, ke: m)
-                try await req.database.transaction { db in
-                    try await m.create(on: db)
-                    try await Audit.catat("mitra.buat", entitas: "mitra", id: m.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
-                }
-                return req.redirect(to: "/admin/mitra?pesan=dibuat")
-            } catch let v as KesalahanValidasi {
-                return try await form(req, baru: true, id: "", isian: isian, galat: v, status: .unprocessableEntity)
-            }
-        }
-        g.rute(.GET, ":id", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let m = try await p.cari(Mitra.self, req.parameters.get("id", as: UUID.self), on: req.database)
-            return try await form(req, baru: false, id: m.id!.uuidString, isian: Isian(
-                jenis: m.jenis.rawValue, nama: m.nama, kode_wilayah: m.kodeWilayah, alamat: m.alamat, keterangan: m.keterangan, version: m.version))
-        }
-        g.rute(.POST, ":id", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let m = try await p.cari(Mitra.self, req.parameters.get("id", as: UUID.self), on: req.database)
-            let isian = try req.content.decode(Isian.self)
-            do {
-                let d = try await periksa(isian, pelaku: p, diri: m, on: req.database)
-                let sebelum = data(m)
-                try await req.database.transaction { db in
-                    guard try await KunciVersi.klaim(tabel: Mitra.schema, id: m.id!, diharapkan: isian.version ?? -1, on: db) else {
-                        throw KonflikVersi()
-                    }
-                    terapkan(d, ke: m)
-                    m.version = (isian.version ?? 0) + 1
-                    try await m.update(on: db)
-                    try await Audit.catat("mitra.ubah", entitas: "mitra", id: m.id?.uuidString, sebelum: sebelum, sesudah: d,
-                                          pelaku: p, ip: req.alamatKlien, on: db)
-                }
-                return req.redirect(to: "/admin/mitra?pesan=tersimpan")
-            } catch let v as KesalahanValidasi {
-                return try await form(req, baru: false, id: m.id!.uuidString, isian: isian, galat: v, status: .unprocessableEntity)
-            } catch is KonflikVersi {
-                let terbaru = try await p.cari(Mitra.self, m.id, on: req.database)
-                var i = isian
-                i.version = terbaru.version
-                return try await form(req, baru: false, id: m.id!.uuidString, isian: i, konflik: data(terbaru), status: .conflict)
-            }
-        }
-    }
-
     static func form(
         _ req: Request, baru: Bool, id: String, isian: Isian, galat: KesalahanValidasi? = nil, konflik: Data? = nil,
         status: HTTPStatus = .ok
@@ -152,4 +87,82 @@ enum MitraAdmin {
     }
 }
 
-typealias MitraAdminRoutes = MitraAdmin
+/// The route table of `MitraAdmin` (`/admin/mitra`).
+enum MitraAdminRoutes {
+    static func daftarkan(_ app: Application) {
+        let g = app.grouped("admin", "mitra")
+        g.rute(.GET, akses: .admin, use: MitraAdmin.daftar)
+        g.rute(.GET, "baru", akses: .admin, use: MitraAdmin.formBaru)
+        g.rute(.POST, "baru", akses: .admin, use: MitraAdmin.buat)
+        g.rute(.GET, ":id", akses: .admin, use: MitraAdmin.formUbah)
+        g.rute(.POST, ":id", akses: .admin, use: MitraAdmin.ubah)
+    }
+}
+
+extension MitraAdmin {
+    @Sendable static func daftar(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let semua = try await p.query(Mitra.self, on: req.database).sort(\.$jenis).sort(\.$nama).all()
+        struct M: Encodable { let baris: [Baris] }
+        return try await req.halaman("admin/mitra", judul: "Mitra", M(baris: semua.map {
+            Baris(id: $0.id!.uuidString, jenis: $0.jenis.nama, nama: $0.nama, kodeWilayah: $0.kodeWilayah ?? "",
+                  keterangan: $0.keterangan ?? "", contoh: $0.contoh)
+        }))
+    }
+
+    @Sendable static func formBaru(_ req: Request) async throws -> Response {
+        try await form(req, baru: true, id: "", isian: Isian(jenis: "daerah", version: 0))
+    }
+
+    @Sendable static func buat(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let isian = try req.content.decode(Isian.self)
+        do {
+            let d = try await periksa(isian, pelaku: p, diri: nil, on: req.database)
+            let m = Mitra(pemdaID: p.pemdaID, jenis: d.jenis, nama: d.nama)
+            terapkan(d, ke: m)
+            try await req.database.transaction { db in
+                try await m.create(on: db)
+                try await Audit.catat("mitra.buat", entitas: "mitra", id: m.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
+            }
+            return req.redirect(to: "/admin/mitra?pesan=dibuat")
+        } catch let v as KesalahanValidasi {
+            return try await form(req, baru: true, id: "", isian: isian, galat: v, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable static func formUbah(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let m = try await p.cari(Mitra.self, req.parameters.get("id", as: UUID.self), on: req.database)
+        return try await form(req, baru: false, id: m.id!.uuidString, isian: Isian(
+            jenis: m.jenis.rawValue, nama: m.nama, kode_wilayah: m.kodeWilayah, alamat: m.alamat, keterangan: m.keterangan, version: m.version))
+    }
+
+    @Sendable static func ubah(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let m = try await p.cari(Mitra.self, req.parameters.get("id", as: UUID.self), on: req.database)
+        let isian = try req.content.decode(Isian.self)
+        do {
+            let d = try await periksa(isian, pelaku: p, diri: m, on: req.database)
+            let sebelum = data(m)
+            try await req.database.transaction { db in
+                guard try await KunciVersi.klaim(tabel: Mitra.schema, id: m.id!, diharapkan: isian.version ?? -1, on: db) else {
+                    throw KonflikVersi()
+                }
+                terapkan(d, ke: m)
+                m.version = (isian.version ?? 0) + 1
+                try await m.update(on: db)
+                try await Audit.catat("mitra.ubah", entitas: "mitra", id: m.id?.uuidString, sebelum: sebelum, sesudah: d,
+                                      pelaku: p, ip: req.alamatKlien, on: db)
+            }
+            return req.redirect(to: "/admin/mitra?pesan=tersimpan")
+        } catch let v as KesalahanValidasi {
+            return try await form(req, baru: false, id: m.id!.uuidString, isian: isian, galat: v, status: .unprocessableEntity)
+        } catch is KonflikVersi {
+            let terbaru = try await p.cari(Mitra.self, m.id, on: req.database)
+            var i = isian
+            i.version = terbaru.version
+            return try await form(req, baru: false, id: m.id!.uuidString, isian: i, konflik: data(terbaru), status: .conflict)
+        }
+    }
+}

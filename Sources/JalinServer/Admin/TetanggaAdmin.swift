@@ -44,62 +44,72 @@ enum TetanggaAdmin {
 
     static func daftarkan(_ app: Application) {
         let g = app.grouped("admin", "tetangga")
-        g.rute(.GET, akses: .admin) { req async throws -> Response in try await model(req) }
-        g.rute(.POST, akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            struct F: Content { var kode_a: String?; var kode_b: String? }
-            let f = try req.content.decode(F.self)
-            guard let pemda = try await Pemda.find(p.pemdaID, on: req.database), let kodePemda = KodeWilayah(valid: pemda.kodeWilayah) else {
-                throw Abort(.notFound)
-            }
-            var v = Pemeriksa()
-            let a = KodeWilayah(valid: f.kode_a ?? ""), b = KodeWilayah(valid: f.kode_b ?? "")
-            if a == nil { v.tambah("kode_a", "Kode wilayah pertama tidak sah.") }
-            if b == nil { v.tambah("kode_b", "Kode wilayah kedua tidak sah.") }
-            if let a, let b, !milik(kodePemda, a, b) {
-                v.tambah("kode_a", "Salah satu wilayah harus \(pemda.nama) atau wilayah di dalamnya (\(kodePemda.nilai)). Pasangan antara daerah lain hanya dapat diubah oleh daerah yang bersangkutan atau melalui impor batas wilayah.")
-            }
-            if let a, let b {
-                if a == b { v.tambah("kode_b", "Kedua kode wilayah sama.") }
-                if a.tingkat != b.tingkat { v.tambah("kode_b", "Kedua wilayah harus setingkat (misalnya kabupaten dengan kabupaten).") }
-                let ada = Set(try await Wilayah.query(on: req.database).filter(\.$id ~~ [a.nilai, b.nilai]).all().compactMap(\.id))
-                if !ada.contains(a.nilai) { v.tambah("kode_a", "Kode wilayah \(a.nilai) tidak terdaftar.") }
-                if !ada.contains(b.nilai) { v.tambah("kode_b", "Kode wilayah \(b.nilai) tidak terdaftar.") }
-            }
-            do {
-                try v.selesai()
-                let (x, y) = a! < b! ? (a!.nilai, b!.nilai) : (b!.nilai, a!.nilai)
-                guard try await TetanggaRecord.query(on: req.database).filter(\.$kodeA == x).filter(\.$kodeB == y).first() == nil else {
-                    throw KesalahanValidasi(field: "kode_b", pesan: "Pasangan ini sudah tercatat.")
-                }
-                try await req.database.transaction { db in
-                    let t = TetanggaRecord()
-                    t.kodeA = x
-                    t.kodeB = y
-                    t.sumber = "manual"
-                    try await t.create(on: db)
-                    try await Audit.catat("tetangga.tambah", entitas: "ketetanggaan", id: t.id?.uuidString, sesudah: ["a": x, "b": y], pelaku: p, ip: req.alamatKlien, on: db)
-                }
-                return req.redirect(to: "/admin/tetangga?pesan=dibuat")
-            } catch let e as KesalahanValidasi {
-                return try await model(req, galat: e, a: String((f.kode_a ?? "").prefix(20)), b: String((f.kode_b ?? "").prefix(20)))
-            }
+        g.rute(.GET, akses: .admin, use: halaman)
+        g.rute(.POST, akses: .admin, use: tambah)
+        g.rute(.POST, ":tetangga", "hapus", akses: .admin, use: hapus)
+    }
+}
+
+extension TetanggaAdmin {
+    @Sendable static func halaman(_ req: Request) async throws -> Response {
+        try await model(req)
+    }
+
+    @Sendable static func tambah(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        struct F: Content { var kode_a: String?; var kode_b: String? }
+        let f = try req.content.decode(F.self)
+        guard let pemda = try await Pemda.find(p.pemdaID, on: req.database), let kodePemda = KodeWilayah(valid: pemda.kodeWilayah) else {
+            throw Abort(.notFound)
         }
-        g.rute(.POST, ":tetangga", "hapus", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            guard let pemda = try await Pemda.find(p.pemdaID, on: req.database), let kodePemda = KodeWilayah(valid: pemda.kodeWilayah),
-                  let t = try await TetanggaRecord.find(req.parameters.get("tetangga", as: UUID.self), on: req.database),
-                  let a = KodeWilayah(valid: t.kodeA), let b = KodeWilayah(valid: t.kodeB), milik(kodePemda, a, b)
-            else { throw Abort(.notFound) }
-            guard t.sumber == "manual" else {
-                throw Tolak(.forbidden, "Pasangan ini dihitung dari batas wilayah dan berlaku juga bagi daerah tetangga; pasangan seperti ini hanya berubah melalui impor batas wilayah.")
+        var v = Pemeriksa()
+        let a = KodeWilayah(valid: f.kode_a ?? ""), b = KodeWilayah(valid: f.kode_b ?? "")
+        if a == nil { v.tambah("kode_a", "Kode wilayah pertama tidak sah.") }
+        if b == nil { v.tambah("kode_b", "Kode wilayah kedua tidak sah.") }
+        if let a, let b, !milik(kodePemda, a, b) {
+            v.tambah("kode_a", "Salah satu wilayah harus \(pemda.nama) atau wilayah di dalamnya (\(kodePemda.nilai)). Pasangan antara daerah lain hanya dapat diubah oleh daerah yang bersangkutan atau melalui impor batas wilayah.")
+        }
+        if let a, let b {
+            if a == b { v.tambah("kode_b", "Kedua kode wilayah sama.") }
+            if a.tingkat != b.tingkat { v.tambah("kode_b", "Kedua wilayah harus setingkat (misalnya kabupaten dengan kabupaten).") }
+            let ada = Set(try await Wilayah.query(on: req.database).filter(\.$id ~~ [a.nilai, b.nilai]).all().compactMap(\.id))
+            if !ada.contains(a.nilai) { v.tambah("kode_a", "Kode wilayah \(a.nilai) tidak terdaftar.") }
+            if !ada.contains(b.nilai) { v.tambah("kode_b", "Kode wilayah \(b.nilai) tidak terdaftar.") }
+        }
+        do {
+            try v.selesai()
+            let (x, y) = a! < b! ? (a!.nilai, b!.nilai) : (b!.nilai, a!.nilai)
+            guard try await TetanggaRecord.query(on: req.database).filter(\.$kodeA == x).filter(\.$kodeB == y).first() == nil else {
+                throw KesalahanValidasi(field: "kode_b", pesan: "Pasangan ini sudah tercatat.")
             }
             try await req.database.transaction { db in
-                try await t.delete(on: db)
-                try await Audit.catat("tetangga.hapus", entitas: "ketetanggaan", id: t.id?.uuidString, sebelum: ["a": t.kodeA, "b": t.kodeB],
-                                      pelaku: p, ip: req.alamatKlien, on: db)
+                let t = TetanggaRecord()
+                t.kodeA = x
+                t.kodeB = y
+                t.sumber = "manual"
+                try await t.create(on: db)
+                try await Audit.catat("tetangga.tambah", entitas: "ketetanggaan", id: t.id?.uuidString, sesudah: ["a": x, "b": y], pelaku: p, ip: req.alamatKlien, on: db)
             }
-            return req.redirect(to: "/admin/tetangga?pesan=tersimpan")
+            return req.redirect(to: "/admin/tetangga?pesan=dibuat")
+        } catch let e as KesalahanValidasi {
+            return try await model(req, galat: e, a: String((f.kode_a ?? "").prefix(20)), b: String((f.kode_b ?? "").prefix(20)))
         }
+    }
+
+    @Sendable static func hapus(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        guard let pemda = try await Pemda.find(p.pemdaID, on: req.database), let kodePemda = KodeWilayah(valid: pemda.kodeWilayah),
+              let t = try await TetanggaRecord.find(req.parameters.get("tetangga", as: UUID.self), on: req.database),
+              let a = KodeWilayah(valid: t.kodeA), let b = KodeWilayah(valid: t.kodeB), milik(kodePemda, a, b)
+        else { throw Abort(.notFound) }
+        guard t.sumber == "manual" else {
+            throw Tolak(.forbidden, "Pasangan ini dihitung dari batas wilayah dan berlaku juga bagi daerah tetangga; pasangan seperti ini hanya berubah melalui impor batas wilayah.")
+        }
+        try await req.database.transaction { db in
+            try await t.delete(on: db)
+            try await Audit.catat("tetangga.hapus", entitas: "ketetanggaan", id: t.id?.uuidString, sebelum: ["a": t.kodeA, "b": t.kodeB],
+                                  pelaku: p, ip: req.alamatKlien, on: db)
+        }
+        return req.redirect(to: "/admin/tetangga?pesan=tersimpan")
     }
 }

@@ -106,56 +106,6 @@ enum UnitAdmin {
         u.aktif = d.aktif
     }
 
-    static func daftarkan(_ app: Application) {
-        let g = app.grouped("admin", "unit")
-        g.rute(.GET, akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let semua = try await p.query(UnitKerja.self, on: req.database).sort(\.$jenis).sort(\.$nama).all()
-            struct M: Encodable { let baris: [Baris] }
-            return try await req.halaman("admin/unit", judul: "Unit Kerja", M(baris: semua.map(baris)))
-        }
-        g.rute(.GET, "baru", akses: .admin) { req async throws -> Response in
-            try await form(req, baru: true, id: "", isian: Isian(jenis: "opd", aktif: "1", version: 0))
-        }
-        g.rute(.POST, "baru", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let isian = try req.content.decode(Isian.self)
-            do {
-                let d = try await periksa(isian, pelaku: p, diri: nil, on: req.database)
-                let u = UnitKerja(pemdaID: p.pemdaID, jenis: d.jenis, nama: d.nama)
-                terapkan(d, ke: u)
-                try await req.database.transaction { db in
-                    try await u.create(on: db)
-                    try await Audit.catat("unit.buat", entitas: "unit_kerja", id: u.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
-                }
-                return req.redirect(to: "/admin/unit?pesan=dibuat")
-            } catch let v as KesalahanValidasi {
-                return try await form(req, baru: true, id: "", isian: isian, galat: v, status: .unprocessableEntity)
-            }
-        }
-        g.rute(.GET, ":id", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let u = try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.database)
-            return try await form(req, baru: false, id: u.id!.uuidString, isian: isian(u))
-        }
-        g.rute(.POST, ":id", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let u = try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.database)
-            let isian = try req.content.decode(Isian.self)
-            do {
-                try await simpan(isian, unit: u, pelaku: p, req: req)
-                return req.redirect(to: "/admin/unit?pesan=tersimpan")
-            } catch let v as KesalahanValidasi {
-                return try await form(req, baru: false, id: u.id!.uuidString, isian: isian, galat: v, status: .unprocessableEntity)
-            } catch is KonflikVersi {
-                let terbaru = try await p.cari(UnitKerja.self, u.id, on: req.database)
-                var i = isian
-                i.version = terbaru.version
-                return try await form(req, baru: false, id: u.id!.uuidString, isian: i, konflik: data(terbaru), status: .conflict)
-            }
-        }
-    }
-
     /// Saves an edit in one transaction, refusing a stale version.
     static func simpan(_ isian: Isian, unit u: UnitKerja, pelaku p: Pelaku, req: Request) async throws {
         let d = try await periksa(isian, pelaku: p, diri: u, on: req.database)
@@ -190,4 +140,67 @@ enum UnitAdmin {
     }
 }
 
-typealias UnitAdminRoutes = UnitAdmin
+/// The route table of `UnitAdmin` (`/admin/unit`).
+enum UnitAdminRoutes {
+    static func daftarkan(_ app: Application) {
+        let g = app.grouped("admin", "unit")
+        g.rute(.GET, akses: .admin, use: UnitAdmin.daftar)
+        g.rute(.GET, "baru", akses: .admin, use: UnitAdmin.formBaru)
+        g.rute(.POST, "baru", akses: .admin, use: UnitAdmin.buat)
+        g.rute(.GET, ":id", akses: .admin, use: UnitAdmin.formUbah)
+        g.rute(.POST, ":id", akses: .admin, use: UnitAdmin.ubah)
+    }
+}
+
+extension UnitAdmin {
+    @Sendable static func daftar(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let semua = try await p.query(UnitKerja.self, on: req.database).sort(\.$jenis).sort(\.$nama).all()
+        struct M: Encodable { let baris: [Baris] }
+        return try await req.halaman("admin/unit", judul: "Unit Kerja", M(baris: semua.map(baris)))
+    }
+
+    @Sendable static func formBaru(_ req: Request) async throws -> Response {
+        try await form(req, baru: true, id: "", isian: Isian(jenis: "opd", aktif: "1", version: 0))
+    }
+
+    @Sendable static func buat(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let isian = try req.content.decode(Isian.self)
+        do {
+            let d = try await periksa(isian, pelaku: p, diri: nil, on: req.database)
+            let u = UnitKerja(pemdaID: p.pemdaID, jenis: d.jenis, nama: d.nama)
+            terapkan(d, ke: u)
+            try await req.database.transaction { db in
+                try await u.create(on: db)
+                try await Audit.catat("unit.buat", entitas: "unit_kerja", id: u.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
+            }
+            return req.redirect(to: "/admin/unit?pesan=dibuat")
+        } catch let v as KesalahanValidasi {
+            return try await form(req, baru: true, id: "", isian: isian, galat: v, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable static func formUbah(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let u = try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.database)
+        return try await form(req, baru: false, id: u.id!.uuidString, isian: isian(u))
+    }
+
+    @Sendable static func ubah(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let u = try await p.cari(UnitKerja.self, req.parameters.get("id", as: UUID.self), on: req.database)
+        let isian = try req.content.decode(Isian.self)
+        do {
+            try await simpan(isian, unit: u, pelaku: p, req: req)
+            return req.redirect(to: "/admin/unit?pesan=tersimpan")
+        } catch let v as KesalahanValidasi {
+            return try await form(req, baru: false, id: u.id!.uuidString, isian: isian, galat: v, status: .unprocessableEntity)
+        } catch is KonflikVersi {
+            let terbaru = try await p.cari(UnitKerja.self, u.id, on: req.database)
+            var i = isian
+            i.version = terbaru.version
+            return try await form(req, baru: false, id: u.id!.uuidString, isian: i, konflik: data(terbaru), status: .conflict)
+        }
+    }
+}

@@ -51,9 +51,10 @@ enum ImporLama {
         }
     }
 
-    static func rencana(_ data: Foundation.Data, nama: String, pemdaID: UUID, on db: any Database) async throws -> Rencana {
+    /// The dry run: every row checked (`hariIni` dates the statuses), and the rows already imported set apart.
+    static func rencana(_ data: Foundation.Data, nama: String, pemdaID: UUID, hariIni: Tanggal, on db: any Database) async throws -> Rencana {
         let isi = try baca(data, nama: nama)
-        let hasil = ImporKerjaSama.periksa(header: isi.header, baris: isi.baris, barisPertama: 2, hariIni: KerjaSamaAlur.hariIni(),
+        let hasil = ImporKerjaSama.periksa(header: isi.header, baris: isi.baris, barisPertama: 2, hariIni: hariIni,
                                            tanggal1904: isi.tanggal1904, selRumus: isi.rumus)
         let ada = Set(try await db.sql.select().column("kunci_impor").from(KerjaSamaRecord.schema)
             .where("pemda_id", .equal, pemdaID).where("kunci_impor", .isNot, SQLLiteral.null)
@@ -62,7 +63,52 @@ enum ImporLama {
         return Rencana(hasil: hasil, baru: baru, sudahAda: hasil.entri.count - baru.count)
     }
 
+    /// The dry run on the system clock, for a caller not yet given one.
+    @available(*, deprecated, message: "Pass hariIni: app.jam.hariIni (or req.jam.hariIni)")
+    static func rencana(_ data: Foundation.Data, nama: String, pemdaID: UUID, on db: any Database) async throws -> Rencana {
+        try await rencana(data, nama: nama, pemdaID: pemdaID, hariIni: Jam.sistem.hariIni, on: db)
+    }
+
     private struct KunciBaris: Decodable { let kunci_impor: String }
+
+    /// The lifecycle of an imported agreement: at its stage, with the documents and approvals it must have had.
+    static func siklus(_ e: EntriImpor) -> Result<SiklusKerjaSama, PenolakanTransisi> {
+        let berakhir = e.status == .berakhir
+        let dprd: PenilaianDPRD? = [.ksdd, .ksdpk].contains(e.jenis.kelompok) ? .tidakMembebaniDanSudahDianggarkan : nil
+        let dokumen = Set(SiklusKerjaSama.syarat(jenis: e.jenis, perluDPRD: false).compactMap { x -> JenisDokumen? in
+            if case .dokumen(let d) = x.syarat { return d }
+            return nil
+        })
+        let persetujuan = Set(SiklusKerjaSama.syarat(jenis: e.jenis, perluDPRD: false).compactMap { x -> JenisPersetujuan? in
+            if case .persetujuan(let a) = x.syarat { return a }
+            return nil
+        })
+        return SiklusKerjaSama.impor(jenis: e.jenis, penilaianDPRD: dprd, tahap: e.status, dokumenDitandatangani: dokumen,
+                                     persetujuan: persetujuan, alasanBerakhir: berakhir ? .jangkaWaktuBerakhir : nil)
+    }
+
+    /// The columns of the rows `tulis` inserts, in the order of their values.
+    static let kolomKerjaSama = [
+        "id", "pemda_id", "judul", "objek", "jenis", "tahap", "siklus", "urusan", "lokasi", "mitra", "unit", "nilai", "sumber_dana",
+        "tanggal_mulai", "tanggal_berakhir", "perpanjangan_ke", "kunci_impor", "contoh", "version", "dibuat_pada", "diubah_pada",
+    ]
+    static let kolomRiwayat = ["id", "pemda_id", "kerja_sama_id", "waktu", "pengguna", "uraian", "ke"]
+    static let kolomTandaTangan = [
+        "id", "pemda_id", "kerja_sama_id", "dokumen", "nomor", "tanggal", "tempat", "penandatangan", "paraf", "materai", "stempel", "waktu", "oleh",
+    ]
+
+    /// Inserts rows `per` at a time (under the database's parameter limit); `selesai` hears how many are in.
+    static func sisipkan(_ baris: [[any SQLExpression]], ke tabel: String, kolom: [String], per: Int, on db: any SQLDatabase,
+                         selesai: (Int) -> Void = { _ in }) async throws {
+        var n = 0
+        for potong in baris.dipotong(per) {
+            var ins = db.insert(into: tabel).columns(kolom)
+            for b in potong { ins = ins.values(b) }
+            try await ins.run()
+            n += potong.count
+            selesai(n)
+        }
+    }
 
     /// Writes the planned records in one transaction, in batches (fast on SQLite and PostgreSQL).
     static func tulis(_ r: Rencana, pelaku p: Pelaku, namaBerkas: String, sha: String, kemajuan: @escaping @Sendable (Int, Int) -> Void = { _, _ in },
@@ -74,7 +120,7 @@ enum ImporLama {
         var idMitra = Dictionary(mitra.map { ($0.nama.lowercased(), $0.id!) }, uniquingKeysWith: { a, _ in a })
         let unit = try await p.query(UnitKerja.self, on: db).all()
         let idUnit = Dictionary(unit.map { ($0.nama.lowercased(), $0.id!) }, uniquingKeysWith: { a, _ in a })
-        let sekarang = Date()
+        let sekarang = p.jam.sekarang
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         var rekaman: [[any SQLExpression]] = []
@@ -92,19 +138,8 @@ enum ImporLama {
                 mitraBaru.append(m)
                 idMitra[kunciMitra] = m.id
             }
-            let berakhir = e.status == .berakhir
-            let dprd: PenilaianDPRD? = [.ksdd, .ksdpk].contains(e.jenis.kelompok) ? .tidakMembebaniDanSudahDianggarkan : nil
-            let dokumen = Set(SiklusKerjaSama.syarat(jenis: e.jenis, perluDPRD: false).compactMap { x -> JenisDokumen? in
-                if case .dokumen(let d) = x.syarat { return d }
-                return nil
-            })
-            let persetujuan = Set(SiklusKerjaSama.syarat(jenis: e.jenis, perluDPRD: false).compactMap { x -> JenisPersetujuan? in
-                if case .persetujuan(let a) = x.syarat { return a }
-                return nil
-            })
             let s: SiklusKerjaSama
-            switch SiklusKerjaSama.impor(jenis: e.jenis, penilaianDPRD: dprd, tahap: e.status, dokumenDitandatangani: dokumen,
-                                         persetujuan: persetujuan, alasanBerakhir: berakhir ? .jangkaWaktuBerakhir : nil) {
+            switch siklus(e) {
             case .success(let x): s = x
             case .failure(let f):
                 gagal.append(MasalahImpor(baris: e.baris, kolom: "jenis", pesan: f.pesan))
@@ -132,28 +167,10 @@ enum ImporLama {
         let rekamanSiap = rekaman, idSiap = idBaru, riwayatSiap = riwayat, ttdSiap = ttd, mitraSiap = mitraBaru
         try await db.transaction { db in
             for m in mitraSiap { try await m.create(on: db) }
-            var selesai = 0
-            for potong in rekamanSiap.dipotong(200) {
-                var ins = db.sql.insert(into: KerjaSamaRecord.schema).columns(
-                    "id", "pemda_id", "judul", "objek", "jenis", "tahap", "siklus", "urusan", "lokasi", "mitra", "unit", "nilai", "sumber_dana",
-                    "tanggal_mulai", "tanggal_berakhir", "perpanjangan_ke", "kunci_impor", "contoh", "version", "dibuat_pada", "diubah_pada")
-                for b in potong { ins = ins.values(b) }
-                try await ins.run()
-                selesai += potong.count
-                kemajuan(selesai, total)
-            }
+            try await sisipkan(rekamanSiap, ke: KerjaSamaRecord.schema, kolom: kolomKerjaSama, per: 200, on: db.sql) { kemajuan($0, total) }
             try await KaitKerjaSama.segarkan(idSiap, on: db.sql)
-            for potong in riwayatSiap.dipotong(500) {
-                var ins = db.sql.insert(into: RiwayatKerjaSama.schema).columns("id", "pemda_id", "kerja_sama_id", "waktu", "pengguna", "uraian", "ke")
-                for b in potong { ins = ins.values(b) }
-                try await ins.run()
-            }
-            for potong in ttdSiap.dipotong(300) {
-                var ins = db.sql.insert(into: Penandatanganan.schema).columns(
-                    "id", "pemda_id", "kerja_sama_id", "dokumen", "nomor", "tanggal", "tempat", "penandatangan", "paraf", "materai", "stempel", "waktu", "oleh")
-                for b in potong { ins = ins.values(b) }
-                try await ins.run()
-            }
+            try await sisipkan(riwayatSiap, ke: RiwayatKerjaSama.schema, kolom: kolomRiwayat, per: 500, on: db.sql)
+            try await sisipkan(ttdSiap, ke: Penandatanganan.schema, kolom: kolomTandaTangan, per: 300, on: db.sql)
             try await Audit.catat("kerja_sama.impor", entitas: "kerja_sama", id: nil,
                                   sesudah: ["berkas": namaBerkas, "sha256": sha, "dibuat": "\(total)", "sudahAda": "\(r.sudahAda)", "mitraBaru": "\(mitraSiap.count)"],
                                   pelaku: p, on: db)
@@ -178,57 +195,87 @@ enum ImporLama {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "kerja-sama", "impor", akses: .admin) { req async throws -> Response in
-            try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", Model(
-                tahap: "unggah", namaBerkas: "", sha: "", jumlahBaris: 0, baru: [], jumlahBaru: 0, sudahAda: 0, masalah: [], catatan: [],
-                kolom: ImporKerjaSama.kolom, dibuat: 0))
-        }
-        app.rute(.GET, "kerja-sama", "impor", "templat.csv", akses: .admin) { req async throws -> Response in
-            Keluaran.berkas(Foundation.Data(ImporKerjaSama.templateCSV().utf8), tipe: "text/csv; charset=utf-8", nama: "templat-impor-kerja-sama.csv")
-        }
-        app.rute(.POST, "kerja-sama", "impor", akses: .admin, maksBody: .formUnggah) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            struct F: Content { var berkas: File?; var sha: String?; var nama: String?; var konfirmasi: String? }
-            let f = try req.content.decode(F.self)
-            do {
-                let data: Foundation.Data
-                let nama: String
-                if let sha = f.sha, f.konfirmasi == "ya" {
-                    // Confirmation: the file this session uploaded for the dry run (never a file by a hash alone).
-                    guard let d = ImporTertunda.baca(req, p, sha: sha) else {
-                        throw KesalahanValidasi(field: "berkas", pesan: "Berkas pratinjau tidak ditemukan; unggah ulang.")
-                    }
-                    data = d
-                    nama = String((f.nama ?? "impor").prefix(200))
-                } else {
-                    guard let file = f.berkas, file.data.readableBytes > 0 else { throw KesalahanValidasi(field: "berkas", pesan: "Pilih berkas CSV atau XLSX.") }
-                    guard file.data.readableBytes <= 10 * 1024 * 1024 else { throw KesalahanValidasi(field: "berkas", pesan: "Berkas paling besar 10 MB.") }
-                    data = Foundation.Data(buffer: file.data)
-                    nama = String(file.filename.prefix(200))
-                }
-                let r = try await rencana(data, nama: nama, pemdaID: p.pemdaID, on: req.database)
-                if f.konfirmasi == "ya" {
-                    let sha = try Unggah.simpan(data, dir: req.berkasDir)
-                    let n = try await tulis(r, pelaku: p, namaBerkas: nama, sha: sha, on: req.database)
-                    ImporTertunda.hapus(req, p)
-                    return try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", Model(
-                        tahap: "selesai", namaBerkas: nama, sha: sha, jumlahBaris: r.hasil.jumlahBaris, baru: [], jumlahBaru: n, sudahAda: r.sudahAda,
-                        masalah: [], catatan: [], kolom: [], dibuat: n))
-                }
-                let sha = try ImporTertunda.simpan(req, p, data)
-                return try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", Model(
-                    tahap: "pratinjau", namaBerkas: nama, sha: sha, jumlahBaris: r.hasil.jumlahBaris,
-                    baru: r.baru.prefix(200).map { Usulan.Medan(label: "Baris \($0.baris)", nilai: "\($0.judul) — \($0.jenis.singkatan) — \($0.mitra) — \($0.tanggalMulai.panjang) s.d. \($0.tanggalBerakhir.panjang)") },
-                    jumlahBaru: r.baru.count, sudahAda: r.sudahAda,
-                    masalah: r.hasil.masalah.prefix(500).map { Usulan.Medan(label: "Baris \($0.baris)\($0.kolom.map { ", kolom \($0)" } ?? "")", nilai: $0.pesan) },
-                    catatan: r.hasil.catatan.map(\.pesan), kolom: [], dibuat: 0), status: r.hasil.masalah.isEmpty ? .ok : .unprocessableEntity)
-            } catch let v as KesalahanValidasi {
-                return try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", Model(
-                    tahap: "unggah", namaBerkas: "", sha: "", jumlahBaris: 0, baru: [], jumlahBaru: 0, sudahAda: 0,
-                    masalah: v.daftar.map { Usulan.Medan(label: "Berkas", nilai: $0.pesan) }, catatan: [], kolom: ImporKerjaSama.kolom, dibuat: 0),
-                    status: .unprocessableEntity, galat: v.daftar.first?.pesan)
+        app.rute(.GET, "kerja-sama", "impor", akses: .admin, use: halaman)
+        app.rute(.GET, "kerja-sama", "impor", "templat.csv", akses: .admin, use: templat)
+        app.rute(.POST, "kerja-sama", "impor", akses: .admin, maksBody: .formUnggah, use: unggah)
+    }
+
+    @Sendable static func halaman(_ req: Request) async throws -> Response {
+        try await tampil(.unggah(masalah: []), req: req)
+    }
+
+    @Sendable static func templat(_ req: Request) async throws -> Response {
+        Keluaran.berkas(Foundation.Data(ImporKerjaSama.templateCSV().utf8), tipe: "text/csv; charset=utf-8", nama: "templat-impor-kerja-sama.csv")
+    }
+
+    struct FormUnggah: Content {
+        var berkas: File?
+        var sha: String?
+        var nama: String?
+        var konfirmasi: String?
+    }
+
+    /// `POST /kerja-sama/impor`: the dry run of an uploaded file, or (`konfirmasi=ya`) the import of the file
+    /// this session's dry run kept.
+    @Sendable static func unggah(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let f = try req.content.decode(FormUnggah.self)
+        do {
+            let (data, nama) = try berkas(f, req: req, pelaku: p)
+            let r = try await rencana(data, nama: nama, pemdaID: p.pemdaID, hariIni: req.jam.hariIni, on: req.database)
+            if f.konfirmasi == "ya" {
+                let sha = try Unggah.simpan(data, dir: req.berkasDir)
+                let n = try await tulis(r, pelaku: p, namaBerkas: nama, sha: sha, on: req.database)
+                ImporTertunda.hapus(req, p)
+                return try await tampil(.selesai(r, nama: nama, sha: sha, dibuat: n), req: req)
             }
+            let sha = try ImporTertunda.simpan(req, p, data)
+            return try await tampil(.pratinjau(r, nama: nama, sha: sha), req: req, status: r.hasil.masalah.isEmpty ? .ok : .unprocessableEntity)
+        } catch let v as KesalahanValidasi {
+            return try await tampil(.unggah(masalah: v.daftar.map { Usulan.Medan(label: "Berkas", nilai: $0.pesan) }), req: req,
+                                    status: .unprocessableEntity, galat: v.daftar.first?.pesan)
         }
+    }
+
+    /// The file to check: the one uploaded now, or at confirmation the one this session uploaded for the dry
+    /// run (never a file by a hash alone).
+    static func berkas(_ f: FormUnggah, req: Request, pelaku p: Pelaku) throws -> (Foundation.Data, String) {
+        if let sha = f.sha, f.konfirmasi == "ya" {
+            guard let d = ImporTertunda.baca(req, p, sha: sha) else {
+                throw KesalahanValidasi(field: "berkas", pesan: "Berkas pratinjau tidak ditemukan; unggah ulang.")
+            }
+            return (d, String((f.nama ?? "impor").prefix(200)))
+        }
+        guard let file = f.berkas, file.data.readableBytes > 0 else { throw KesalahanValidasi(field: "berkas", pesan: "Pilih berkas CSV atau XLSX.") }
+        guard file.data.readableBytes <= 10 * 1024 * 1024 else { throw KesalahanValidasi(field: "berkas", pesan: "Berkas paling besar 10 MB.") }
+        return (Foundation.Data(buffer: file.data), String(file.filename.prefix(200)))
+    }
+
+    static func tampil(_ m: Model, req: Request, status: HTTPStatus = .ok, galat: String? = nil) async throws -> Response {
+        try await req.halaman("kerjasama/impor", judul: "Impor Data Kerja Sama", m, status: status, galat: galat)
+    }
+}
+
+extension ImporLama.Model {
+    /// The upload form, with the template's columns and what was wrong with the last file.
+    static func unggah(masalah: [Usulan.Medan]) -> Self {
+        .init(tahap: "unggah", namaBerkas: "", sha: "", jumlahBaris: 0, baru: [], jumlahBaru: 0, sudahAda: 0, masalah: masalah, catatan: [],
+              kolom: ImporKerjaSama.kolom, dibuat: 0)
+    }
+
+    /// The dry run: what will be created, every problem, the notes.
+    static func pratinjau(_ r: ImporLama.Rencana, nama: String, sha: String) -> Self {
+        .init(tahap: "pratinjau", namaBerkas: nama, sha: sha, jumlahBaris: r.hasil.jumlahBaris,
+              baru: r.baru.prefix(200).map { Usulan.Medan(label: "Baris \($0.baris)", nilai: "\($0.judul) — \($0.jenis.singkatan) — \($0.mitra) — \($0.tanggalMulai.panjang) s.d. \($0.tanggalBerakhir.panjang)") },
+              jumlahBaru: r.baru.count, sudahAda: r.sudahAda,
+              masalah: r.hasil.masalah.prefix(500).map { Usulan.Medan(label: "Baris \($0.baris)\($0.kolom.map { ", kolom \($0)" } ?? "")", nilai: $0.pesan) },
+              catatan: r.hasil.catatan.map(\.pesan), kolom: [], dibuat: 0)
+    }
+
+    /// The import done.
+    static func selesai(_ r: ImporLama.Rencana, nama: String, sha: String, dibuat n: Int) -> Self {
+        .init(tahap: "selesai", namaBerkas: nama, sha: sha, jumlahBaris: r.hasil.jumlahBaris, baru: [], jumlahBaru: n, sudahAda: r.sudahAda,
+              masalah: [], catatan: [], kolom: [], dibuat: n)
     }
 }
 
@@ -272,7 +319,7 @@ enum ImporTertunda {
         let fm = FileManager.default, akar = akar(req)
         for nama in (try? fm.contentsOfDirectory(atPath: akar)) ?? [] {
             let jalur = (akar as NSString).appendingPathComponent(nama)
-            if let t = (try? fm.attributesOfItem(atPath: jalur))?[.modificationDate] as? Date, Date().timeIntervalSince(t) > umur {
+            if let t = (try? fm.attributesOfItem(atPath: jalur))?[.modificationDate] as? Date, req.jam.sekarang.timeIntervalSince(t) > umur {
                 try? fm.removeItem(atPath: jalur)
             }
         }

@@ -102,7 +102,17 @@ enum KerjaSamaAPI {
 
     static func daftarkan(_ app: Application) {
         let api = app.grouped("api", "v1").grouped(TokenAPIMiddleware())
-        api.rute(.GET, "kerja-sama", akses: .internalPemda, api: .init(
+        api.rute(.GET, "kerja-sama", akses: .internalPemda, api: Operasi.daftar, use: daftar)
+        api.rute(.POST, "kerja-sama", akses: .admin, api: Operasi.buat, use: buat)
+        api.rute(.GET, "kerja-sama", ":ks", akses: .internalPemda, api: Operasi.satu, use: satu)
+        api.rute(.POST, "kerja-sama", ":ks", "peristiwa", akses: .admin, api: Operasi.peristiwa, use: peristiwa)
+        api.rute(.GET, "kerja-sama", ":ks", "kewajiban", akses: .internalPemda, api: Operasi.kewajiban, use: kewajiban)
+        api.rute(.GET, "notifikasi", akses: .internalPemda, api: Operasi.notifikasi, use: notifikasi)
+    }
+
+    /// The OpenAPI description of each operation.
+    enum Operasi {
+        static let daftar = OperasiAPI(
             id: "daftarKerjaSama", ringkasan: "Register kerja sama dengan saringan", tag: "Kerja Sama",
             parameter: [("jenis", "Kode jenis kerja sama, misalnya ksddSukarela"), ("tahap", "Kode tahap, misalnya pelaksanaan"),
                         ("urusan", "Kode bidang urusan, utuh, misalnya 2.15"), ("mitra", "ID mitra"), ("unit", "ID perangkat daerah"),
@@ -114,59 +124,72 @@ enum KerjaSamaAPI {
                      keterangan: "Penanda halaman berikutnya (50 per halaman), dari header Link rel=\"next\" jawaban sebelumnya"),
                    P(nama: "sebelum", lokasi: "query", tipe: "string", wajib: false,
                      keterangan: "Penanda halaman sebelumnya, dari header Link rel=\"prev\"")],
-            respons: "[KerjaSama]")) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let hal = try await Register.halaman(Register.Filter(req), pelaku: p, kolom: KerjaSamaJSON.kolom, on: req.database)
-            let res = try await hal.baris.map(KerjaSamaJSON.init(baris:)).encodeResponse(for: req)
-            res.tautkanHalaman(req, hal) { $0.teks }
-            return res
-        }
-        api.rute(.POST, "kerja-sama", akses: .admin, api: .init(
+            respons: "[KerjaSama]")
+        static let buat = OperasiAPI(
             id: "buatKerjaSama", ringkasan: "Catat kerja sama baru (tahap persiapan)", tag: "Kerja Sama", body: "KerjaSamaMasukan",
-            respons: "KerjaSama", statusSukses: 201)) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let f = try req.content.decode(KerjaSamaAlur.Isian.self)
-            let d = try await KerjaSamaAlur.periksa(f, pelaku: p, on: req.database)
-            let r = try await KerjaSamaAlur.buat(d, pelaku: p, ip: req.alamatKlien, on: req.database)
-            return try await KerjaSamaJSON(r).encodeResponse(status: .created, for: req)
-        }
-        api.rute(.GET, "kerja-sama", ":ks", akses: .internalPemda, api: .init(
+            respons: "KerjaSama", statusSukses: 201)
+        static let satu = OperasiAPI(
             id: "kerjaSama", ringkasan: "Satu kerja sama dengan tahap berikutnya dan kekurangannya", tag: "Kerja Sama",
-            parameter: [pKS], respons: "KerjaSama")) { req async throws -> KerjaSamaJSON in
-            KerjaSamaJSON(try await KerjaSamaAlur.cari(req))
-        }
-        api.rute(.POST, "kerja-sama", ":ks", "peristiwa", akses: .admin, api: .init(
+            parameter: [pKS], respons: "KerjaSama")
+        static let peristiwa = OperasiAPI(
             id: "peristiwaKerjaSama", ringkasan: "Terapkan peristiwa siklus (lanjut, kembali, dokumen, persetujuan, akhiri, mulaiAdendum, batalkanAdendum); yang tidak sah ditolak 422 dengan dasar hukumnya",
-            tag: "Kerja Sama", parameter: [pKS], body: "PeristiwaMasukan", respons: "KerjaSama")) { req async throws -> KerjaSamaJSON in
-            let p = try req.pelakuWajib()
-            let r = try await KerjaSamaAlur.cari(req)
-            let f = try req.content.decode(KerjaSamaPage.FormPeristiwa.self)
-            let e = try KerjaSamaPage.peristiwa(f)
-            if case .catatTandaTangan(let d) = e, d.mengikatParaPihak {
-                throw KesalahanValidasi(field: "dokumen", pesan: "\(d.nama) dicatat melalui formulir penandatanganan dengan pindaian naskah.")
-            }
-            try await req.database.transaction { db in
-                guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
-                r.version = f.version ?? 0  // the claimed version; terapkan adds one
-                try await KerjaSamaAlur.terapkan(r, e, catatan: f.catatan, pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
-            }
-            return KerjaSamaJSON(r)
+            tag: "Kerja Sama", parameter: [pKS], body: "PeristiwaMasukan", respons: "KerjaSama")
+        static let kewajiban = OperasiAPI(
+            id: "kewajiban", ringkasan: "Hak dan kewajiban kerja sama", tag: "Kerja Sama", parameter: [pKS], respons: "[Kewajiban]")
+        static let notifikasi = OperasiAPI(
+            id: "notifikasi", ringkasan: "Notifikasi saya (terbaru dahulu)", tag: "Kerja Sama", respons: "[Notifikasi]")
+    }
+
+    /// `GET /api/v1/kerja-sama`: one page of the registry, the next and previous pages in the `Link` header.
+    @Sendable static func daftar(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let hal = try await Register.query(Register.Filter(req), pelaku: p, kolom: KerjaSamaJSON.kolom, on: req.database)
+        let res = try await hal.baris.map(KerjaSamaJSON.init(baris:)).encodeResponse(for: req)
+        res.tautkanHalaman(req, hal) { $0.teks }
+        return res
+    }
+
+    @Sendable static func buat(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let f = try req.content.decode(KerjaSamaAlur.Isian.self)
+        let d = try await KerjaSamaAlur.periksa(f, pelaku: p, on: req.database)
+        let r = try await KerjaSamaAlur.buat(d, pelaku: p, ip: req.alamatKlien, on: req.database)
+        return try await KerjaSamaJSON(r).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func satu(_ req: Request) async throws -> KerjaSamaJSON {
+        KerjaSamaJSON(try await KerjaSamaAlur.cari(req))
+    }
+
+    @Sendable static func peristiwa(_ req: Request) async throws -> KerjaSamaJSON {
+        let p = try req.pelakuWajib()
+        let r = try await KerjaSamaAlur.cari(req)
+        let f = try req.content.decode(KerjaSamaPage.FormPeristiwa.self)
+        let e = try KerjaSamaPage.peristiwa(f)
+        if case .catatTandaTangan(let d) = e, d.mengikatParaPihak {
+            throw KesalahanValidasi(field: "dokumen", pesan: "\(d.nama) dicatat melalui formulir penandatanganan dengan pindaian naskah.")
         }
-        api.rute(.GET, "kerja-sama", ":ks", "kewajiban", akses: .internalPemda, api: .init(
-            id: "kewajiban", ringkasan: "Hak dan kewajiban kerja sama", tag: "Kerja Sama", parameter: [pKS], respons: "[Kewajiban]")) { req async throws -> [KewajibanJSON] in
-            let p = try req.pelakuWajib()
-            let r = try await KerjaSamaAlur.cari(req)
-            let hari = KerjaSamaAlur.hariIni()
-            return try await p.query(Kewajiban.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map {
-                KewajibanJSON(id: $0.id!, uraian: $0.uraian, pemilik: $0.pemilik, jatuhTempo: $0.jatuhTempo, periode: $0.periode, status: $0.status,
-                              terlambat: $0.status != "selesai" && ($0.jatuhTempo.flatMap(Tanggal.init(iso:)).map { $0 < hari } ?? false), version: $0.version)
-            }
+        try await req.database.transaction { db in
+            guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
+            r.version = f.version ?? 0  // the claimed version; terapkan adds one
+            try await KerjaSamaAlur.terapkan(r, e, catatan: f.catatan, pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
         }
-        api.rute(.GET, "notifikasi", akses: .internalPemda, api: .init(
-            id: "notifikasi", ringkasan: "Notifikasi saya (terbaru dahulu)", tag: "Kerja Sama", respons: "[Notifikasi]")) { req async throws -> [NotifikasiKalender.Baris] in
-            let p = try req.pelakuWajib()
-            return try await p.query(Notifikasi.self, on: req.database).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending).limit(200).all()
-                .map { .init(id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: $0.tautan, waktu: Format.waktu($0.dibuat), dibaca: $0.dibaca) }
+        return KerjaSamaJSON(r)
+    }
+
+    @Sendable static func kewajiban(_ req: Request) async throws -> [KewajibanJSON] {
+        let p = try req.pelakuWajib()
+        let r = try await KerjaSamaAlur.cari(req)
+        let hari = req.jam.hariIni
+        return try await p.query(Kewajiban.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map {
+            KewajibanJSON(id: $0.id!, uraian: $0.uraian, pemilik: $0.pemilik, jatuhTempo: $0.jatuhTempo, periode: $0.periode, status: $0.status,
+                          terlambat: $0.status != "selesai" && ($0.jatuhTempo.flatMap(Tanggal.init(iso:)).map { $0 < hari } ?? false), version: $0.version)
         }
+    }
+
+    @Sendable static func notifikasi(_ req: Request) async throws -> [NotifikasiKalender.Baris] {
+        let p = try req.pelakuWajib()
+        return try await p.query(Notifikasi.self, on: req.database).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending).limit(200).all()
+            .map { .init(id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: $0.tautan, waktu: Format.waktu($0.dibuat), dibaca: $0.dibaca) }
     }
 }

@@ -118,11 +118,12 @@ enum KerjaSamaAlur {
         return String(decoding: try e.encode(s), as: UTF8.self)
     }
 
-    static func riwayat(_ r: KerjaSamaRecord, uraian: String, dari: String?, catatan: String?, pelaku nama: String, on db: any Database) async throws {
+    static func riwayat(_ r: KerjaSamaRecord, uraian: String, dari: String?, catatan: String?, pelaku nama: String, waktu: Date,
+                        on db: any Database) async throws {
         let h = RiwayatKerjaSama()
         h.pemdaID = r.pemdaID
         h.kerjaSamaID = r.id!
-        h.waktu = Date()
+        h.waktu = waktu
         h.pengguna = nama
         h.uraian = uraian
         h.dari = dari
@@ -170,15 +171,16 @@ enum KerjaSamaAlur {
             try await r.create(on: db)
             try await KaitKerjaSama.segarkan([r.id!], on: db.sql)
             try await riwayat(r, uraian: hubungan == "perpanjangan" ? "Perpanjangan dimulai dari kerja sama sebelumnya" : (kunciImpor != nil ? "Diimpor dari data lama" : "Kerja sama dicatat"),
-                              dari: nil, catatan: nil, pelaku: p.namaLengkap, on: db)
+                              dari: nil, catatan: nil, pelaku: p.namaLengkap, waktu: p.jam.sekarang, on: db)
             try await Audit.catat("kerja_sama.buat", entitas: "kerja_sama", id: r.id?.uuidString, sesudah: d, pelaku: p, ip: ip, on: db)
         }
         return r
     }
 
     /// Applies one lifecycle event in the caller's transaction; a refused event names what is missing and its basis.
+    /// The history is dated by `jam`, or else by the clock of the `Pelaku` acting (a job without one passes `jam`).
     static func terapkan(_ r: KerjaSamaRecord, _ e: PeristiwaSiklus, catatan: String? = nil, pelaku nama: String, audit p: Pelaku?,
-                         ip: String?, on db: any Database) async throws {
+                         jam: Jam? = nil, ip: String?, on db: any Database) async throws {
         guard let s = r.siklus else {
             throw KesalahanValidasi(field: "tahap", pesan: "Jenis kerja sama ini (kemitraan lain) tidak dijalankan melalui tahapan KSD.")
         }
@@ -192,7 +194,7 @@ enum KerjaSamaAlur {
         r.tahap = baru.tahap.rawValue
         r.version += 1
         try await r.update(on: db)
-        try await riwayat(r, uraian: e.uraian, dari: dari, catatan: catatan, pelaku: nama, on: db)
+        try await riwayat(r, uraian: e.uraian, dari: dari, catatan: catatan, pelaku: nama, waktu: (jam ?? p?.jam ?? .sistem).sekarang, on: db)
         try await Audit.catat("kerja_sama.peristiwa", entitas: "kerja_sama", id: r.id?.uuidString,
                               sebelum: ["tahap": dari], sesudah: ["tahap": r.tahap, "peristiwa": e.uraian, "catatan": catatan ?? ""],
                               pelaku: p, pemdaID: r.pemdaID, ip: ip, on: db)
@@ -207,5 +209,7 @@ enum KerjaSamaAlur {
         r.tanggalBerakhir.flatMap(Tanggal.init(iso:)).map { hariIni.selisihHari(ke: $0) }
     }
 
-    static func hariIni() -> Tanggal { Tanggal(date: Date(), timeZone: Format.zonaWaktu) }
+    /// Today on the system clock. Use the injected clock instead: `req.jam.hariIni`, `pelaku.jam.hariIni`, `app.jam.hariIni`.
+    @available(*, deprecated, message: "Use req.jam.hariIni, pelaku.jam.hariIni or app.jam.hariIni")
+    static func hariIni() -> Tanggal { Jam.sistem.hariIni }
 }

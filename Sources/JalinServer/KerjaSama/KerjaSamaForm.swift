@@ -54,56 +54,64 @@ enum KerjaSamaForm {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "kerja-sama", "baru", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            var isian = KerjaSamaAlur.Isian(jenis: JenisKerjaSama.ksddSukarela.rawValue)
-            // Pre-filled from a mapping submission.
-            if let id = (try? req.query.get(UUID.self, at: "usulan")), let r = try await p.query(UsulanRecord.self, on: req.database).filter(\.$id == id).first(),
-               let u = UsulanAlur.isi(r) {
-                isian = KerjaSamaAlur.Isian(judul: u.judul, objek: u.deskripsi ?? u.judul, jenis: JenisKerjaSama.ksddSukarela.rawValue, urusan: u.urusan,
-                                            lokasi: u.lokasi.map(\.nilai), mitra: u.calonMitra.map(\.uuidString), unit: [r.unitID.uuidString],
-                                            usulanID: id.uuidString, kodeProgram: u.kodeProgram, namaProgram: u.namaProgram)
-            }
-            return try await form(req, isian: isian)
+        app.rute(.GET, "kerja-sama", "baru", akses: .admin, use: formBaru)
+        app.rute(.POST, "kerja-sama", "baru", akses: .admin, use: simpan)
+        app.rute(.POST, "kerja-sama", ":ks", "tanda-tangan", akses: .admin, maksBody: .formUnggah, use: tandaTangan)
+        app.rute(.POST, "kerja-sama", ":ks", "tanda-tangan", ":ttd", "verifikasi", akses: .internalPemda, use: verifikasiTandaTangan)
+    }
+
+    @Sendable static func formBaru(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        var isian = KerjaSamaAlur.Isian(jenis: JenisKerjaSama.ksddSukarela.rawValue)
+        // Pre-filled from a mapping submission.
+        if let id = (try? req.query.get(UUID.self, at: "usulan")), let r = try await p.query(UsulanRecord.self, on: req.database).filter(\.$id == id).first(),
+           let u = UsulanAlur.isi(r) {
+            isian = KerjaSamaAlur.Isian(judul: u.judul, objek: u.deskripsi ?? u.judul, jenis: JenisKerjaSama.ksddSukarela.rawValue, urusan: u.urusan,
+                                        lokasi: u.lokasi.map(\.nilai), mitra: u.calonMitra.map(\.uuidString), unit: [r.unitID.uuidString],
+                                        usulanID: id.uuidString, kodeProgram: u.kodeProgram, namaProgram: u.namaProgram)
         }
-        app.rute(.POST, "kerja-sama", "baru", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            var isian = try req.content.decode(KerjaSamaAlur.Isian.self)
-            struct L: Content { var lokasiTeks: String? }
-            if let t = try? req.content.decode(L.self).lokasiTeks {
-                isian.lokasi = t.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
-            }
-            do {
-                let d = try await KerjaSamaAlur.periksa(isian, pelaku: p, on: req.database)
-                let r = try await KerjaSamaAlur.buat(d, pelaku: p, ip: req.alamatKlien, on: req.database)
-                return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=dibuat")
-            } catch let v as KesalahanValidasi {
-                return try await form(req, isian: isian, galat: v)
-            }
+        return try await form(req, isian: isian)
+    }
+
+    @Sendable static func simpan(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        var isian = try req.content.decode(KerjaSamaAlur.Isian.self)
+        struct L: Content { var lokasiTeks: String? }
+        if let t = try? req.content.decode(L.self).lokasiTeks {
+            isian.lokasi = t.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
         }
-        app.rute(.POST, "kerja-sama", ":ks", "tanda-tangan", akses: .admin, maksBody: .formUnggah) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let r = try await KerjaSamaAlur.cari(req)
-            let f = try req.content.decode(FormTtd.self)
-            do {
-                let catat = try await catatTandaTangan(r, f, pelaku: p, req: req)
-                return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=\(catat)")
-            } catch let v as KesalahanValidasi {
-                let isian = ["dokumen": f.dokumen, "nomor1": f.nomor1, "nomor2": f.nomor2, "pihak2": f.pihak2, "tanggal": f.tanggal, "tempat": f.tempat,
-                             "nama1": f.nama1, "jabatan1": f.jabatan1, "kewenangan1": f.kewenangan1, "nama2": f.nama2, "jabatan2": f.jabatan2]
-                    .compactMapValues { $0.map { String($0.prefix(300)) } }
-                return try await KerjaSamaPage.tampil(req, try await p.cari(KerjaSamaRecord.self, r.id, on: req.database), galat: v, isian: isian)
-            }
+        do {
+            let d = try await KerjaSamaAlur.periksa(isian, pelaku: p, on: req.database)
+            let r = try await KerjaSamaAlur.buat(d, pelaku: p, ip: req.alamatKlien, on: req.database)
+            return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=dibuat")
+        } catch let v as KesalahanValidasi {
+            return try await form(req, isian: isian, galat: v)
         }
-        app.rute(.POST, "kerja-sama", ":ks", "tanda-tangan", ":ttd", "verifikasi", akses: .internalPemda) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let r = try await KerjaSamaAlur.cari(req)
-            let t = try await p.cari(Penandatanganan.self, req.parameters.get("ttd", as: UUID.self), on: req.database)
-            guard t.kerjaSamaID == r.id, let sha = t.sha256 else { throw Abort(.notFound) }
-            let data = FileManager.default.contents(atPath: Unggah.jalur(sha, dir: req.berkasDir))
-            let cocok = data.map { SHA256.hash(data: $0).hex == sha } ?? false
-            return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=\(cocok ? "sha-cocok" : "sha-tidak-cocok")")
+    }
+
+    @Sendable static func tandaTangan(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let r = try await KerjaSamaAlur.cari(req)
+        let f = try req.content.decode(FormTtd.self)
+        do {
+            let catat = try await catatTandaTangan(r, f, pelaku: p, req: req)
+            return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=\(catat)")
+        } catch let v as KesalahanValidasi {
+            let isian = ["dokumen": f.dokumen, "nomor1": f.nomor1, "nomor2": f.nomor2, "pihak2": f.pihak2, "tanggal": f.tanggal, "tempat": f.tempat,
+                         "nama1": f.nama1, "jabatan1": f.jabatan1, "kewenangan1": f.kewenangan1, "nama2": f.nama2, "jabatan2": f.jabatan2]
+                .compactMapValues { $0.map { String($0.prefix(300)) } }
+            return try await KerjaSamaPage.tampil(req, try await p.cari(KerjaSamaRecord.self, r.id, on: req.database), galat: v, isian: isian)
         }
+    }
+
+    @Sendable static func verifikasiTandaTangan(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let r = try await KerjaSamaAlur.cari(req)
+        let t = try await p.cari(Penandatanganan.self, req.parameters.get("ttd", as: UUID.self), on: req.database)
+        guard t.kerjaSamaID == r.id, let sha = t.sha256 else { throw Abort(.notFound) }
+        let data = FileManager.default.contents(atPath: Unggah.jalur(sha, dir: req.berkasDir))
+        let cocok = data.map { SHA256.hash(data: $0).hex == sha } ?? false
+        return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=\(cocok ? "sha-cocok" : "sha-tidak-cocok")")
     }
 
     /// Records a signing: numbers, date, place, signatories, checklist and the signed scan (PDF/JPEG),
@@ -117,7 +125,7 @@ enum KerjaSamaForm {
         let pihak2 = Teks.bersihkan(f.pihak2, field: "pihak2", label: "Nama pihak kedua", wajib: true, maks: 200, ke: &v)
         let tanggal = KerjaSamaAlur.isiTanggal(f.tanggal, field: "tanggal", label: "Tanggal penandatanganan", ke: &v)
         if tanggal == nil && v.kesalahan.allSatisfy({ $0.field != "tanggal" }) { v.tambah("tanggal", "Tanggal penandatanganan wajib diisi.") }
-        if let t = tanggal, t > KerjaSamaAlur.hariIni() { v.tambah("tanggal", "Tanggal penandatanganan tidak boleh di masa depan.") }
+        if let t = tanggal, t > p.jam.hariIni { v.tambah("tanggal", "Tanggal penandatanganan tidak boleh di masa depan.") }
         let tempat = Teks.bersihkan(f.tempat, field: "tempat", label: "Tempat penandatanganan", wajib: true, maks: 200, ke: &v)
         let nama1 = Teks.bersihkan(f.nama1, field: "nama1", label: "Nama penanda tangan pihak kesatu", wajib: true, maks: 200, ke: &v)
         let jabatan1 = Teks.bersihkan(f.jabatan1, field: "jabatan1", label: "Jabatan penanda tangan pihak kesatu", wajib: true, maks: 200, ke: &v)
@@ -159,7 +167,7 @@ enum KerjaSamaForm {
         t.materai = KerjaSamaAlur.ya(f.materai)
         t.stempel = KerjaSamaAlur.ya(f.stempel)
         t.sha256 = berkas.sha256
-        t.waktu = Date()
+        t.waktu = p.jam.sekarang
         t.oleh = p.namaLengkap
         // The scan is recorded and stored only if the version check and the event succeed.
         try await Unggah.transaksi(req, berkas: [berkas]) { db in

@@ -104,7 +104,7 @@ enum Dasbor {
 
     static func model(pelaku p: Pelaku, on db: any Database, denganPeta: Bool = true) async throws -> Model {
         guard let pemda = try await Pemda.find(p.pemdaID, on: db) else { throw Abort(.notFound) }
-        let hari = KerjaSamaAlur.hariIni()
+        let hari = p.jam.hariIni
         // Potentials (submitted, not drafts) by urusan and status.
         let usulan = try await kelompok(db, tabel: UsulanRecord.schema, kolom: ["urusan", "status", "lokasi"], pemdaID: p.pemdaID) {
             $0.where("status", .notEqual, StatusUsulan.draf.rawValue)
@@ -122,7 +122,31 @@ enum Dasbor {
         }
         let namaMitra = PenggunaAdmin.petaTeks(try await PenggunaAdmin.pilihan(Mitra.schema, pemda: p.pemdaID, on: db))
         let mitra = urut(pecah(ks.filter { $0.0[0] != Tahap.berakhir.rawValue }, kolom: 2) { namaMitra[$0] ?? "Mitra lain" })
-        // Expiring within 90 days.
+        let (jumlahSegera, segera) = try await segeraBerakhir(pelaku: p, hariIni: hari, on: db)
+        let (periode, indeks, tidak) = try await indeksOPD(pelaku: p, on: db)
+        // Map: potentials and cooperation per kecamatan.
+        let kecamatanDari = { (k: String) -> String in
+            KodeWilayah(valid: k).map { $0.tingkat == .desaKelurahan ? $0.induk!.nilai : $0.nilai } ?? k
+        }
+        var perKec = pecah(usulan, kolom: 2, peta: kecamatanDari)
+        for (k, n) in pecah(ks, kolom: 3, peta: kecamatanDari) { perKec[k, default: 0] += n }
+        let kec = try await Wilayah.query(on: db).filter(\.$induk == pemda.kodeWilayah).filter(\.$pensiun == false).sort(\.$id).all()
+        let peta = denganPeta ? try await petaKecamatan(pemda, kecamatan: kec, nilai: perKec, on: db) : nil
+        let tabelKec = kec.map { Hitung(label: $0.nama, jumlah: perKec[$0.id!] ?? 0) }.sorted { $0.jumlah != $1.jumlah ? $0.jumlah > $1.jumlah : $0.label < $1.label }
+        func g(_ judul: String, _ h: [Hitung], _ satuan: String) -> String {
+            Grafik.batang(judul: judul, data: h.prefix(25).map { (label: $0.label, nilai: $0.jumlah) }, satuan: satuan)
+        }
+        return Model(
+            pemda: pemda.nama, potensiUrusan: potUrusan, potensiStatus: urut(potStatus), ksTahap: urut(tahap), ksJenis: urut(jenis), ksMitra: mitra,
+            segera: segera, jumlahSegera: jumlahSegera, periodeMonev: periode?.nama, indeksOPD: indeks, tidakDievaluasi: tidak, kecamatan: tabelKec,
+            grafikUrusan: g("Potensi menurut urusan", potUrusan, "potensi"), grafikTahap: g("Kerja sama menurut tahap", urut(tahap), "kerja sama"),
+            grafikJenis: g("Kerja sama menurut jenis", urut(jenis), "kerja sama"), grafikMitra: g("Kerja sama berjalan menurut mitra", mitra, "kerja sama"),
+            grafikIndeks: Grafik.batang(judul: "Indeks monev menurut perangkat daerah", data: indeks.map { (label: $0.unit, nilai: Int((Double($0.indeks.replacingOccurrences(of: ",", with: ".")) ?? 0).rounded())) }, satuan: "indeks"),
+            peta: peta)
+    }
+
+    /// The running cooperation ending within 90 days: how many, and the first 20 by end date.
+    static func segeraBerakhir(pelaku p: Pelaku, hariIni hari: Tanggal, on db: any Database) async throws -> (Int, [Segera]) {
         let batas = hari.tambahHari(90).iso
         func segeraQ() -> SQLSelectBuilder {
             db.sql.select().from(KerjaSamaRecord.schema).where("pemda_id", .equal, p.pemdaID).where("tahap", .notEqual, Tahap.berakhir.rawValue)
@@ -135,7 +159,12 @@ enum Dasbor {
             return Segera(id: try r.decode(column: "id", as: UUID.self).uuidString, judul: try r.decode(column: "judul", as: String.self),
                           berakhir: t?.panjang ?? "–", sisaHari: t.map { hari.selisihHari(ke: $0) } ?? 0)
         }
-        // Monev index by OPD in the latest closed period, with the trend from the one before.
+        return (jumlahSegera, segera)
+    }
+
+    /// The monev index by OPD in the latest closed period, with the trend from the one before, and how many
+    /// evaluations of that period got no index.
+    static func indeksOPD(pelaku p: Pelaku, on db: any Database) async throws -> (PeriodeMonev?, [IndeksOPD], Int) {
         let periode = try await p.query(PeriodeMonev.self, on: db).filter(\.$dibuka == false).sort(\.$selesai, .descending).limit(2).all()
         var indeks: [IndeksOPD] = []
         var tidak = 0
@@ -163,46 +192,44 @@ enum Dasbor {
             }.sorted { $0.unit < $1.unit }
             tidak = try await p.query(EvaluasiMonev.self, on: db).filter(\.$periodeID == akhir.id!).filter(\.$indeks == nil).count()
         }
-        // Map: potentials and cooperation per kecamatan.
-        let kecamatanDari = { (k: String) -> String in
-            KodeWilayah(valid: k).map { $0.tingkat == .desaKelurahan ? $0.induk!.nilai : $0.nilai } ?? k
-        }
-        var perKec = pecah(usulan, kolom: 2, peta: kecamatanDari)
-        for (k, n) in pecah(ks, kolom: 3, peta: kecamatanDari) { perKec[k, default: 0] += n }
-        let kec = try await Wilayah.query(on: db).filter(\.$induk == pemda.kodeWilayah).filter(\.$pensiun == false).sort(\.$id).all()
+        return (periode.first, indeks, tidak)
+    }
+
+    /// The map of potentials and cooperation per kecamatan, when the boundaries are imported.
+    static func petaKecamatan(_ pemda: Pemda, kecamatan kec: [Wilayah], nilai perKec: [String: Int], on db: any Database) async throws -> String? {
         var peta: String?
-        if denganPeta {
-            let batasWil = try await BatasRecord.query(on: db).filter(\.$id ~~ kec.compactMap(\.id)).all().compactMap(ImporBatas.batas(dari:))
-            if !batasWil.isEmpty {
-                var nilai: [KodeWilayah: Int] = [:]
-                for (k, n) in perKec { if let kw = KodeWilayah(valid: k) { nilai[kw] = n } }
-                let penanda: [PenandaPeta] = pemda.kodeWilayah == "64.02" ? [.titik(Titik(lng: 116.70, lat: -0.97), label: "Otorita IKN (perkiraan)")] : []
-                peta = PetaSVG.render(batas: batasWil, nilai: nilai, judul: "Potensi dan kerja sama per kecamatan — \(pemda.nama)",
-                                      keteranganNilai: "jumlah potensi dan kerja sama", penanda: penanda)
-            }
+        let batasWil = try await BatasRecord.query(on: db).filter(\.$id ~~ kec.compactMap(\.id)).all().compactMap(ImporBatas.batas(dari:))
+        if !batasWil.isEmpty {
+            var nilai: [KodeWilayah: Int] = [:]
+            for (k, n) in perKec { if let kw = KodeWilayah(valid: k) { nilai[kw] = n } }
+            let penanda: [PenandaPeta] = pemda.kodeWilayah == "64.02" ? [.titik(Titik(lng: 116.70, lat: -0.97), label: "Otorita IKN (perkiraan)")] : []
+            peta = PetaSVG.render(batas: batasWil, nilai: nilai, judul: "Potensi dan kerja sama per kecamatan — \(pemda.nama)",
+                                  keteranganNilai: "jumlah potensi dan kerja sama", penanda: penanda)
         }
-        let tabelKec = kec.map { Hitung(label: $0.nama, jumlah: perKec[$0.id!] ?? 0) }.sorted { $0.jumlah != $1.jumlah ? $0.jumlah > $1.jumlah : $0.label < $1.label }
-        func g(_ judul: String, _ h: [Hitung], _ satuan: String) -> String {
-            Grafik.batang(judul: judul, data: h.prefix(25).map { (label: $0.label, nilai: $0.jumlah) }, satuan: satuan)
-        }
-        return Model(
-            pemda: pemda.nama, potensiUrusan: potUrusan, potensiStatus: urut(potStatus), ksTahap: urut(tahap), ksJenis: urut(jenis), ksMitra: mitra,
-            segera: segera, jumlahSegera: jumlahSegera, periodeMonev: periode.first?.nama, indeksOPD: indeks, tidakDievaluasi: tidak, kecamatan: tabelKec,
-            grafikUrusan: g("Potensi menurut urusan", potUrusan, "potensi"), grafikTahap: g("Kerja sama menurut tahap", urut(tahap), "kerja sama"),
-            grafikJenis: g("Kerja sama menurut jenis", urut(jenis), "kerja sama"), grafikMitra: g("Kerja sama berjalan menurut mitra", mitra, "kerja sama"),
-            grafikIndeks: Grafik.batang(judul: "Indeks monev menurut perangkat daerah", data: indeks.map { (label: $0.unit, nilai: Int((Double($0.indeks.replacingOccurrences(of: ",", with: ".")) ?? 0).rounded())) }, satuan: "indeks"),
-            peta: peta)
+        return peta
     }
 
     static func daftarkan(_ app: Application) {
-        // Dashboard models, per pemda, until the data may have changed (see `IngatanData`); one store per
-        // application, as the data generation it follows is.
-        let ingatan = IngatanData<Model>()
-        app.rute(.GET, "monev", "dasbor", akses: MonevPage.aksesLaporan) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            // The same for every reader of the pemda.
-            let m = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) { try await model(pelaku: p, on: req.database) }
-            return try await req.halaman("monev/dasbor", judul: "Dasbor Pimpinan", m)
-        }
+        app.ingatanDasbor = IngatanData<Model>()
+        app.rute(.GET, "monev", "dasbor", akses: MonevPage.aksesLaporan, use: halaman)
+    }
+
+    /// `GET /monev/dasbor`: the same for every reader of the pemda, remembered until the data may have changed.
+    @Sendable static func halaman(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let ingatan = req.application.ingatanDasbor
+        let m = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) { try await model(pelaku: p, on: req.database) }
+        return try await req.halaman("monev/dasbor", judul: "Dasbor Pimpinan", m)
+    }
+}
+
+extension Application {
+    private struct IngatanDasborKey: StorageKey { typealias Value = IngatanData<Dasbor.Model> }
+
+    /// Dashboard models, per pemda, until the data may have changed (see `IngatanData`). One per application,
+    /// made when the routes are registered, as the data generation it follows is.
+    var ingatanDasbor: IngatanData<Dasbor.Model> {
+        get { storage[IngatanDasborKey.self]! }
+        set { storage[IngatanDasborKey.self] = newValue }
     }
 }

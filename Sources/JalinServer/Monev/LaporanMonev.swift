@@ -76,6 +76,8 @@ enum LaporanMonev {
         let ditandatangani: [BarisTtd]
         let segeraBerakhir: [BarisKS]
         let monev: [BarisMonev]
+        /// When the report was made (the clock of whoever asked for it).
+        var dibuat: Date
     }
 
     static func data(tujuan: Tujuan, rentang: RentangMonev, pelaku p: Pelaku, on db: any Database) async throws -> Data {
@@ -128,10 +130,12 @@ enum LaporanMonev {
             perJenis: Keluaran.hitungPer(ks.map { [JenisKerjaSama(rawValue: $0.jenis)?.singkatan ?? $0.jenis] }),
             perTahap: Keluaran.hitungPer(ks.map { [tahapNama($0)] }),
             kerjaSama: ks.sorted { ($0.jenis, $0.judul) < ($1.jenis, $1.judul) }.map(baris),
-            ditandatangani: ttd, segeraBerakhir: segera, monev: monev)
+            ditandatangani: ttd, segeraBerakhir: segera, monev: monev, dibuat: p.jam.sekarang)
     }
 
-    static func docx(_ d: Data, tanggal: Date = Date()) throws -> Foundation.Data {
+    /// The report as a Word document, dated `tanggal` (by default when its data was read).
+    static func docx(_ d: Data, tanggal: Date? = nil) throws -> Foundation.Data {
+        let tanggal = tanggal ?? d.dibuat
         let hari = Tanggal(date: tanggal, timeZone: Format.zonaWaktu)
         let judul = d.tujuan.judul(d.pemda)
         var b: [Blok] = [
@@ -233,7 +237,7 @@ enum LaporanMonev {
     }
 
     static func form(_ req: Request, galat: KesalahanValidasi? = nil) async throws -> Response {
-        let hari = KerjaSamaAlur.hariIni()
+        let hari = req.jam.hariIni
         let t = (try? req.query.get(String.self, at: "tujuan")) ?? "bupati"
         return try await req.halaman("monev/laporan", judul: "Laporan Kerja Sama", FormModel(
             tujuan: Tujuan.allCases.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0.rawValue == t) },
@@ -243,18 +247,32 @@ enum LaporanMonev {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "monev", "laporan", akses: MonevPage.aksesLaporan) { req async throws -> Response in try await form(req) }
-        for ext in ["docx", "xlsx"] {
-            app.rute(.GET, "monev", PathComponent(stringLiteral: "laporan.\(ext)"), akses: MonevPage.aksesLaporan) { req async throws -> Response in
-                do {
-                    let (t, r) = try permintaan(req)
-                    let d = try await data(tujuan: t, rentang: r, pelaku: try req.pelakuWajib(), on: req.database)
-                    return ext == "docx" ? Keluaran.berkas(try docx(d), tipe: mimeDOCX, nama: namaBerkas(d, "docx"))
-                                         : Keluaran.berkas(try xlsx(d), tipe: mimeXLSX, nama: namaBerkas(d, "xlsx"))
-                } catch let v as KesalahanValidasi {
-                    return try await form(req, galat: v)
-                }
-            }
+        app.rute(.GET, "monev", "laporan", akses: MonevPage.aksesLaporan, use: halaman)
+        app.rute(.GET, "monev", "laporan.docx", akses: MonevPage.aksesLaporan, use: unduhDOCX)
+        app.rute(.GET, "monev", "laporan.xlsx", akses: MonevPage.aksesLaporan, use: unduhXLSX)
+    }
+
+    @Sendable static func halaman(_ req: Request) async throws -> Response {
+        try await form(req)
+    }
+
+    @Sendable static func unduhDOCX(_ req: Request) async throws -> Response {
+        try await unduh(req, ext: "docx")
+    }
+
+    @Sendable static func unduhXLSX(_ req: Request) async throws -> Response {
+        try await unduh(req, ext: "xlsx")
+    }
+
+    /// The report file of the query, or the form again with what is wrong with the query.
+    static func unduh(_ req: Request, ext: String) async throws -> Response {
+        do {
+            let (t, r) = try permintaan(req)
+            let d = try await data(tujuan: t, rentang: r, pelaku: try req.pelakuWajib(), on: req.database)
+            return ext == "docx" ? Keluaran.berkas(try docx(d), tipe: mimeDOCX, nama: namaBerkas(d, "docx"))
+                                 : Keluaran.berkas(try xlsx(d), tipe: mimeXLSX, nama: namaBerkas(d, "xlsx"))
+        } catch let v as KesalahanValidasi {
+            return try await form(req, galat: v)
         }
     }
 }

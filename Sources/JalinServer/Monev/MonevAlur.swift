@@ -207,7 +207,7 @@ enum MonevAlur {
                 let l = try await Unggah.catat(unggahan, entitas: "isian_monev", id: e.id!, pelaku: p, ip: req.alamatKlien, on: db)
                 row.bukti = (row.idBukti + [l.id!]).map(\.uuidString).joined(separator: ",")
             }
-            row.waktu = Date()
+            row.waktu = p.jam.sekarang
             do {
                 try await row.save(on: db)
             } catch let d as any DatabaseError where lama == nil && d.isConstraintFailure {
@@ -279,7 +279,7 @@ enum MonevAlur {
             guard try await KunciVersi.klaim(tabel: PeriodeMonev.schema, id: x.id!, diharapkan: versi ?? x.version, on: db) else { throw KonflikVersi() }
             x.version = (versi ?? x.version) + 1
             x.dibuka = false
-            x.ditutupPada = Date()
+            x.ditutupPada = p.jam.sekarang
             try await x.update(on: db)
             let ev = try await p.query(EvaluasiMonev.self, on: db).filter(\.$periodeID == x.id!).all()
             for e in ev { try await hitungUlang(e, periode: x, on: db) }

@@ -196,21 +196,8 @@ enum MonevPage {
         let daftar = isian.sorted { (urutan[$0.peran] ?? 9, $0.waktu) < (urutan[$1.peran] ?? 9, $1.waktu) }.compactMap(tampil)
         let jawabanSaya = milikSaya?.jawaban
         let tampilIndeks = MonevAlur.indeksTerlihat(x, oleh: p)
-        let r = tampilIndeks ? e.rincian : nil
-        var rincian: [Usulan.Medan] = []
-        if tampilIndeks {
-            for pr in PeranPenilai.allCases {
-                rincian.append(.init(label: "Skor formulir \(pr.nama) (bobot \(Format.angka1(IndeksMonev.bobotPihak[pr]!)))",
-                                     nilai: r?.skorPihak[pr.rawValue].map(Format.angka1) ?? "belum diisi"))
-            }
-            rincian.append(.init(label: "F — gabungan formulir (bobot 0,6)", nilai: r?.formulir.map(Format.angka1) ?? "–"))
-            rincian.append(.init(label: "K — kewajiban terpenuhi (bobot 0,2)", nilai: r?.kewajiban.map(Format.angka1) ?? "tidak ada butir kewajiban"))
-            rincian.append(.init(label: "A — penilaian akhir admin (bobot 0,2)", nilai: r?.akhir.map(Format.angka1) ?? "belum ada"))
-        }
-        let catatanIsian: String? = MonevAlur.pengawas(p) || (!x.dibuka && x.tampilkanIsian) ? nil
-            : saya != nil ? "Anda melihat isian pihak Anda sendiri. Isian pihak lain tidak ditampilkan"
-                + (x.dibuka ? " selama periode evaluasi dibuka." : " karena admin tidak menampilkannya kepada para pihak.")
-            : "Isian para pihak hanya dapat dilihat oleh pihak yang mengisinya dan oleh admin."
+        let rincian = tampilIndeks ? Self.rincian(e.rincian) : []
+        let catatanIsian = Self.catatanIsian(p, periode: x, pihak: saya != nil)
         func pilih(_ nilai: String?) -> [PenggunaAdmin.Pilihan] {
             RekomendasiMonev.allCases.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0.rawValue == nilai) }
         }
@@ -238,105 +225,38 @@ enum MonevPage {
             status: status ?? (galat == nil ? .ok : .unprocessableEntity), galat: pesan)
     }
 
+    /// The index breakdown: each party's form score, then the three parts of the index.
+    static func rincian(_ r: IndeksMonev.Rincian?) -> [Usulan.Medan] {
+        var rincian: [Usulan.Medan] = []
+        for pr in PeranPenilai.allCases {
+            rincian.append(.init(label: "Skor formulir \(pr.nama) (bobot \(Format.angka1(IndeksMonev.bobotPihak[pr]!)))",
+                                 nilai: r?.skorPihak[pr.rawValue].map(Format.angka1) ?? "belum diisi"))
+        }
+        rincian.append(.init(label: "F — gabungan formulir (bobot 0,6)", nilai: r?.formulir.map(Format.angka1) ?? "–"))
+        rincian.append(.init(label: "K — kewajiban terpenuhi (bobot 0,2)", nilai: r?.kewajiban.map(Format.angka1) ?? "tidak ada butir kewajiban"))
+        rincian.append(.init(label: "A — penilaian akhir admin (bobot 0,2)", nilai: r?.akhir.map(Format.angka1) ?? "belum ada"))
+        return rincian
+    }
+
+    /// Why the caller sees only some forms (nil when it sees every form).
+    static func catatanIsian(_ p: Pelaku, periode x: PeriodeMonev, pihak: Bool) -> String? {
+        MonevAlur.pengawas(p) || (!x.dibuka && x.tampilkanIsian) ? nil
+            : pihak ? "Anda melihat isian pihak Anda sendiri. Isian pihak lain tidak ditampilkan"
+                + (x.dibuka ? " selama periode evaluasi dibuka." : " karena admin tidak menampilkannya kepada para pihak.")
+            : "Isian para pihak hanya dapat dilihat oleh pihak yang mengisinya dan oleh admin."
+    }
+
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "monev", akses: aksesMonev) { req async throws -> Response in try await index(req) }
-        app.rute(.POST, "monev", "periode", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            struct F: Content { var nama: String?; var mulai: String?; var selesai: String? }
-            let f = try req.content.decode(F.self)
-            do {
-                let x = try await MonevAlur.buka(nama: f.nama, mulai: f.mulai, selesai: f.selesai, pelaku: p, ip: req.alamatKlien, on: req.database)
-                return req.redirect(to: "/monev/periode/\(x.id!)?pesan=dibuat")
-            } catch let v as KesalahanValidasi {
-                return try await index(req, galat: v, isian: ["nama": f.nama ?? "", "mulai": f.mulai ?? "", "selesai": f.selesai ?? ""])
-            }
-        }
-        app.rute(.POST, "monev", "rubrik", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            var r = try await MonevAlur.rubrikBerlaku(p, on: req.database)
-            var v = Pemeriksa()
-            for (i, b) in r.butir.enumerated() where b.jenis == .skala {
-                let t = ((try? req.content.get(String.self, at: "bobot_\(b.kode)")) ?? "").replacingOccurrences(of: ",", with: ".")
-                guard let w = Double(t) else { v.tambah("bobot_\(b.kode)", "Bobot \(b.nama) harus angka."); continue }
-                r.butir[i].bobot = w
-            }
-            do {
-                try v.selesai()
-                _ = try await MonevAlur.simpanRubrik(r, pelaku: p, ip: req.alamatKlien, on: req.database)
-                return req.redirect(to: "/monev?pesan=tersimpan")
-            } catch let e as KesalahanValidasi {
-                return try await index(req, galat: e)
-            }
-        }
-        app.rute(.GET, "monev", "periode", ":periode", akses: aksesMonev) { req async throws -> Response in
-            try await periode(req, try await MonevAlur.cariPeriode(req))
-        }
-        app.rute(.POST, "monev", "periode", ":periode", "tutup", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let x = try await MonevAlur.cariPeriode(req)
-            try await MonevAlur.tutup(x, versi: try? req.content.get(Int.self, at: "version"), pelaku: p, ip: req.alamatKlien, on: req.database)
-            return req.redirect(to: "/monev/periode/\(x.id!)?pesan=tersimpan")
-        }
-        app.rute(.POST, "monev", "periode", ":periode", "tampilan", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let x = try await MonevAlur.cariPeriode(req)
-            let tampilkan = (try? req.content.get(String.self, at: "tampilkanIsian")) == "1"
-            let versi = ((try? req.content.get(String.self, at: "version")).flatMap { Int($0) }) ?? -1
-            try await MonevAlur.aturTampilan(x, tampilkan: tampilkan, versi: versi, pelaku: p, ip: req.alamatKlien, on: req.database)
-            return req.redirect(to: "/monev/periode/\(x.id!)?pesan=tersimpan")
-        }
-        app.rute(.GET, "monev", "evaluasi", ":evaluasi", akses: aksesMonev) { req async throws -> Response in
-            try await evaluasi(req, try await MonevAlur.cariEvaluasi(req))
-        }
-        app.rute(.POST, "monev", "evaluasi", ":evaluasi", "isian", akses: .peran([.operator, .mitra, .tkksd]), maksBody: .formUnggah) { req async throws -> Response in
-            let e = try await MonevAlur.cariEvaluasi(req)
-            guard let x = try await req.pelakuWajib().query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
-            let ketikan = MonevAlur.isian(req, rubrik: x.rubrik)
-            // The version of the caller's form the page was read with; a form without one is treated as stale.
-            let versi = ((try? req.content.get(String.self, at: "version")).flatMap { Int($0) }) ?? (try? req.content.get(Int.self, at: "version")) ?? -1
-            do {
-                try await MonevAlur.simpanIsian(e, isian: ketikan, bukti: try? req.content.get(File.self, at: "bukti"), versi: versi, req: req)
-                return req.redirect(to: "/monev/evaluasi/\(e.id!)?pesan=tersimpan")
-            } catch let v as KesalahanValidasi {
-                return try await evaluasi(req, e, galat: v, ketikan: ketikan)
-            } catch is KonflikVersi {
-                return try await evaluasi(req, e, status: .conflict, ketikan: ketikan, konflik: true)
-            }
-        }
-        app.rute(.POST, "monev", "evaluasi", ":evaluasi", "akhir", akses: .admin) { req async throws -> Response in
-            let e = try await MonevAlur.cariEvaluasi(req)
-            struct F: Content { var nilaiAkhir: String?; var rekomendasi: String?; var catatan: String?; var version: Int? }
-            let f = try req.content.decode(F.self)
-            do {
-                try await MonevAlur.nilaiAkhir(e, nilai: f.nilaiAkhir, rekomendasi: f.rekomendasi, catatan: f.catatan, versi: f.version, req: req)
-                return req.redirect(to: "/monev/evaluasi/\(e.id!)?pesan=tersimpan")
-            } catch let v as KesalahanValidasi {
-                return try await evaluasi(req, e, galat: v)
-            }
-        }
-        app.rute(.POST, "monev", "evaluasi", ":evaluasi", "usulan", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let e = try await MonevAlur.cariEvaluasi(req)
-            do {
-                let u = try await MonevAlur.usulkan(e, pelaku: p, ip: req.alamatKlien, on: req.database)
-                return req.redirect(to: "/pemetaan/usulan/\(u.id!)?pesan=dibuat")
-            } catch let v as KesalahanValidasi {
-                return try await evaluasi(req, e, galat: v)
-            }
-        }
-        app.rute(.GET, "monev", "evaluasi", ":evaluasi", "bukti", ":lampiran", akses: aksesMonev) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let e = try await MonevAlur.cariEvaluasi(req)
-            let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.database)
-            guard let x = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
-            let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.database)
-            let semua = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).all()
-            // Only the evidence of a form the caller may read; another party's answers as if it did not exist.
-            let isian = MonevAlur.isianTerlihat(semua, e: e, ks: ks, periode: x, oleh: p)
-            guard isian.flatMap(\.idBukti).contains(l.id!) else { throw Abort(.notFound) }
-            return try Unggah.unduh(l, req: req)
-        }
+        app.rute(.GET, "monev", akses: aksesMonev, use: halaman)
+        app.rute(.POST, "monev", "periode", akses: .admin, use: bukaPeriode)
+        app.rute(.POST, "monev", "rubrik", akses: .admin, use: simpanRubrik)
+        app.rute(.GET, "monev", "periode", ":periode", akses: aksesMonev, use: halamanPeriode)
+        app.rute(.POST, "monev", "periode", ":periode", "tutup", akses: .admin, use: tutupPeriode)
+        app.rute(.POST, "monev", "periode", ":periode", "tampilan", akses: .admin, use: aturTampilan)
+        app.rute(.GET, "monev", "evaluasi", ":evaluasi", akses: aksesMonev, use: halamanEvaluasi)
+        app.rute(.POST, "monev", "evaluasi", ":evaluasi", "isian", akses: .peran([.operator, .mitra, .tkksd]), maksBody: .formUnggah, use: simpanIsian)
+        app.rute(.POST, "monev", "evaluasi", ":evaluasi", "akhir", akses: .admin, use: nilaiAkhir)
+        app.rute(.POST, "monev", "evaluasi", ":evaluasi", "usulan", akses: .admin, use: usulkan)
+        app.rute(.GET, "monev", "evaluasi", ":evaluasi", "bukti", ":lampiran", akses: aksesMonev, use: unduhBukti)
     }
 }
-
-
