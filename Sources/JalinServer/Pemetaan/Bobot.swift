@@ -83,11 +83,11 @@ enum Bobot {
 
     static func angka(_ x: Double, _ d: Int = 3) -> String { String(format: "%.\(d)f", x).replacingOccurrences(of: ".", with: ",") }
 
-    static func model(_ req: Request, periode: PeriodePemetaan, isian: [String: String]? = nil, galat: KesalahanValidasi? = nil) async throws -> Model {
-        let p = try req.pelakuWajib()
-        let g = try await kelompok(periode, pelaku: p, on: req.database)
+    static func model(periode: PeriodePemetaan, pelaku p: Pelaku, on db: any Database, isian: [String: String]? = nil,
+                      galat: KesalahanValidasi? = nil) async throws -> Model {
+        let g = try await kelompok(periode, pelaku: p, on: db)
         let k = g.kriteria
-        let milik = try await p.query(PerbandinganAnggota.self, on: req.database).filter(\.$periodeID == periode.id!)
+        let milik = try await p.query(PerbandinganAnggota.self, on: db).filter(\.$periodeID == periode.id!)
             .filter(\.$penggunaID == p.penggunaID).first()
             .flatMap { try? JSONDecoder().decode(MatriksPerbandingan.self, from: Data($0.matriksJSON.utf8)) }
             .flatMap { $0.ukuran == k.count ? $0 : nil }
@@ -148,22 +148,26 @@ enum Bobot {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "pemetaan", "periode", ":periode", "bobot", akses: .internalPemda) { req async throws -> Response in
-            let x = try await Periode.cari(req)
-            return try await req.halaman("pemetaan/bobot", judul: "Bobot Kriteria", try await model(req, periode: x))
-        }
-        app.rute(.POST, "pemetaan", "periode", ":periode", "bobot", akses: .peran([.tkksd])) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let x = try await Periode.cari(req)
-            let isian = try req.content.decode([String: String].self)
-            do {
-                let m = try matriks(dari: isian, ukuran: x.kriteria.count)
-                try await simpan(m, periode: x, pelaku: p, ip: req.alamatKlien, on: req.database)
-                return req.redirect(to: "/pemetaan/periode/\(x.id!)/bobot?pesan=tersimpan")
-            } catch let v as KesalahanValidasi {
-                return try await req.halaman("pemetaan/bobot", judul: "Bobot Kriteria", try await model(req, periode: x, isian: isian, galat: v),
-                                             status: .unprocessableEntity, galat: v.daftar.first?.pesan)
-            }
+        app.rute(.GET, "pemetaan", "periode", ":periode", "bobot", akses: .internalPemda, use: halaman)
+        app.rute(.POST, "pemetaan", "periode", ":periode", "bobot", akses: .peran([.tkksd]), use: simpanIsian)
+    }
+
+    @Sendable static func halaman(_ req: Request) async throws -> Response {
+        let x = try await Periode.cari(req)
+        return try await req.halaman("pemetaan/bobot", judul: "Bobot Kriteria", try await model(periode: x, pelaku: try req.pelakuWajib(), on: req.database))
+    }
+
+    @Sendable static func simpanIsian(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let x = try await Periode.cari(req)
+        let isian = try req.content.decode([String: String].self)
+        do {
+            let m = try matriks(dari: isian, ukuran: x.kriteria.count)
+            try await simpan(m, periode: x, pelaku: p, ip: req.alamatKlien, on: req.database)
+            return req.redirect(to: "/pemetaan/periode/\(x.id!)/bobot?pesan=tersimpan")
+        } catch let v as KesalahanValidasi {
+            return try await req.halaman("pemetaan/bobot", judul: "Bobot Kriteria", try await model(periode: x, pelaku: p, on: req.database, isian: isian, galat: v),
+                                         status: .unprocessableEntity, galat: v.daftar.first?.pesan)
         }
     }
 }

@@ -139,7 +139,7 @@ enum Keluaran {
             baris: data.isEmpty ? [["Belum ada data", "0", ""]] : data.map { [SelTabel($0.0), SelTabel(String($0.1), rata: .kanan), SelTabel(bar($0.1, maks: maks), warna: nil)] }))
     }
 
-    static func docx(_ d: Data, tanggal: Date = Date()) throws -> Foundation.Data {
+    static func docx(_ d: Data, tanggal: Date) throws -> Foundation.Data {
         let pemda = d.pemda.nama
         let judul = "Rancangan Pemetaan Potensi Kerja Sama Daerah \(pemda) Tahun \(d.periode.tahun)"
         let hari = Tanggal(date: tanggal, timeZone: Format.zonaWaktu)
@@ -211,25 +211,36 @@ enum Keluaran {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "pemetaan", "periode", ":periode", "matriks.xlsx", akses: .internalPemda) { req async throws -> Response in
-            let d = try await data(try await Periode.cari(req), pelaku: try req.pelakuWajib(), on: req.database)
-            return berkas(try xlsx(d), tipe: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", nama: namaBerkas(d, "xlsx"))
-        }
-        app.rute(.GET, "pemetaan", "periode", ":periode", "matriks.csv", akses: .internalPemda) { req async throws -> Response in
-            let d = try await data(try await Periode.cari(req), pelaku: try req.pelakuWajib(), on: req.database)
-            return berkas(Foundation.Data(csv(d).utf8), tipe: "text/csv; charset=utf-8", nama: namaBerkas(d, "csv"))
-        }
-        app.rute(.GET, "pemetaan", "periode", ":periode", "laporan.docx", akses: .internalPemda) { req async throws -> Response in
-            let d = try await data(try await Periode.cari(req), pelaku: try req.pelakuWajib(), on: req.database)
-            return berkas(try docx(d), tipe: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                          nama: "rancangan-" + namaBerkas(d, "docx"))
-        }
-        app.rute(.GET, "pemetaan", "periode", ":periode", "peta", akses: .internalPemda) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let x = try await Periode.cari(req)
-            let d = try await data(x, pelaku: p, on: req.database)
-            return try await req.halaman("pemetaan/peta", judul: "Peta dan Grafik", try await petaModel(d, on: req.database))
-        }
+        app.rute(.GET, "pemetaan", "periode", ":periode", "matriks.xlsx", akses: .internalPemda, use: unduhXLSX)
+        app.rute(.GET, "pemetaan", "periode", ":periode", "matriks.csv", akses: .internalPemda, use: unduhCSV)
+        app.rute(.GET, "pemetaan", "periode", ":periode", "laporan.docx", akses: .internalPemda, use: unduhLaporan)
+        app.rute(.GET, "pemetaan", "periode", ":periode", "peta", akses: .internalPemda, use: halamanPeta)
+    }
+
+    /// The round of the path, read for the caller.
+    static func data(_ req: Request) async throws -> Data {
+        try await data(try await Periode.cari(req), pelaku: try req.pelakuWajib(), on: req.database)
+    }
+
+    @Sendable static func unduhXLSX(_ req: Request) async throws -> Response {
+        let d = try await data(req)
+        return berkas(try xlsx(d), tipe: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", nama: namaBerkas(d, "xlsx"))
+    }
+
+    @Sendable static func unduhCSV(_ req: Request) async throws -> Response {
+        let d = try await data(req)
+        return berkas(Foundation.Data(csv(d).utf8), tipe: "text/csv; charset=utf-8", nama: namaBerkas(d, "csv"))
+    }
+
+    @Sendable static func unduhLaporan(_ req: Request) async throws -> Response {
+        let d = try await data(req)
+        return berkas(try docx(d, tanggal: req.jam.sekarang), tipe: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                      nama: "rancangan-" + namaBerkas(d, "docx"))
+    }
+
+    @Sendable static func halamanPeta(_ req: Request) async throws -> Response {
+        let d = try await data(req)
+        return try await req.halaman("pemetaan/peta", judul: "Peta dan Grafik", try await petaModel(d, on: req.database))
     }
 
     struct PetaModel: Encodable {

@@ -40,27 +40,31 @@ enum LintasPemda {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.POST, "pemetaan", "usulan", ":usulan", "publikasi", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let r = try await UsulanAlur.cari(req)
-            struct F: Content { var publik: String?; var version: Int? }
-            let f = try req.content.decode(F.self)
-            try await publikasikan(r, publik: f.publik == "1", versi: f.version ?? -1, pelaku: p, ip: req.alamatKlien, on: req.database)
-            return req.redirect(to: "/pemetaan/usulan/\(r.id!)?pesan=tersimpan")
-        }
-        // From a cross-pemda match: the partner pemda in the directory, then the KB form pre-filled with both sides.
-        app.rute(.POST, "pemetaan", "padanan", "mulai", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            struct F: Content { var usulan: UUID?; var lain: UUID? }
-            let f = try req.content.decode(F.self)
-            let milik = try await p.cari(UsulanRecord.self, f.usulan, on: req.database)
-            // The other side must be a published submission of another pemda.
-            guard let id = f.lain, let lain = try await UsulanRecord.query(on: req.database).filter(\.$id == id).filter(\.$publik == true)
-                    .filter(\.$pemdaID != p.pemdaID).first(),
-                  let pemdaLain = try await Pemda.find(lain.pemdaID, on: req.database)
-            else { throw Tolak(.notFound, "Usulan pemda lain itu tidak ditemukan atau tidak dipublikasikan.") }
-            let m = try await mitraUntuk(pemdaLain, pelaku: p, ip: req.alamatKlien, on: req.database)
-            return req.redirect(to: "/naskah/baru?jenis=kesepakatanBersama&usulan=\(milik.id!.uuidString)&mitra=\(m.id!.uuidString)")
-        }
+        app.rute(.POST, "pemetaan", "usulan", ":usulan", "publikasi", akses: .admin, use: publikasi)
+        app.rute(.POST, "pemetaan", "padanan", "mulai", akses: .admin, use: mulaiDariPadanan)
+    }
+
+    @Sendable static func publikasi(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let r = try await UsulanAlur.cari(req)
+        struct F: Content { var publik: String?; var version: Int? }
+        let f = try req.content.decode(F.self)
+        try await publikasikan(r, publik: f.publik == "1", versi: f.version ?? -1, pelaku: p, ip: req.alamatKlien, on: req.database)
+        return req.redirect(to: "/pemetaan/usulan/\(r.id!)?pesan=tersimpan")
+    }
+
+    /// From a cross-pemda match: the partner pemda in the directory, then the KB form pre-filled with both sides.
+    @Sendable static func mulaiDariPadanan(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        struct F: Content { var usulan: UUID?; var lain: UUID? }
+        let f = try req.content.decode(F.self)
+        let milik = try await p.cari(UsulanRecord.self, f.usulan, on: req.database)
+        // The other side must be a published submission of another pemda.
+        guard let id = f.lain, let lain = try await UsulanRecord.query(on: req.database).filter(\.$id == id).filter(\.$publik == true)
+                .filter(\.$pemdaID != p.pemdaID).first(),
+              let pemdaLain = try await Pemda.find(lain.pemdaID, on: req.database)
+        else { throw Tolak(.notFound, "Usulan pemda lain itu tidak ditemukan atau tidak dipublikasikan.") }
+        let m = try await mitraUntuk(pemdaLain, pelaku: p, ip: req.alamatKlien, on: req.database)
+        return req.redirect(to: "/naskah/baru?jenis=kesepakatanBersama&usulan=\(milik.id!.uuidString)&mitra=\(m.id!.uuidString)")
     }
 }

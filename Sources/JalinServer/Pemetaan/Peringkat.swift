@@ -71,9 +71,8 @@ enum Peringkat {
         let admin: Bool
     }
 
-    static func model(_ req: Request, periode: PeriodePemetaan) async throws -> Model {
-        let p = try req.pelakuWajib()
-        let h = try await hitung(periode, pelaku: p, on: req.database)
+    static func model(periode: PeriodePemetaan, pelaku p: Pelaku, on db: any Database) async throws -> Model {
+        let h = try await hitung(periode, pelaku: p, on: db)
         let itemPerID = Dictionary(uniqueKeysWithValues: h.items.map { ($0.id, $0) })
         let nama: (String) -> String = { id in UUID(uuidString: id).flatMap { h.usulan[$0]?.judul } ?? id }
         let k = h.kelompok.kriteria
@@ -97,24 +96,34 @@ enum Peringkat {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "pemetaan", "periode", ":periode", "peringkat", akses: .internalPemda) { req async throws -> Response in
-            let x = try await Periode.cari(req)
-            return try await req.halaman("pemetaan/peringkat", judul: "Peringkat Usulan", try await model(req, periode: x))
-        }
-        app.rute(.POST, "pemetaan", "periode", ":periode", "prioritaskan", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let x = try await Periode.cari(req)
-            let h = try await hitung(x, pelaku: p, on: req.database)
-            let teratas = h.peringkat.prefix(h.topN).compactMap { UUID(uuidString: $0.id).flatMap { h.usulan[$0] } }
-            // Only those ready: scored, and linked to the plan or with an exception (PP 28/2018 Pasal 4).
-            let siap = teratas.filter { u in u.status == "dinilai" && ((try? UsulanAlur.isi(u)?.periksaSiapDiprioritaskan()) != nil) }
-            try await req.database.transaction { db in
-                for u in siap {
-                    try await UsulanAlur.ubahStatus(u, aksi: .prioritaskan, pelaku: p, ip: req.alamatKlien, on: db)
-                }
+        app.rute(.GET, "pemetaan", "periode", ":periode", "peringkat", akses: .internalPemda, use: halaman)
+        app.rute(.POST, "pemetaan", "periode", ":periode", "prioritaskan", akses: .admin, use: prioritaskan)
+    }
+
+    @Sendable static func halaman(_ req: Request) async throws -> Response {
+        let x = try await Periode.cari(req)
+        return try await req.halaman("pemetaan/peringkat", judul: "Peringkat Usulan",
+                                     try await model(periode: x, pelaku: try req.pelakuWajib(), on: req.database))
+    }
+
+    @Sendable static func prioritaskan(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let x = try await Periode.cari(req)
+        let lewat = try await prioritaskanTeratas(x, pelaku: p, ip: req.alamatKlien, on: req.database)
+        return req.redirect(to: "/pemetaan/periode/\(x.id!)/peringkat?pesan=\(lewat > 0 ? "prioritas-sebagian" : "prioritas")")
+    }
+
+    /// Prioritises the top of the ranking in one transaction; returns how many scored ones were passed over.
+    static func prioritaskanTeratas(_ x: PeriodePemetaan, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> Int {
+        let h = try await hitung(x, pelaku: p, on: db)
+        let teratas = h.peringkat.prefix(h.topN).compactMap { UUID(uuidString: $0.id).flatMap { h.usulan[$0] } }
+        // Only those ready: scored, and linked to the plan or with an exception (PP 28/2018 Pasal 4).
+        let siap = teratas.filter { u in u.status == "dinilai" && ((try? UsulanAlur.isi(u)?.periksaSiapDiprioritaskan()) != nil) }
+        try await db.transaction { db in
+            for u in siap {
+                try await UsulanAlur.ubahStatus(u, aksi: .prioritaskan, pelaku: p, ip: ip, on: db)
             }
-            let lewat = teratas.filter { $0.status == "dinilai" }.count - siap.count
-            return req.redirect(to: "/pemetaan/periode/\(x.id!)/peringkat?pesan=\(lewat > 0 ? "prioritas-sebagian" : "prioritas")")
         }
+        return teratas.filter { $0.status == "dinilai" }.count - siap.count
     }
 }

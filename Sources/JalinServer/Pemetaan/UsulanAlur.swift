@@ -28,7 +28,7 @@ enum UsulanAlur {
         let h = RiwayatUsulan()
         h.pemdaID = r.pemdaID
         h.usulanID = r.id!
-        h.waktu = Date()
+        h.waktu = p.jam.sekarang
         h.pengguna = p.namaLengkap
         h.aksi = aksi
         h.dari = dari
@@ -89,6 +89,80 @@ enum UsulanAlur {
         p.peran == .admin || (p.peran == .operator && p.unitID == r.unitID)
     }
 
+    // MARK: Who may do what
+
+    /// The one check that a round takes submissions: every new submission (form, API, monev follow-up,
+    /// seed) passes here.
+    static func periksaDibuka(_ periode: PeriodePemetaan) throws {
+        guard periode.dibuka else { throw Tolak(.forbidden, "Periode pemetaan ini sudah ditutup; usulan baru tidak dapat dibuat.") }
+    }
+
+    /// May this caller propose in that round at all (open round; an operator's unit invited, before the
+    /// deadline; or the admin)?
+    static func periksaBolehMengusulkan(_ p: Pelaku, periode: PeriodePemetaan) throws {
+        try periksaDibuka(periode)
+        switch p.peran {
+        case .admin:
+            return
+        case .operator:
+            guard let u = p.unitID, periode.idUnitDiundang.contains(u) else {
+                throw Tolak(.forbidden, "Unit kerja Anda tidak diundang pada periode pemetaan ini.")
+            }
+            if let batas = Tanggal(iso: periode.batasWaktu), p.jam.hariIni > batas {
+                throw Tolak(.forbidden, "Batas waktu pengiriman usulan (\(batas.panjang)) telah lewat. Hubungi admin Bagian Kerja Sama.")
+            }
+        default:
+            throw Tolak(.forbidden, "Hanya operator unit kerja yang diundang atau admin yang dapat membuat usulan.")
+        }
+    }
+
+    /// May this caller propose for that unit in that round? Returns the proposing unit: the admin's choice
+    /// (an invited unit), or the operator's own unit.
+    static func periksaPengusul(_ p: Pelaku, unitID: UUID?, periode: PeriodePemetaan) throws -> UUID {
+        try periksaBolehMengusulkan(p, periode: periode)
+        guard p.peran == .admin else { return p.unitID! }
+        guard let u = unitID, periode.idUnitDiundang.contains(u) else {
+            throw KesalahanValidasi(field: "unit_id", pesan: "Pilih unit kerja pengusul yang diundang pada periode ini.")
+        }
+        return u
+    }
+
+    /// Who may take which step: the proposer submits and withdraws; the admin verifies, returns, rejects, prioritises.
+    static func izinkan(_ a: AksiUsulan.Jenis, _ r: UsulanRecord, _ p: Pelaku) throws {
+        switch a {
+        case .ajukan, .tarikKembali:
+            guard pemilik(r, p) else { throw Tolak(.forbidden, "Hanya unit kerja pengusul yang dapat mengajukan atau menarik usulan ini.") }
+        case .kembalikan, .verifikasi, .tolak, .prioritaskan:
+            guard p.peran == .admin else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang dapat memverifikasi, mengembalikan, menolak atau memprioritaskan usulan.") }
+        case .nilai:
+            throw Tolak(.forbidden, "Status dinilai ditetapkan otomatis ketika anggota TKKSD memberi nilai.")
+        }
+    }
+
+    /// Refuses anyone but the proposing unit's operator and the admin (`pemilik`) the edit of the content.
+    static func periksaBolehUbah(_ r: UsulanRecord, _ p: Pelaku) throws {
+        guard pemilik(r, p) else { throw Tolak(.forbidden, "Hanya unit kerja pengusul atau admin yang dapat mengubah usulan ini.") }
+    }
+
+    /// The status action named by a form or API field (`aksi`), with its note.
+    static func aksi(dari s: String?, catatan: String?) throws(KesalahanValidasi) -> AksiUsulan {
+        switch AksiUsulan.Jenis(rawValue: s ?? "") {
+        case .ajukan: .ajukan
+        case .kembalikan: .kembalikan(catatan: catatan ?? "")
+        case .verifikasi: .verifikasi
+        case .prioritaskan: .prioritaskan
+        case .tolak: .tolak(alasan: catatan ?? "")
+        case .tarikKembali: .tarikKembali
+        case .nilai, .none: throw KesalahanValidasi(field: "aksi", pesan: "Aksi tidak dikenal.")
+        }
+    }
+
+    /// Applies a status action for a caller: `izinkan`, then `ubahStatus` in one transaction.
+    static func jalankan(_ aksi: AksiUsulan, _ r: UsulanRecord, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
+        try izinkan(aksi.jenis, r, p)
+        try await db.transaction { db in try await ubahStatus(r, aksi: aksi, pelaku: p, ip: ip, on: db) }
+    }
+
     static func cari(_ req: Request) async throws -> UsulanRecord {
         let p = try req.pelakuWajib()
         let r = try await p.cari(UsulanRecord.self, req.parameters.get("usulan", as: UUID.self), on: req.database)
@@ -99,7 +173,7 @@ enum UsulanAlur {
     /// Creates a submission (as a draft, or submitted at once).
     static func buat(_ isian: IsianUsulan, unitID: UUID, periode: PeriodePemetaan, ajukan: Bool, pelaku p: Pelaku,
                      ip: String?, on db: any Database) async throws -> UsulanRecord {
-        guard periode.dibuka else { throw KesalahanValidasi(field: "periode", pesan: "Periode pemetaan ini sudah ditutup.") }
+        try periksaDibuka(periode)
         let u = try UsulanPotensi.periksa(isian, untukDiajukan: ajukan)
         try await periksaRujukan(u, pelaku: p, on: db)
         let r = UsulanRecord()
