@@ -19,14 +19,15 @@ public enum JalinApp {
         app.asyncCommands.use(EksporCommand(), as: "export")
         do {
             try await configure(app)
-            let perintah = env.arguments.dropFirst().first ?? "serve"
+            let perintah = app.asyncCommands.perintah(untuk: Array(env.arguments.dropFirst()))
+            let melayani = perintah is ServeCommand
             // The demo's published logins are seeded only where that is safe (`KeputusanDemo`).
             let demo = KeputusanDemo.putuskan(pilihan: app.konfigurasi.pilihanDemo, argumen: Array(env.arguments.dropFirst()))
             app.konfigurasi.seedDemo = demo.seed
-            if perintah == "serve" || perintah.hasPrefix("-") || perintah.hasPrefix("import-") || perintah == "generate-load-data" || perintah == "tambah-pemda" {
+            if melayani || perintah is any PerintahDenganMigrasi {
                 try await siapkanDatabase(app)
             }
-            if perintah == "serve" || perintah.hasPrefix("-") {
+            if melayani {
                 Pengingat.jadwalkan(app)
                 cetakInfoMulai(app, peringatan: try await demo.peringatanMulai(app))
             }

@@ -3,44 +3,6 @@ import Foundation
 import JalinDomain
 import Vapor
 
-/// An uploaded file attached to a record: stored outside the web root under its SHA-256,
-/// checked by content (magic bytes), size-limited, served as a download.
-final class Lampiran: Model, MilikPemda, @unchecked Sendable {
-    static let schema = "lampiran"
-
-    @ID(key: .id) var id: UUID?
-    @Field(key: "pemda_id") var pemdaID: UUID
-    @Field(key: "entitas") var entitas: String
-    @Field(key: "entitas_id") var entitasID: UUID
-    @Field(key: "nama_asli") var namaAsli: String
-    @Field(key: "tipe") var tipe: String
-    @Field(key: "ukuran") var ukuran: Int
-    @Field(key: "sha256") var sha256: String
-    @Field(key: "diunggah_oleh") var diunggahOleh: String
-    @Field(key: "waktu") var waktu: Date
-
-    init() {}
-}
-
-struct M012Lampiran: AsyncMigration {
-    func prepare(on db: any Database) async throws {
-        try await db.schema("lampiran").id()
-            .field("pemda_id", .uuid, .required, .references("pemda", "id"))
-            .field("entitas", .string, .required)
-            .field("entitas_id", .uuid, .required)
-            .field("nama_asli", .string, .required)
-            .field("tipe", .string, .required)
-            .field("ukuran", .int, .required)
-            .field("sha256", .string, .required)
-            .field("diunggah_oleh", .string, .required)
-            .field("waktu", .datetime, .required)
-            .create()
-        try await db.buatIndeks("idx_lampiran_entitas", pada: "lampiran", kolom: ["pemda_id", "entitas", "entitas_id"])
-    }
-
-    func revert(on db: any Database) async throws { try await db.schema("lampiran").delete() }
-}
-
 /// The file types accepted, recognised by their first bytes (never by the name or the browser's word).
 enum JenisBerkas: String, CaseIterable, Sendable {
     case pdf, jpeg, png, docx, xlsx

@@ -3,6 +3,15 @@ import SQLKit
 import SQLKit
 
 /// All migrations, numbered and registered in order.
+///
+/// Every Fluent model lives in `Persistence/Models/` and every migration in `Persistence/Migrations/`
+/// (one file per area). The numbering rule for a new migration:
+/// - take the next free number, `MNNN` (after the last entry below), and append it at the end of this list;
+/// - one migration per change of the schema or data; never edit a migration that has shipped, add a new one;
+/// - never renumber, rename or reorder an existing migration, and never give it a custom `name`: Fluent
+///   records each migration by its type name (`JalinServer.M012Lampiran`) in every installed database,
+///   so a renamed type runs again on existing installations. Moving its file is harmless.
+/// Two historical entries share M013 (`M013KerjaSama`, `M013Naskah`); they keep their names.
 enum Migrasi {
     static let semua: [any AsyncMigration] = [
         M001Pemda(), M002Urusan(), M003Wilayah(), M004UnitKerja(), M005Mitra(), M006Pengguna(),

@@ -104,3 +104,22 @@ struct M013KerjaSama: AsyncMigration {
         }
     }
 }
+
+/// The link table of `KaitKerjaSama`, filled from the records already there.
+struct M018KaitKerjaSama: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema(KaitKerjaSama.schema)
+            .field("kerja_sama_id", .uuid, .required, .references(KerjaSamaRecord.schema, "id"))
+            .field("pemda_id", .uuid, .required)
+            .field("jenis", .string, .required)
+            .field("nilai", .string, .required)
+            .unique(on: "kerja_sama_id", "jenis", "nilai")
+            .create()
+        try await db.buatIndeks("idx_ks_kait_cari", pada: KaitKerjaSama.schema, kolom: ["pemda_id", "jenis", "nilai", "kerja_sama_id"])
+        try await KaitKerjaSama.segarkanSemua(on: db.sql)
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema(KaitKerjaSama.schema).delete()
+    }
+}
