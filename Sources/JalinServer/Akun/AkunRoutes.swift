@@ -53,23 +53,27 @@ enum AkunRoutes {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "akun", akses: .semuaPengguna) { req in
-            // A password someone else set: only the password form until it is changed (`WajibGantiSandiMiddleware`).
-            try req.pelakuWajib().wajibGantiSandi ? try await halamanSandi(req) : try await tampil(req)
-        }
+        app.rute(.GET, "akun", akses: .semuaPengguna, use: halaman)
         app.rute(.POST, "akun", "sandi", akses: .semuaPengguna, use: ubahSandi)
         app.rute(.POST, "akun", "token", akses: .semuaPengguna, use: buatToken)
-        app.rute(.POST, "akun", "token", ":id", "cabut", akses: .semuaPengguna) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let token = try await p.cari(TokenAPI.self, req.parameters.get("id", as: UUID.self), on: req.database)
-            guard token.penggunaID == p.penggunaID else { throw Abort(.notFound) }
-            try await req.database.transaction { db in
-                token.dicabut = true
-                try await token.update(on: db)
-                try await Audit.catat("token.cabut", entitas: "token_api", id: token.id?.uuidString, pelaku: p, ip: req.alamatKlien, on: db)
-            }
-            return req.redirect(to: "/akun?pesan=token-dicabut")
+        app.rute(.POST, "akun", "token", ":id", "cabut", akses: .semuaPengguna, use: cabutToken)
+    }
+
+    @Sendable static func halaman(_ req: Request) async throws -> Response {
+        // A password someone else set: only the password form until it is changed (`WajibGantiSandiMiddleware`).
+        try req.pelakuWajib().wajibGantiSandi ? try await halamanSandi(req) : try await tampil(req)
+    }
+
+    @Sendable static func cabutToken(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let token = try await p.cari(TokenAPI.self, req.parameters.get("id", as: UUID.self), on: req.database)
+        guard token.penggunaID == p.penggunaID else { throw Abort(.notFound) }
+        try await req.database.transaction { db in
+            token.dicabut = true
+            try await token.update(on: db)
+            try await Audit.catat("token.cabut", entitas: "token_api", id: token.id?.uuidString, pelaku: p, ip: req.alamatKlien, on: db)
         }
+        return req.redirect(to: "/akun?pesan=token-dicabut")
     }
 
     static func tampil(
@@ -79,7 +83,7 @@ enum AkunRoutes {
         let p = try req.pelakuWajib()
         let rows = try await p.query(TokenAPI.self, on: req.database).filter(\.$penggunaID == p.penggunaID)
             .sort(\.$dibuatPada, .descending).all()
-        let now = Date()
+        let now = req.jam.sekarang
         let baris = rows.map { t in
             let habis = t.kedaluwarsa.map { $0 < now } ?? false
             return TokenBaris(
@@ -163,7 +167,7 @@ enum AkunRoutes {
         let rahasia = "jalin_" + Rahasia.acak()
         let token = TokenAPI(
             pemdaID: p.pemdaID, penggunaID: p.penggunaID, nama: nama ?? "", tokenHash: Rahasia.sha256(rahasia),
-            prefiks: String(rahasia.prefix(12)), kedaluwarsa: hari == 0 ? nil : Date().addingTimeInterval(Double(hari) * 86400))
+            prefiks: String(rahasia.prefix(12)), kedaluwarsa: hari == 0 ? nil : req.jam.sekarang.addingTimeInterval(Double(hari) * 86400))
         try await req.database.transaction { db in
             try await token.create(on: db)
             try await Audit.catat("token.buat", entitas: "token_api", id: token.id?.uuidString,

@@ -19,22 +19,26 @@ enum MasukRoutes {
     static let pesanGagal = "Nama pengguna atau kata sandi salah."
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "masuk", akses: .publik) { req async throws -> Response in
-            if let p = req.pelaku { return req.redirect(to: p.peran.internalPemda ? "/beranda" : "/mitra") }
-            let lanjut = (try? req.query.get(String.self, at: "lanjut")) ?? ""
-            return try await req.halaman("masuk", judul: "Masuk", Model(username: "", lanjut: tujuanAman(lanjut) ?? ""))
-        }
+        app.rute(.GET, "masuk", akses: .publik, use: halaman)
         app.rute(.POST, "masuk", akses: .publik, use: masuk)
-        app.rute(.POST, "keluar", akses: .semuaPengguna) { req async throws -> Response in
-            if let id = req.pelaku?.sesiID { try await Sesi.query(on: req.database).filter(\.$id == id).delete() }
-            req.pelaku = nil
-            let res = req.redirect(to: "/masuk?pesan=keluar")
-            res.cookies[SesiWeb.cookie] = SesiWeb.cookieSesi("", aman: req.application.konfigurasi.cookieAman, hapus: true)
-            // Unsent form drafts (static/isian-lokal.js keeps them in localStorage) must not outlive the session
-            // on a shared PC: the browser drops this site's storage (honoured over HTTPS and on localhost).
-            res.headers.replaceOrAdd(name: "Clear-Site-Data", value: "\"storage\"")
-            return res
-        }
+        app.rute(.POST, "keluar", akses: .semuaPengguna, use: keluar)
+    }
+
+    @Sendable static func halaman(_ req: Request) async throws -> Response {
+        if let p = req.pelaku { return req.redirect(to: p.peran.internalPemda ? "/beranda" : "/mitra") }
+        let lanjut = (try? req.query.get(String.self, at: "lanjut")) ?? ""
+        return try await req.halaman("masuk", judul: "Masuk", Model(username: "", lanjut: tujuanAman(lanjut) ?? ""))
+    }
+
+    @Sendable static func keluar(_ req: Request) async throws -> Response {
+        if let id = req.pelaku?.sesiID { try await Sesi.query(on: req.database).filter(\.$id == id).delete() }
+        req.pelaku = nil
+        let res = req.redirect(to: "/masuk?pesan=keluar")
+        res.cookies[SesiWeb.cookie] = SesiWeb.cookieSesi("", aman: req.application.konfigurasi.cookieAman, hapus: true)
+        // Unsent form drafts (static/isian-lokal.js keeps them in localStorage) must not outlive the session
+        // on a shared PC: the browser drops this site's storage (honoured over HTTPS and on localhost).
+        res.headers.replaceOrAdd(name: "Clear-Site-Data", value: "\"storage\"")
+        return res
     }
 
     /// Only local paths are followed after login (no open redirect). The target is first normalised
@@ -69,8 +73,8 @@ enum MasukRoutes {
         }
         // The attempt is counted before the password is checked: parallel guesses cannot outrun the limit.
         let alamat = req.alamatKlien
-        if let sampai = try await PembatasMasuk.pesan(namaPengguna: nama, alamat: alamat, on: req.db) {
-            let menit = max(1, Int((sampai.timeIntervalSinceNow / 60).rounded(.up)))
+        if let sampai = try await PembatasMasuk.pesan(namaPengguna: nama, alamat: alamat, on: req.db, sekarang: req.jam.sekarang) {
+            let menit = max(1, Int((sampai.timeIntervalSince(req.jam.sekarang) / 60).rounded(.up)))
             return try await gagal(
                 "Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi dalam \(menit) menit.", status: .tooManyRequests)
         }
@@ -89,12 +93,12 @@ enum MasukRoutes {
         let hash = pengguna?.hashSandi ?? req.application.hashSandiSemu
         let cocok = (try? await req.password.async.verify(String(sandi.prefix(200)), created: hash)) ?? false
         guard let pengguna, cocok, pengguna.aktif else {
-            try await PembatasMasuk.gagal(alamat: alamat, on: req.db)  // the account's counters were taken by `pesan`
+            try await PembatasMasuk.gagal(alamat: alamat, on: req.db, sekarang: req.jam.sekarang)  // the account's counters were taken by `pesan`
             return try await gagal(pesanGagal, status: .unauthorized)
         }
         let token = try await req.db.transaction { db in
             try await PembatasMasuk.berhasil(namaPengguna: nama, alamat: alamat, on: db)
-            pengguna.masukTerakhir = Date()
+            pengguna.masukTerakhir = req.jam.sekarang
             try await pengguna.update(on: db)
             let t = try await SesiWeb.buat(untuk: pengguna, req: req, on: db)
             guard let pemda = try await Pemda.find(pengguna.pemdaID, on: db) else { throw Abort(.internalServerError) }

@@ -70,13 +70,26 @@ enum Beranda {
     }
 
     static func daftarkan(_ app: Application) {
-        // The counts, per pemda, until the data may have changed (any write of this server, or 30 s: `IngatanData`).
-        let ingatan = IngatanData<Angka>()
-        app.rute(.GET, "beranda", akses: .internalPemda) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let a = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) { try await query(p, on: req.database) }
-            return try await req.halaman("beranda", judul: "Beranda", model(p, a))
-        }
+        app.ingatanBeranda = IngatanData<Angka>()
+        app.rute(.GET, "beranda", akses: .internalPemda, use: halaman)
+    }
+
+    @Sendable static func halaman(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let ingatan = req.application.ingatanBeranda
+        let a = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) { try await query(p, on: req.database) }
+        return try await req.halaman("beranda", judul: "Beranda", model(p, a))
+    }
+}
+
+extension Application {
+    private struct IngatanBerandaKey: StorageKey { typealias Value = IngatanData<Beranda.Angka> }
+
+    /// The home page's counts, per pemda, until the data may have changed (any write of this server, or
+    /// 30 s: `IngatanData`). One per application, made when the routes are registered.
+    var ingatanBeranda: IngatanData<Beranda.Angka> {
+        get { storage[IngatanBerandaKey.self]! }
+        set { storage[IngatanBerandaKey.self] = newValue }
     }
 }
 

@@ -56,10 +56,13 @@ enum Kapabilitas {
     static func daftarkan(_ app: Application) {
         for info in semua where !tersedia.contains(info.href) {
             let path = PathComponent(stringLiteral: String(info.href.dropFirst()))
-            app.rute(.GET, path, akses: .internalPemda) { req async throws -> Response in
-                try await req.halaman("kapabilitas", judul: info.judul, info)
-            }
+            app.rute(.GET, path, akses: .internalPemda, use: halaman(info))
         }
+    }
+
+    /// The handler of a capability's overview page.
+    static func halaman(_ info: Info) -> @Sendable (Request) async throws -> Response {
+        { req in try await req.halaman("kapabilitas", judul: info.judul, info) }
     }
 }
 

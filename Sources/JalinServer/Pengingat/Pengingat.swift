@@ -15,10 +15,10 @@ enum Pengingat {
     }
 
     /// Claims a reminder key; false when another run (or instance) already sent it.
-    static func klaim(_ kunci: String, on db: any Database) async -> Bool {
+    static func klaim(_ kunci: String, sekarang: Date, on db: any Database) async -> Bool {
         let p = PengingatTerkirim()
         p.kunci = kunci
-        p.waktu = Date()
+        p.waktu = sekarang
         do {
             try await p.create(on: db)
             return true
@@ -55,7 +55,7 @@ enum Pengingat {
             }
             // The smallest threshold reached that was not sent yet (a server that was down catches up once).
             guard let h = ambang.filter({ sisa <= $0 }).min() else { continue }
-            guard await klaim("ks:\(ks.id!):\(ks.tanggalBerakhir!):\(h)", on: db) else { continue }
+            guard await klaim("ks:\(ks.id!):\(ks.tanggalBerakhir!):\(h)", sekarang: app.jam.sekarang, on: db) else { continue }
             let judul = sisa == 0 ? "Kerja sama berakhir hari ini: \(ks.judul)" : "Kerja sama berakhir dalam \(sisa) hari: \(ks.judul)"
             let isi = "\(ks.judul) berakhir pada \(akhir.panjang). Tentukan tindak lanjut: perpanjangan melalui prosedur baru, adendum, atau pengakhiran."
             let (n, s) = try await beritahu(app, ks: ks, judul: judul, isi: isi, tautan: "/kerja-sama/\(ks.id!)", smtp: smtp)
@@ -78,7 +78,7 @@ enum Pengingat {
             let sisa = hariIni.selisihHari(ke: tempo)
             guard sisa >= 0, let h = ambang.filter({ sisa <= $0 }).min() else { continue }
             guard let ks = ksKewajiban[k.kerjaSamaID] else { continue }
-            guard await klaim("kw:\(k.id!):\(k.jatuhTempo!):\(h)", on: db) else { continue }
+            guard await klaim("kw:\(k.id!):\(k.jatuhTempo!):\(h)", sekarang: app.jam.sekarang, on: db) else { continue }
             let judul = (sisa == 0 ? "Kewajiban jatuh tempo hari ini" : "Kewajiban jatuh tempo dalam \(sisa) hari") + ": \(ks.judul)"
             let isi = "\(k.uraian) (\(k.pemilik)) pada kerja sama \(ks.judul), jatuh tempo \(tempo.panjang)."
             let (n, s) = try await beritahu(app, ks: ks, judul: judul, isi: isi, tautan: "/kerja-sama/\(ks.id!)", smtp: smtp)
@@ -103,7 +103,7 @@ enum Pengingat {
             n.judul = judul
             n.isi = isi
             n.tautan = tautan
-            n.dibuat = Date()
+            n.dibuat = app.jam.sekarang
             n.dibaca = false
             try await n.create(on: db)
         }
@@ -130,11 +130,11 @@ enum Pengingat {
             let loop = app.eventLoopGroup.next()
             let tugas = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(Int64(app.konfigurasi.jedaPengingat)), delay: .hours(1)) { _ in
                 loop.makeFutureWithTask {
-                    do { _ = try await Pengingat.jalankan(app: app, hariIni: KerjaSamaAlur.hariIni()) } catch {
+                    do { _ = try await Pengingat.jalankan(app: app, hariIni: app.jam.hariIni) } catch {
                         app.logger.error("pengingat: \(error)")
                     }
                     // Training classes past their last day go, with all their sandboxes.
-                    do { try await KelasSimulasiPage.hapusKedaluwarsa(app, hariIni: KerjaSamaAlur.hariIni()) } catch {
+                    do { try await KelasSimulasiPage.hapusKedaluwarsa(app, hariIni: app.jam.hariIni) } catch {
                         app.logger.error("simulasi: \(error)")
                     }
                 }
@@ -154,20 +154,3 @@ enum Pengingat {
 
     struct TugasKey: StorageKey { typealias Value = TugasBox }
 }
-
-/// `jalin kirim-pengingat [--tanggal YYYY-MM-DD]` — the same run as the hourly job, for cron or tests.
-struct PengingatCommand: AsyncCommand {
-    struct Signature: CommandSignature {
-        @Option(name: "tanggal", help: "Tanggal acuan (bawaan: hari ini, WITA)")
-        var tanggal: String?
-    }
-
-    var help: String { "Mengirim pengingat jatuh tempo dan mengakhiri kerja sama yang telah lewat masa berlakunya." }
-
-    func run(using context: CommandContext, signature: Signature) async throws {
-        let hari = signature.tanggal.flatMap(Tanggal.init(iso:)) ?? KerjaSamaAlur.hariIni()
-        let r = try await Pengingat.jalankan(app: context.application, hariIni: hari)
-        context.console.print("Pengingat \(hari.iso): \(r.notifikasi) notifikasi, \(r.surel) surel, \(r.diakhiri) kerja sama diakhiri.")
-    }
-}
-

@@ -15,27 +15,9 @@ enum PublikRoutes {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, akses: .publik) { req async throws -> Response in
-            if let p = req.pelaku { return req.redirect(to: p.peran.internalPemda ? "/beranda" : "/mitra") }
-            let pemda = try await Pemda.query(on: req.database).sort(\.$kodeWilayah).all().map { PemdaTautan(kode: $0.kodeWilayah, nama: $0.nama) }
-            return try await req.halaman("publik", judul: "Jalin — Kerja Sama Daerah", BerandaPublik(pemda: pemda))
-        }
-        app.rute(.GET, "publik", ":kode", akses: .publik) { req async throws -> Response in
-            guard let kode = req.parameters.get("kode"), let pemda = try await Pemda.query(on: req.database).filter(\.$kodeWilayah == kode).first() else {
-                throw Abort(.notFound)
-            }
-            let setelah = try req.kursorID("setelah"), sebelum = try req.kursorID("sebelum")
-            // Anonymous readers get this page from `CacheHalamanMiddleware` after the first render.
-            let m = try await Transparansi.model(pemda, setelah: setelah, sebelum: sebelum, nomor: { req.nomorHalaman($0) }, on: req.database)
-            return try await req.halaman("transparansi", judul: "Transparansi Kerja Sama — \(pemda.nama)", m)
-        }
-        app.rute(.GET, "sehat", akses: .publik) { req async throws -> Response in
-            // Touches the database so a broken connection shows as unhealthy.
-            _ = try await Pemda.query(on: req.database).count()
-            let res = Response(status: .ok)
-            try res.content.encode(["status": "ok"])
-            return res
-        }
+        app.rute(.GET, akses: .publik, use: beranda)
+        app.rute(.GET, "publik", ":kode", akses: .publik, use: transparansi)
+        app.rute(.GET, "sehat", akses: .publik, use: sehat)
     }
 }
 
@@ -102,5 +84,33 @@ enum Transparansi {
         let tautan = hal.tautanID(jalur: "/publik/\(pemda.kodeWilayah)", nomor: n)
         return Model(pemda: pemda.nama, berjalan: berjalan, selesai: selesai, dalamProses: proses, daftar: daftar, halaman: n,
                      sebelumnya: tautan.sebelumnya, berikutnya: tautan.berikutnya)
+    }
+}
+
+// MARK: Handlers
+
+extension PublikRoutes {
+    @Sendable static func beranda(_ req: Request) async throws -> Response {
+        if let p = req.pelaku { return req.redirect(to: p.peran.internalPemda ? "/beranda" : "/mitra") }
+        let pemda = try await Pemda.query(on: req.database).sort(\.$kodeWilayah).all().map { PemdaTautan(kode: $0.kodeWilayah, nama: $0.nama) }
+        return try await req.halaman("publik", judul: "Jalin — Kerja Sama Daerah", BerandaPublik(pemda: pemda))
+    }
+
+    @Sendable static func transparansi(_ req: Request) async throws -> Response {
+        guard let kode = req.parameters.get("kode"), let pemda = try await Pemda.query(on: req.database).filter(\.$kodeWilayah == kode).first() else {
+            throw Abort(.notFound)
+        }
+        let setelah = try req.kursorID("setelah"), sebelum = try req.kursorID("sebelum")
+        // Anonymous readers get this page from `CacheHalamanMiddleware` after the first render.
+        let m = try await Transparansi.model(pemda, setelah: setelah, sebelum: sebelum, nomor: { req.nomorHalaman($0) }, on: req.database)
+        return try await req.halaman("transparansi", judul: "Transparansi Kerja Sama — \(pemda.nama)", m)
+    }
+
+    @Sendable static func sehat(_ req: Request) async throws -> Response {
+        // Touches the database so a broken connection shows as unhealthy.
+        _ = try await Pemda.query(on: req.database).count()
+        let res = Response(status: .ok)
+        try res.content.encode(["status": "ok"])
+        return res
     }
 }

@@ -113,107 +113,18 @@ enum KelasSimulasiPage {
 
     static func daftarkan(_ app: Application) {
         let g = app.grouped("admin", "simulasi")
-        g.rute(.GET, akses: .admin) { req async throws -> Response in
-            let p = try bukanSimulasi(req)
-            let besok = KerjaSamaAlur.hariIni()
-            return try await daftar(req, p, isian: Isian(tanggal: besok.iso, jumlah: "30", berlaku_sampai: besok.tambahHari(30).iso))
-        }
-        g.rute(.POST, akses: .admin) { req async throws -> Response in
-            let p = try bukanSimulasi(req)
-            let isian = try req.content.decode(Isian.self)
-            let d: Data
-            do throws(KesalahanValidasi) { d = try periksa(isian, hariIni: KerjaSamaAlur.hariIni()) } catch {
-                return try await daftar(req, p, isian: isian, galat: error, status: .unprocessableEntity)
-            }
-            let kelas = KelasSimulasi()
-            kelas.pemdaID = p.pemdaID
-            kelas.nama = d.nama
-            kelas.tanggal = d.tanggal
-            kelas.berlakuSampai = d.berlakuSampai
-            kelas.dibuatOleh = p.namaPengguna
-            kelas.version = 1
-            var kode = kodeAcak()
-            while try await KelasSimulasi.query(on: req.db).filter(\.$kode == kode).first() != nil { kode = kodeAcak() }
-            kelas.kode = kode
-            let login = try await req.db.transaction { db in
-                var login: [Login] = []
-                try await kelas.create(on: db)
-                for i in 1...d.jumlah {
-                    let ps = PesertaSimulasi()
-                    ps.pemdaID = p.pemdaID
-                    ps.kelasID = kelas.id!
-                    ps.nomor = i
-                    ps.namaPengguna = String(format: "sim-%@-%03d", kelas.kode, i)
-                    let sandi = sandiAcak()
-                    ps.hashSandi = Rahasia.sha256(sandi)
-                    ps.disiapkanPada = Date()
-                    try await ps.create(on: db)
-                    login.append(Login(nomor: i, namaPengguna: ps.namaPengguna, sandi: sandi))
-                }
-                try await Audit.catat("simulasi.kelas.buat", entitas: "kelas_simulasi", id: kelas.id?.uuidString, sesudah: d,
-                                      pelaku: p, ip: req.alamatKlien, on: db)
-                return login
-            }
-            return try await lembar(req, kelas, login, status: .created)
-        }
-        g.rute(.GET, ":id", akses: .admin) { req async throws -> Response in
-            let p = try bukanSimulasi(req)
-            let kelas = try await p.cari(KelasSimulasi.self, req.parameters.get("id", as: UUID.self), on: req.db)
-            let peserta = try await PesertaSimulasi.query(on: req.db).filter(\.$kelasID == kelas.id!).sort(\.$nomor).all()
-            var barisP: [BarisPeserta] = []
-            for ps in peserta {
-                let selesai = try await KemajuanLatihan.selesai(req.application, ps)
-                barisP.append(BarisPeserta(
-                    nomor: ps.nomor, namaPengguna: ps.namaPengguna,
-                    masukTerakhir: ps.masukTerakhir.map(Format.waktu) ?? "belum pernah masuk",
-                    selesai: Latihan.semua.map { selesai.contains($0.id) }, jumlahSelesai: selesai.count))
-            }
-            let m = DetailModel(kelas: baris(kelas, jumlah: peserta.count), latihan: Latihan.semua.map { "\($0.nomor). \($0.judul)" }, peserta: barisP)
-            return try await req.halaman("simulasi/kelas", judul: "Kelas Simulasi \(kelas.nama)", m)
-        }
-        g.rute(.POST, ":id", "sandi", akses: .admin) { req async throws -> Response in
-            let p = try bukanSimulasi(req)
-            let kelas = try await p.cari(KelasSimulasi.self, req.parameters.get("id", as: UUID.self), on: req.db)
-            let login = try await req.db.transaction { db in
-                var login: [Login] = []
-                for ps in try await PesertaSimulasi.query(on: db).filter(\.$kelasID == kelas.id!).sort(\.$nomor).all() {
-                    let sandi = sandiAcak()
-                    ps.hashSandi = Rahasia.sha256(sandi)
-                    try await ps.update(on: db)
-                    login.append(Login(nomor: ps.nomor, namaPengguna: ps.namaPengguna, sandi: sandi))
-                }
-                try await Audit.catat("simulasi.kelas.sandi", entitas: "kelas_simulasi", id: kelas.id?.uuidString, pelaku: p, ip: req.alamatKlien, on: db)
-                return login
-            }
-            return try await lembar(req, kelas, login, status: .ok)
-        }
-        g.rute(.POST, ":id", "reset", akses: .admin) { req async throws -> Response in
-            let p = try bukanSimulasi(req)
-            let kelas = try await p.cari(KelasSimulasi.self, req.parameters.get("id", as: UUID.self), on: req.db)
-            let nomor = (try? req.content.get(Int.self, at: "nomor")) ?? nil
-            var q = PesertaSimulasi.query(on: req.db).filter(\.$kelasID == kelas.id!)
-            if let nomor { q = q.filter(\.$nomor == nomor) }
-            let peserta = try await q.all()
-            guard !peserta.isEmpty else { throw KesalahanValidasi(field: "nomor", pesan: "Peserta nomor itu tidak ada di kelas ini.") }
-            for ps in peserta { try await aturUlang(req.application, ps, on: req.db) }
-            try await Audit.catat("simulasi.reset", entitas: "kelas_simulasi", id: kelas.id?.uuidString,
-                                  sesudah: ["peserta": nomor.map(String.init) ?? "semua"], pelaku: p, ip: req.alamatKlien, on: req.db)
-            return req.redirect(to: "/admin/simulasi/\(kelas.id!.uuidString)?pesan=simulasi-reset")
-        }
-        g.rute(.POST, ":id", "hapus", akses: .admin) { req async throws -> Response in
-            let p = try bukanSimulasi(req)
-            let kelas = try await p.cari(KelasSimulasi.self, req.parameters.get("id", as: UUID.self), on: req.db)
-            try await hapus(req.application, kelas, on: req.db)
-            try await Audit.catat("simulasi.kelas.hapus", entitas: "kelas_simulasi", id: kelas.id?.uuidString,
-                                  sebelum: ["nama": kelas.nama], pelaku: p, ip: req.alamatKlien, on: req.db)
-            return req.redirect(to: "/admin/simulasi?pesan=simulasi-dihapus")
-        }
+        g.rute(.GET, akses: .admin, use: halaman)
+        g.rute(.POST, akses: .admin, use: buat)
+        g.rute(.GET, ":id", akses: .admin, use: detail)
+        g.rute(.POST, ":id", "sandi", akses: .admin, use: sandiBaru)
+        g.rute(.POST, ":id", "reset", akses: .admin, use: reset)
+        g.rute(.POST, ":id", "hapus", akses: .admin, use: hapusKelas)
     }
 
     /// Back to the template: the sandbox file goes (its sessions with it); the next login makes a new one.
     static func aturUlang(_ app: Application, _ ps: PesertaSimulasi, on db: any Database) async throws {
         try await KotakSimulasi.hapus(app, peserta: ps.id!)
-        ps.disiapkanPada = Date()
+        ps.disiapkanPada = app.jam.sekarang
         try await ps.update(on: db)
     }
 

@@ -48,7 +48,7 @@ enum RuangSimulasi {
     static func konteks(_ req: Request, peserta id: UUID) async throws -> KonteksSimulasi? {
         guard let ps = try await PesertaSimulasi.find(id, on: req.db),
               let kelas = try await KelasSimulasi.find(ps.kelasID, on: req.db),
-              kelas.berlakuSampai >= KerjaSamaAlur.hariIni().iso,
+              kelas.berlakuSampai >= req.jam.hariIni.iso,
               FileManager.default.fileExists(atPath: KotakSimulasi.jalur(req.application, peserta: id))
         else { return nil }
         _ = try await KotakSimulasi.database(req.application, peserta: id, on: req.eventLoop, logger: req.logger)
@@ -58,15 +58,15 @@ enum RuangSimulasi {
     /// Logs a participant in (password already verified): makes their sandbox if needed and opens a session
     /// in it as the demo admin.
     static func masuk(_ req: Request, peserta ps: PesertaSimulasi) async throws -> Response {
-        guard let kelas = try await KelasSimulasi.find(ps.kelasID, on: req.db), kelas.berlakuSampai >= KerjaSamaAlur.hariIni().iso else {
+        guard let kelas = try await KelasSimulasi.find(ps.kelasID, on: req.db), kelas.berlakuSampai >= req.jam.hariIni.iso else {
             return try await req.halaman("masuk", judul: "Masuk", MasukRoutes.Model(username: ps.namaPengguna, lanjut: ""),
                                          status: .unauthorized, galat: "Kelas simulasi ini sudah berakhir.")
         }
         if !FileManager.default.fileExists(atPath: KotakSimulasi.jalur(req.application, peserta: ps.id!)) {
             try await KotakSimulasi.siapkan(req.application, peserta: ps.id!)
-            ps.disiapkanPada = Date()
+            ps.disiapkanPada = req.jam.sekarang
         }
-        ps.masukTerakhir = Date()
+        ps.masukTerakhir = req.jam.sekarang
         try await ps.update(on: req.db)
         let res = try await gantiPeran(req, peserta: ps.id!, namaPengguna: "admin.kukar", tujuan: "/simulasi")
         try await PembatasMasuk.bersihkan(namaPengguna: ps.namaPengguna, on: req.db)
@@ -113,30 +113,36 @@ enum RuangSimulasi {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "simulasi", akses: .semuaPengguna) { req async throws -> Response in
-            guard let s = req.simulasi, let p = req.pelaku else { return req.redirect(to: "/beranda") }
-            guard let ps = try await PesertaSimulasi.find(s.pesertaID, on: req.db) else { throw Abort(.notFound) }
-            let selesai = try await KemajuanLatihan.selesai(req.database, sejak: ps.disiapkanPada)
-            let akun = DemoSeed.akun.filter { $0.pemda == "64.02" }
-            let m = Model(
-                kelas: s.kelasNama, nomor: s.nomor,
-                peran: akun.map { Peran(namaPengguna: $0.namaPengguna, label: "\($0.peran.nama) — \($0.keterangan)", aktif: $0.namaPengguna == p.namaPengguna) },
-                latihan: Latihan.semua.map { l in
-                    let a = akun.first { $0.namaPengguna == l.peran }
-                    return BarisLatihan(nomor: l.nomor, judul: l.judul, peran: a.map { "\($0.peran.nama) (\($0.namaPengguna))" } ?? l.peran,
-                                        tautan: l.tautan, petunjuk: l.petunjuk, diperiksa: l.diperiksa, selesai: selesai.contains(l.id))
-                },
-                jumlahSelesai: selesai.count)
-            return try await req.halaman("simulasi/ruang", judul: "Ruang Simulasi", m)
+        app.rute(.GET, "simulasi", akses: .semuaPengguna, use: halaman)
+        app.rute(.POST, "simulasi", "peran", akses: .semuaPengguna, use: gantiPeranDemo)
+    }
+
+    /// The exercise page of the participant's sandbox.
+    @Sendable static func halaman(_ req: Request) async throws -> Response {
+        guard let s = req.simulasi, let p = req.pelaku else { return req.redirect(to: "/beranda") }
+        guard let ps = try await PesertaSimulasi.find(s.pesertaID, on: req.db) else { throw Abort(.notFound) }
+        let selesai = try await KemajuanLatihan.selesai(req.database, sejak: ps.disiapkanPada)
+        let akun = DemoSeed.akun.filter { $0.pemda == "64.02" }
+        let m = Model(
+            kelas: s.kelasNama, nomor: s.nomor,
+            peran: akun.map { Peran(namaPengguna: $0.namaPengguna, label: "\($0.peran.nama) — \($0.keterangan)", aktif: $0.namaPengguna == p.namaPengguna) },
+            latihan: Latihan.semua.map { l in
+                let a = akun.first { $0.namaPengguna == l.peran }
+                return BarisLatihan(nomor: l.nomor, judul: l.judul, peran: a.map { "\($0.peran.nama) (\($0.namaPengguna))" } ?? l.peran,
+                                    tautan: l.tautan, petunjuk: l.petunjuk, diperiksa: l.diperiksa, selesai: selesai.contains(l.id))
+            },
+            jumlahSelesai: selesai.count)
+        return try await req.halaman("simulasi/ruang", judul: "Ruang Simulasi", m)
+    }
+
+    /// Plays another demo role inside the sandbox.
+    @Sendable static func gantiPeranDemo(_ req: Request) async throws -> Response {
+        guard let s = req.simulasi else { throw Tolak(.forbidden, "Berganti peran hanya dapat dilakukan di ruang simulasi.") }
+        let nama = (try? req.content.get(String.self, at: "peran")) ?? ""
+        guard DemoSeed.akun.contains(where: { $0.namaPengguna == nama && $0.pemda == "64.02" }) else {
+            throw KesalahanValidasi(field: "peran", pesan: "Pilih salah satu peran demo yang tersedia.")
         }
-        app.rute(.POST, "simulasi", "peran", akses: .semuaPengguna) { req async throws -> Response in
-            guard let s = req.simulasi else { throw Tolak(.forbidden, "Berganti peran hanya dapat dilakukan di ruang simulasi.") }
-            let nama = (try? req.content.get(String.self, at: "peran")) ?? ""
-            guard DemoSeed.akun.contains(where: { $0.namaPengguna == nama && $0.pemda == "64.02" }) else {
-                throw KesalahanValidasi(field: "peran", pesan: "Pilih salah satu peran demo yang tersedia.")
-            }
-            let tujuan = Latihan.semua.first { $0.peran == nama }?.tautan ?? "/simulasi"
-            return try await gantiPeran(req, peserta: s.pesertaID, namaPengguna: nama, tujuan: tujuan == "/simulasi" ? tujuan : "/simulasi")
-        }
+        let tujuan = Latihan.semua.first { $0.peran == nama }?.tautan ?? "/simulasi"
+        return try await gantiPeran(req, peserta: s.pesertaID, namaPengguna: nama, tujuan: tujuan == "/simulasi" ? tujuan : "/simulasi")
     }
 }

@@ -80,19 +80,25 @@ enum WilayahRoutes {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "wilayah", akses: .internalPemda) { req async throws -> Response in
-            let q = (try? req.query.get(String.self, at: "q")) ?? ""
-            let t = (try? req.query.get(String.self, at: "tingkat")) ?? ""
-            do {
-                let f = try CariWilayah.filter(dari: req)
-                let dicari = !(f.q ?? "").isEmpty || f.tingkat != nil
-                let hasil = dicari ? try await CariWilayah.query(f, on: req.database) : []
-                return try await req.halaman("wilayah", judul: "Kode Wilayah", Model(q: q, tingkat: t, hasil: hasil, dicari: dicari, galat: [:]))
-            } catch let v as KesalahanValidasi {
-                return try await req.halaman("wilayah", judul: "Kode Wilayah",
-                                             Model(q: String(q.prefix(100)), tingkat: "", hasil: [], dicari: false, galat: Format.petaGalat(v)),
-                                             status: .unprocessableEntity, galat: v.daftar.first?.pesan)
-            }
+        app.rute(.GET, "wilayah", akses: .internalPemda, use: halaman)
+    }
+}
+
+// MARK: Handlers
+
+extension WilayahRoutes {
+    @Sendable static func halaman(_ req: Request) async throws -> Response {
+        let q = (try? req.query.get(String.self, at: "q")) ?? ""
+        let t = (try? req.query.get(String.self, at: "tingkat")) ?? ""
+        do {
+            let f = try CariWilayah.filter(dari: req)
+            let dicari = !(f.q ?? "").isEmpty || f.tingkat != nil
+            let hasil = dicari ? try await CariWilayah.query(f, on: req.database) : []
+            return try await req.halaman("wilayah", judul: "Kode Wilayah", Model(q: q, tingkat: t, hasil: hasil, dicari: dicari, galat: [:]))
+        } catch let v as KesalahanValidasi {
+            return try await req.halaman("wilayah", judul: "Kode Wilayah",
+                                         Model(q: String(q.prefix(100)), tingkat: "", hasil: [], dicari: false, galat: Format.petaGalat(v)),
+                                         status: .unprocessableEntity, galat: v.daftar.first?.pesan)
         }
     }
 }
