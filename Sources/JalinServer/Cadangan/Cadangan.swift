@@ -181,7 +181,7 @@ enum Cadangan {
                 entri.append(Entri(jalur: rel, sha256: s.sha256, ukuran: s.ukuran))
             }
         }
-        let manifes = Manifes(format: "jalin-cadangan", versi: 1, dibuat: Date(), basisData: basisData, entri: entri.sorted { $0.jalur < $1.jalur })
+        let manifes = Manifes(format: "jalin-cadangan", versi: 1, dibuat: app.jam.sekarang, basisData: basisData, entri: entri.sorted { $0.jalur < $1.jalur })
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys]
         enc.dateEncodingStrategy = .iso8601

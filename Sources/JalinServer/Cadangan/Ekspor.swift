@@ -59,7 +59,7 @@ enum EksporPemda {
         return try rows.map { try JSONSerialization.jsonObject(with: Data($0.j.utf8)) }
     }
 
-    static func buat(kode: String, on fdb: any Database) async throws -> (Data, [String: Int]) {
+    static func buat(kode: String, sekarang: Date = Jam.sistem.sekarang, on fdb: any Database) async throws -> (Data, [String: Int]) {
         guard let pemda = try await Pemda.query(on: fdb).filter(\.$kodeWilayah == kode).first(), let pid = pemda.id else {
             throw KesalahanValidasi(field: "kode", pesan: "Pemda dengan kode \(kode) tidak ada pada instalasi ini.")
         }
@@ -78,7 +78,7 @@ enum EksporPemda {
             let dok: [String: Any] = [
                 "format": "jalin-ekspor-pemda",
                 "versi": 1,
-                "dibuat": ISO8601DateFormatter().string(from: Date()),
+                "dibuat": ISO8601DateFormatter().string(from: sekarang),
                 "basisData": pg ? "postgresql" : "sqlite",
                 "catatan": "Nilai sebagaimana tersimpan di basis data; kata sandi, sesi dan token tidak disertakan. Berkas unggahan dirujuk dengan SHA-256 (tabel lampiran); gunakan jalin backup untuk berkasnya.",
                 "pemda": pemdaBaris,

@@ -14,7 +14,7 @@ struct EksporCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature s: Signature) async throws {
         do {
-            let (data, jumlah) = try await EksporPemda.buat(kode: s.kode, on: context.application.db)
+            let (data, jumlah) = try await EksporPemda.buat(kode: s.kode, sekarang: context.application.jam.sekarang, on: context.application.db)
             try data.write(to: URL(fileURLWithPath: s.berkas), options: .atomic)
             context.console.print("Ekspor \(s.kode) ditulis ke \(s.berkas): \(jumlah.values.reduce(0, +)) baris dari \(jumlah.count) tabel, \(data.count) bita.")
         } catch let v as KesalahanValidasi {

@@ -33,7 +33,7 @@ struct GenerateLoadDataCommand: AsyncCommand {
             naskah: s.naskah ?? 10_000, benih: UInt64(s.benih ?? 2026))
         let mulai = Date()
         do {
-            let hasil = try await DataBeban.buat(ukuran, on: context.application.db) { context.console.print($0) }
+            let hasil = try await DataBeban.buat(ukuran, hariIni: context.application.jam.hariIni, on: context.application.db) { context.console.print($0) }
             context.console.print(String(format: "Selesai dalam %.1f detik: ", Date().timeIntervalSince(mulai)) + hasil)
         } catch let g as DataBeban.Gagal {
             context.console.error(g.pesan)
@@ -107,10 +107,11 @@ enum DataBeban {
         var periodePer: [UUID: UUID] = [:]
         var ksPer: [UUID: [UUID]] = [:]
         var ksID: [(UUID, UUID)] = []
-        let hari = KerjaSamaAlur.hariIni()
+        let hari: Tanggal
 
-        init(_ u: Ukuran, _ fdb: any Database, kabar: @escaping @Sendable (String) -> Void) {
+        init(_ u: Ukuran, _ fdb: any Database, hariIni: Tanggal, kabar: @escaping @Sendable (String) -> Void) {
             self.u = u
+            self.hari = hariIni
             self.fdb = fdb
             self.kabar = kabar
             self.r = Acak(s: u.benih)
@@ -143,12 +144,12 @@ enum DataBeban {
         }
     }
 
-    static func buat(_ u: Ukuran, on fdb: any Database, kabar: @escaping @Sendable (String) -> Void) async throws -> String {
+    static func buat(_ u: Ukuran, hariIni: Tanggal = Jam.sistem.hariIni, on fdb: any Database, kabar: @escaping @Sendable (String) -> Void) async throws -> String {
         guard let kukar = try await Pemda.query(on: fdb).filter(\.$kodeWilayah == "64.02").first() else {
             throw Gagal(pesan: "Pemda demo Kutai Kartanegara belum ada: jalankan `jalin serve` sekali dulu (JALIN_DEMO=1).")
         }
         let kid = kukar.id!
-        let g = Pembuat(u, fdb, kabar: kabar)
+        let g = Pembuat(u, fdb, hariIni: hariIni, kabar: kabar)
         // Demo rows to copy.
         let unitDemo = try await UnitKerja.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$jenis == .opd).all()
         let mitraDemo = try await Mitra.query(on: fdb).filter(\.$pemdaID == kid).all()
