@@ -22,8 +22,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
     ],
     targets: [
-        // Pure rules: Foundation only. No Vapor, no Fluent, no I/O.
-        .target(name: "JalinDomain"),
+        // Pure rules: Foundation only. No Vapor, no Fluent, no I/O (but for reading its own guidance text,
+        // Markdown under Panduan/Isi, once at start).
+        .target(name: "JalinDomain", resources: [.copy("Panduan/Isi")]),
         // Document model, templates, renderers (DOCX/XLSX/HTML). Depends on the domain only.
         .target(
             name: "JalinNaskah",
