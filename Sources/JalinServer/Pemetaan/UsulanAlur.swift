@@ -120,7 +120,7 @@ enum UsulanAlur {
     /// (an invited unit), or the operator's own unit.
     static func periksaPengusul(_ p: Pelaku, unitID: UUID?, periode: PeriodePemetaan) throws -> UUID {
         try periksaBolehMengusulkan(p, periode: periode)
-        guard p.peran == .admin else { return p.unitID! }
+        if p.peran == .operator, let u = p.unitID { return u }
         guard let u = unitID, periode.idUnitDiundang.contains(u) else {
             throw KesalahanValidasi(field: "unit_id", pesan: "Pilih unit kerja pengusul yang diundang pada periode ini.")
         }
