@@ -34,56 +34,66 @@ enum MitraHalaman {
         let isianKomentar: String
     }
 
-    static func detail(_ req: Request, _ r: NaskahRecord, galat: KesalahanValidasi? = nil, isian: String = "", status: HTTPStatus = .ok) async throws -> Response {
+    static func daftarkan(_ app: Application) {
+        app.rute(.GET, "mitra", akses: akses, use: daftar)
+        app.rute(.GET, "mitra", "naskah", ":naskah", akses: akses, use: detail)
+        app.rute(.POST, "mitra", "naskah", ":naskah", "komentar", akses: akses, use: komentari)
+        app.rute(.GET, "mitra", "naskah", ":naskah", "naskah.docx", akses: akses, use: NaskahKeluaran.unduhDOCX)
+        app.rute(.GET, "mitra", "naskah", ":naskah", "cetak", akses: akses, use: cetak)
+    }
+
+    /// GET /mitra: the drafts shared with the reviewer's partner, with their open threads.
+    @Sendable static func daftar(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let semua = try await NaskahAlur.daftar(p, on: req.database)
+        var baris: [Baris] = []
+        for r in semua {
+            let terbuka = try await p.query(KomentarNaskah.self, on: req.database).filter(\.$naskahID == r.id!).filter(\.$indukID == nil)
+                .filter(\.$selesai == false).count()
+            baris.append(Baris(id: r.id!.uuidString, judul: r.judul, jenis: r.jenisDokumen.nama, status: r.statusNaskah.nama, versi: r.versiTerkini,
+                               diubah: Format.waktu(r.diubahPada), utasTerbuka: terbuka))
+        }
+        let mitra = try await p.mitraID.asyncMap { id in try await p.query(Mitra.self, on: req.database).filter(\.$id == id).first()?.nama } ?? nil
+        struct M: Encodable { let naskah: [Baris]; let mitra: String; let pemda: String }
+        return try await req.halaman("mitra", judul: "Naskah Dibagikan", M(naskah: baris, mitra: mitra ?? "–", pemda: p.pemdaNama))
+    }
+
+    /// GET /mitra/naskah/:naskah: a shared draft with its comments.
+    @Sendable static func detail(_ req: Request) async throws -> Response {
+        try await halamanDetail(req, try await NaskahAlur.cari(req))
+    }
+
+    /// POST /mitra/naskah/:naskah/komentar: a comment on a Pasal, or a reply.
+    @Sendable static func komentari(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let r = try await NaskahAlur.cari(req)
+        let f = try req.content.decode(NaskahHalaman.FormKomentar.self)
+        do {
+            _ = try await NaskahAlur.komentari(r, pasal: f.pasal, isi: f.isi, induk: f.induk.flatMap(UUID.init(uuidString:)), pelaku: p,
+                                               ip: req.alamatKlien, on: req.database)
+            return req.redirect(to: "/mitra/naskah/\(r.id!)?pesan=tersimpan#komentar")
+        } catch let v as KesalahanValidasi {
+            return try await halamanDetail(req, r, galat: v, isian: f.isi ?? "", status: .unprocessableEntity)
+        }
+    }
+
+    /// GET /mitra/naskah/:naskah/cetak: the printable page (no PDF for a partner).
+    @Sendable static func cetak(_ req: Request) async throws -> Response {
+        let r = try await NaskahAlur.cari(req)
+        return try await NaskahKeluaran.cetak(req, r, kembali: "/mitra/naskah/\(r.id!)", awalan: "/mitra/naskah/\(r.id!)", denganPDF: false)
+    }
+
+    static func halamanDetail(_ req: Request, _ r: NaskahRecord, galat: KesalahanValidasi? = nil, isian: String = "",
+                              status: HTTPStatus = .ok) async throws -> Response {
         let p = try req.pelakuWajib()
         let n = try NaskahAlur.isi(r)
+        let komentar = try await NaskahAlur.komentarTerlihat(r, oleh: p, on: req.database)
         let m = DetailModel(
             id: r.id!.uuidString, judul: r.judul, jenis: n.jenis.nama, status: r.statusNaskah.nama, versi: r.versiTerkini, pemda: p.pemdaNama,
-            blok: TampilanNaskah.blok(SusunNaskah.blok(n)), utas: try await NaskahHalaman.utas(r, pelaku: p, on: req.database),
+            blok: TampilanNaskah.blok(SusunNaskah.blok(n)), utas: NaskahHalaman.utas(komentar, n, pelaku: p),
             pilihanPasal: NaskahHalaman.pilihanPasal(n), bolehKomentar: NaskahAlur.bolehKomentar(r, p), galat: Format.petaGalat(galat),
             isianKomentar: isian)
         return try await req.halaman("naskah/mitra-detail", judul: r.judul, m, status: status,
                                      galat: galat.map { "Komentar belum disimpan: " + $0.daftar.map(\.pesan).joined(separator: " ") })
-    }
-
-    static func daftarkan(_ app: Application) {
-        app.rute(.GET, "mitra", akses: akses) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let semua = try await NaskahAlur.daftar(p, on: req.database)
-            var baris: [Baris] = []
-            for r in semua {
-                let terbuka = try await p.query(KomentarNaskah.self, on: req.database).filter(\.$naskahID == r.id!).filter(\.$indukID == nil)
-                    .filter(\.$selesai == false).count()
-                baris.append(Baris(id: r.id!.uuidString, judul: r.judul, jenis: r.jenisDokumen.nama, status: r.statusNaskah.nama, versi: r.versiTerkini,
-                                   diubah: Format.waktu(r.diubahPada), utasTerbuka: terbuka))
-            }
-            let mitra = try await p.mitraID.asyncMap { id in try await p.query(Mitra.self, on: req.database).filter(\.$id == id).first()?.nama } ?? nil
-            struct M: Encodable { let naskah: [Baris]; let mitra: String; let pemda: String }
-            return try await req.halaman("mitra", judul: "Naskah Dibagikan", M(naskah: baris, mitra: mitra ?? "–", pemda: p.pemdaNama))
-        }
-        app.rute(.GET, "mitra", "naskah", ":naskah", akses: akses) { req async throws -> Response in
-            try await detail(req, try await NaskahAlur.cari(req))
-        }
-        app.rute(.POST, "mitra", "naskah", ":naskah", "komentar", akses: akses) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let r = try await NaskahAlur.cari(req)
-            struct F: Content { var pasal: String?; var isi: String?; var induk: String? }
-            let f = try req.content.decode(F.self)
-            do {
-                _ = try await NaskahAlur.komentari(r, pasal: f.pasal, isi: f.isi, induk: f.induk.flatMap(UUID.init(uuidString:)), pelaku: p,
-                                                   ip: req.alamatKlien, on: req.database)
-                return req.redirect(to: "/mitra/naskah/\(r.id!)?pesan=tersimpan#komentar")
-            } catch let v as KesalahanValidasi {
-                return try await detail(req, r, galat: v, isian: f.isi ?? "", status: .unprocessableEntity)
-            }
-        }
-        app.rute(.GET, "mitra", "naskah", ":naskah", "naskah.docx", akses: akses) { req async throws -> Response in
-            let r = try await NaskahAlur.cari(req)
-            return Keluaran.berkas(try NaskahKeluaran.docx(req, r), tipe: NaskahKeluaran.tipeDOCX, nama: NaskahKeluaran.namaBerkas(r, "docx"))
-        }
-        app.rute(.GET, "mitra", "naskah", ":naskah", "cetak", akses: akses) { req async throws -> Response in
-            let r = try await NaskahAlur.cari(req)
-            return try await NaskahKeluaran.cetak(req, r, kembali: "/mitra/naskah/\(r.id!)", awalan: "/mitra/naskah/\(r.id!)", denganPDF: false)
-        }
     }
 }

@@ -58,88 +58,6 @@ enum NaskahAlur {
         return r
     }
 
-    // MARK: What a partner reviewer may read of a shared naskah
-
-    /// The first version a caller may read: every version for internal staff; for a partner
-    /// reviewer, the version current when the naskah was shared with them and the later ones.
-    static func versiPertama(_ r: NaskahRecord, oleh p: Pelaku) -> Int {
-        p.peran.internalPemda ? 1 : (r.dibagikanSejak ?? r.versiTerkini)
-    }
-
-    /// The versions of a naskah the caller may read (the one rule for the version list, a version,
-    /// and both sides of a diff, in the API and on the pages).
-    static func versiTerlihat(_ r: NaskahRecord, oleh p: Pelaku, on db: any Database) -> QueryBuilder<VersiNaskah> {
-        p.query(VersiNaskah.self, on: db).filter(\.$naskahID == r.id!).filter(\.$nomor >= versiPertama(r, oleh: p))
-    }
-
-    /// A version's note is internal: a partner reviewer never gets it.
-    static func catatan(_ v: VersiNaskah, oleh p: Pelaku) -> String? {
-        p.peran.internalPemda ? v.catatan : nil
-    }
-
-    /// The comments a caller may read, oldest first: for a partner reviewer, the threads begun since
-    /// the naskah was shared with them or by their own side, with their replies; the internal
-    /// discussion before sharing stays internal.
-    static func komentarTerlihat(_ r: NaskahRecord, oleh p: Pelaku, on db: any Database) async throws -> [KomentarNaskah] {
-        let semua = try await p.query(KomentarNaskah.self, on: db).filter(\.$naskahID == r.id!).sort(\.$waktu).all()
-        if p.peran.internalPemda { return semua }
-        let utas = Set(semua.filter { $0.indukID == nil && utasTerlihat($0, r, oleh: p) }.compactMap(\.id))
-        return semua.filter { utas.contains($0.indukID ?? $0.id!) }
-    }
-
-    /// Whether the caller may read (and so answer or resolve) the thread rooted at `akar`.
-    static func utasTerlihat(_ akar: KomentarNaskah, _ r: NaskahRecord, oleh p: Pelaku) -> Bool {
-        p.peran.internalPemda || akar.dariMitra || r.dibagikanPada.map { akar.waktu >= $0 } == true
-    }
-
-    /// The naskah a caller may see: all of the pemda, or the shared ones of the reviewer's partner.
-    static let perHalaman = 100
-
-    /// One page of the list, newest change first, without the documents' bodies: plain rows of the
-    /// listed columns, by keyset on (change time, id) (`HalamanBaris.menurutID`).
-    static func halaman(_ p: Pelaku, setelah: UUID?, sebelum: UUID?, on db: any Database) async throws -> HalamanBaris {
-        let q = db.sql.select().columns("id", "judul", "jenis", "status", "mitra_id", "versi_terkini", "diubah_pada", "dibagikan")
-            .from(NaskahRecord.schema).where("pemda_id", .equal, p.pemdaID)
-        if !p.peran.internalPemda {
-            guard let m = p.mitraID else { return .init(baris: []) }
-            q.where("mitra_id", .equal, m).where("dibagikan", .equal, true)
-        }
-        return try await .menurutID(q, tabel: NaskahRecord.schema, kolom: "diubah_pada", turun: true, idTurun: false,
-                                    setelah: setelah, sebelum: sebelum, perHalaman: perHalaman)
-    }
-
-    static func daftar(_ p: Pelaku, on db: any Database) async throws -> [NaskahRecord] {
-        var q = p.query(NaskahRecord.self, on: db)
-        if !p.peran.internalPemda {
-            guard let m = p.mitraID else { return [] }
-            q = q.filter(\.$mitraID == m).filter(\.$dibagikan == true)
-        }
-        return try await q.sort(\.$diubahPada, .descending).all()
-    }
-
-    // MARK: Library and rules
-
-    /// The built-in clauses overlaid with the latest version of every variant the admin edited.
-    static func pustaka(_ p: Pelaku, on db: any Database) async throws -> PustakaKlausul {
-        let rows = try await p.query(KlausulRecord.self, on: db).sort(\.$versi).all()
-        var hasil = PustakaKlausul.bawaan
-        for r in rows {
-            guard let v = try? JSONDecoder().decode(VarianKlausul.self, from: Data(r.isiJSON.utf8)) else { continue }
-            hasil = hasil.dengan(v, klausul: r.kode)
-        }
-        return hasil
-    }
-
-    static func aturan(_ p: Pelaku, on db: any Database) async throws -> AturanUnsur {
-        guard let r = try await p.query(AturanNaskahRecord.self, on: db).first(),
-              let a = try? JSONDecoder().decode(AturanUnsur.self, from: Data(r.isiJSON.utf8)) else { return .bawaan }
-        return a
-    }
-
-    static func temuan(_ n: Naskah, _ p: Pelaku, on db: any Database) async throws -> [Temuan] {
-        PemeriksaUnsur.periksa(n, aturan: try await aturan(p, on: db), aturanKSD: .bawaan)
-    }
-
     // MARK: Create and save
 
     static func judulTampil(_ n: Naskah) -> String {
@@ -157,7 +75,7 @@ enum NaskahAlur {
         v.catatan = catatan
         v.penggunaID = p.penggunaID
         v.pengguna = p.namaLengkap
-        v.waktu = Date()
+        v.waktu = p.jam.sekarang
         try await v.create(on: db)
     }
 
@@ -195,6 +113,20 @@ enum NaskahAlur {
                                   sesudah: ["jenis": n.jenis.rawValue, "judul": r.judul], pelaku: p, ip: ip, on: db)
         }
         return r
+    }
+
+    /// A PKS drafted from a KB and stored as version 1 (the KB's editors only).
+    static func buatPKS(dari kb: NaskahRecord, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> NaskahRecord {
+        guard penyunting(kb, p) else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat menyusun PKS dari naskah ini.") }
+        let (n, asal) = try await NaskahBaru.pksDariKB(kb, pelaku: p, on: db)
+        return try await buat(n, asal: asal, pelaku: p, ip: ip, on: db)
+    }
+
+    /// An adendum to a signed naskah, stored as version 1 (the naskah's editors only).
+    static func buatAdendum(atas asal: NaskahRecord, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> NaskahRecord {
+        guard penyunting(asal, p) else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat menyusun adendum naskah ini.") }
+        let (n, a) = try await NaskahBaru.adendum(asal, pelaku: p, on: db)
+        return try await buat(n, asal: a, pelaku: p, ip: ip, on: db)
     }
 
     /// Saves a new version; refuses a stale `versi` (409) and a signed naskah (403).
@@ -279,6 +211,11 @@ enum NaskahAlur {
         return alasan
     }
 
+    /// Applies a status action for a caller in one transaction (`ubahStatus`).
+    static func jalankan(_ aksi: Aksi, _ r: NaskahRecord, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
+        try await db.transaction { db in try await ubahStatus(r, aksi: aksi, pelaku: p, ip: ip, on: db) }
+    }
+
     static func ubahStatus(_ r: NaskahRecord, aksi: Aksi, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
         let st = r.statusNaskah
         let sebelum = ["status": r.status, "dibagikan": r.dibagikan ? "ya" : "tidak"]
@@ -296,7 +233,7 @@ enum NaskahAlur {
             guard r.mitraID != nil else { throw KesalahanValidasi(field: "aksi", pesan: "Naskah ini belum terhubung dengan mitra dari direktori, sehingga belum dapat dibagikan.") }
             guard st != .ditandatangani || aksi == .hentikanBagikan else { throw Tolak(.forbidden, pesanFinal) }
             // A reviewer reads the drafts from the sharing on; stopping and sharing again starts anew.
-            if aksi == .bagikan && !r.dibagikan { r.dibagikanSejak = r.versiTerkini; r.dibagikanPada = Date() }
+            if aksi == .bagikan && !r.dibagikan { r.dibagikanSejak = r.versiTerkini; r.dibagikanPada = p.jam.sekarang }
             if aksi == .hentikanBagikan { r.dibagikanSejak = nil; r.dibagikanPada = nil }
             r.dibagikan = aksi == .bagikan
             if aksi == .bagikan && st == .draf { r.status = StatusNaskah.ditinjau.rawValue }
@@ -315,104 +252,5 @@ enum NaskahAlur {
         try await r.update(on: db)
         try await Audit.catat("naskah.\(aksi.rawValue)", entitas: "naskah", id: r.id?.uuidString, sebelum: sebelum,
                               sesudah: ["status": r.status, "dibagikan": r.dibagikan ? "ya" : "tidak"], pelaku: p, ip: ip, on: db)
-    }
-
-    // MARK: Comments
-
-    static func komentari(_ r: NaskahRecord, pasal kunci: String?, isi teks: String?, induk: UUID?, pelaku p: Pelaku, ip: String?,
-                          on db: any Database) async throws -> KomentarNaskah {
-        guard bolehKomentar(r, p) else {
-            if r.statusNaskah == .ditandatangani { throw Tolak(.forbidden, "Naskah yang sudah ditandatangani tidak dapat dikomentari lagi; perubahan dilakukan melalui Adendum.") }
-            throw Tolak(.forbidden, "Peran Anda hanya dapat membaca naskah ini.")
-        }
-        var v = Pemeriksa()
-        let isi = Teks.bersihkan(teks, field: "isi", label: "Komentar", wajib: true, maks: 5000, banyakBaris: true, ke: &v)
-        let n = try self.isi(r)
-        var kunciPasal = kunci ?? ""
-        var akar: KomentarNaskah?
-        if let induk {
-            akar = try await p.query(KomentarNaskah.self, on: db).filter(\.$id == induk).filter(\.$naskahID == r.id!).first()
-                .flatMap { utasTerlihat($0, r, oleh: p) ? $0 : nil }
-            if akar == nil || akar?.indukID != nil { v.tambah("induk", "Utas komentar yang dibalas tidak ditemukan.") }
-            kunciPasal = akar?.pasalKunci ?? kunciPasal
-        }
-        let i = n.indeksPasal(kunci: kunciPasal)
-        if akar == nil && i == nil { v.tambah("pasal", "Pilih Pasal yang dikomentari.") }
-        try v.selesai()
-        let c = KomentarNaskah()
-        c.pemdaID = r.pemdaID
-        c.naskahID = r.id!
-        c.indukID = akar?.id
-        c.pasalKunci = kunciPasal
-        c.pasalLabel = akar?.pasalLabel ?? i.map { [n.labelPasal($0), n.pasal[$0].judul].filter { !$0.isEmpty }.joined(separator: " ") } ?? kunciPasal
-        c.versi = r.versiTerkini
-        c.penggunaID = p.penggunaID
-        c.nama = p.namaLengkap
-        c.dariMitra = p.peran == .mitra
-        if p.peran == .mitra, let m = p.mitraID, let mitra = try await p.query(Mitra.self, on: db).filter(\.$id == m).first() {
-            c.asal = mitra.nama
-        } else {
-            c.asal = p.pemdaNama
-        }
-        c.isi = isi!
-        c.selesai = false
-        c.waktu = Date()
-        let akarTetap = akar
-        try await db.transaction { db in
-            try await c.create(on: db)
-            if let akar = akarTetap, akar.selesai {
-                // A reply reopens a resolved thread.
-                akar.selesai = false
-                akar.diselesaikanOleh = nil
-                try await akar.update(on: db)
-            }
-            try await Audit.catat("naskah.komentar", entitas: "komentar_naskah", id: c.id?.uuidString,
-                                  sesudah: ["naskah": r.id!.uuidString, "pasal": c.pasalLabel], pelaku: p, ip: ip, on: db)
-        }
-        return c
-    }
-
-    /// Resolves or reopens a thread: internal reviewers and editors, or the thread's author.
-    static func statusKomentar(_ r: NaskahRecord, komentar id: UUID?, selesai: Bool, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> KomentarNaskah {
-        guard let id, let c = try await p.query(KomentarNaskah.self, on: db).filter(\.$id == id).filter(\.$naskahID == r.id!).first(),
-              terlihat(r, oleh: p), utasTerlihat(c, r, oleh: p) else { throw Abort(.notFound) }
-        guard c.indukID == nil else { throw KesalahanValidasi(field: "komentar", pesan: "Hanya utas komentar (bukan balasan) yang dapat diselesaikan atau dibuka kembali.") }
-        let boleh = [.admin, .tkksd, .operator].contains(p.peran) || c.penggunaID == p.penggunaID
-        guard boleh else { throw Tolak(.forbidden, "Hanya peninjau internal atau penulis utas yang dapat menyelesaikan atau membuka kembali utas ini.") }
-        try await db.transaction { db in
-            c.selesai = selesai
-            c.diselesaikanOleh = selesai ? p.namaLengkap : nil
-            try await c.update(on: db)
-            try await Audit.catat(selesai ? "naskah.komentar_selesai" : "naskah.komentar_dibuka", entitas: "komentar_naskah", id: c.id?.uuidString,
-                                  pelaku: p, ip: ip, on: db)
-        }
-        return c
-    }
-
-    // MARK: Library editing (admin)
-
-    static func simpanVarian(_ v: VarianKlausul, klausul kode: String, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> VarianKlausul {
-        let lib = try await pustaka(p, on: db)
-        guard let sekarang = lib.cari(kode, varian: v.kode) else { throw Abort(.notFound) }
-        var baru = v
-        baru.isi = Naskah.bersihkan(v.isi)
-        baru.versi = sekarang.versi + 1
-        try baru.periksa()
-        let r = KlausulRecord()
-        r.pemdaID = p.pemdaID
-        r.kode = kode
-        r.varian = v.kode
-        r.versi = baru.versi
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys]
-        r.isiJSON = String(decoding: try e.encode(baru), as: UTF8.self)
-        let tersimpan = baru
-        r.pengguna = p.namaLengkap
-        r.waktu = Date()
-        try await db.transaction { db in
-            try await r.create(on: db)
-            try await Audit.catat("klausul.ubah", entitas: "klausul_naskah", id: "\(kode)/\(v.kode)", sebelum: sekarang, sesudah: tersimpan, pelaku: p, ip: ip, on: db)
-        }
-        return tersimpan
     }
 }

@@ -144,11 +144,7 @@ enum NaskahBaru {
         var v = Pemeriksa()
         let jenis = JenisDokumen(rawValue: f.jenis ?? "")
         if jenis == nil { v.tambah("jenis", "Pilih jenis naskah.") }
-        var jenisKS: JenisKerjaSama?
-        if let s = f.jenisKerjaSama, !s.isEmpty {
-            jenisKS = JenisKerjaSama(rawValue: s)
-            if jenisKS == nil || jenisKS == .kemitraanLain { v.tambah("jenisKerjaSama", "Jenis kerja sama tidak dikenal atau bukan kerja sama daerah.") }
-        }
+        let jenisKS = bacaJenisKerjaSama(f.jenisKerjaSama, ke: &v)
         var r: UsulanRecord?
         var m: Mitra?
         do { r = try await usulan(f.usulan, p, on: db) } catch let e as KesalahanValidasi { v.tambah("usulan", e.daftar[0].pesan) }
@@ -158,16 +154,8 @@ enum NaskahBaru {
             Teks.bersihkan(s, field: field, label: label, wajib: false, maks: maks, ke: &v) ?? ""
         }
         let tempat = pendek(f.tempat, "tempat", "Tempat penandatanganan")
-        var tanggal: Tanggal?
-        if let s = f.tanggal?.trimmingCharacters(in: .whitespaces), !s.isEmpty {
-            tanggal = Tanggal(iso: s)
-            if tanggal == nil { v.tambah("tanggal", "Tanggal harus tanggal yang sah (TTTT-BB-HH), misalnya 2024-05-03.") }
-        }
-        var jangka: Int?
-        if let s = f.jangka?.trimmingCharacters(in: .whitespaces), !s.isEmpty {
-            jangka = Int(s)
-            if jangka == nil || !(1...30).contains(jangka!) { v.tambah("jangka", "Jangka waktu harus bilangan bulat 1 sampai 30 tahun."); jangka = nil }
-        }
+        let tanggal = bacaTanggal(f.tanggal, ke: &v)
+        let jangka = bacaJangka(f.jangka, ke: &v)
         let nomor1 = pendek(f.nomor1, "nomor1", "Nomor naskah pihak kesatu"), nama1 = pendek(f.nama1, "nama1", "Nama penanda tangan pihak kesatu")
         let jabatan1 = pendek(f.jabatan1, "jabatan1", "Jabatan pihak kesatu"), alamat1 = pendek(f.alamat1, "alamat1", "Alamat pihak kesatu", maks: 1000)
         let nomor2 = pendek(f.nomor2, "nomor2", "Nomor naskah pihak kedua"), nama2 = pendek(f.nama2, "nama2", "Nama penanda tangan pihak kedua")
@@ -224,6 +212,31 @@ enum NaskahBaru {
             throw KesalahanValidasi(e.daftar.map { KesalahanIsian(field: $0.field == "mitraID" ? "mitra" : $0.field, pesan: $0.pesan) })
         }
         return (n, NaskahAlur.Asal(unitID: unitID, mitraID: m?.id, usulanID: r?.id))
+    }
+
+    /// The KSD kind chosen on the form (empty: by the partner and the eligibility screen).
+    static func bacaJenisKerjaSama(_ s: String?, ke v: inout Pemeriksa) -> JenisKerjaSama? {
+        guard let s, !s.isEmpty else { return nil }
+        let jenisKS = JenisKerjaSama(rawValue: s)
+        if jenisKS == nil || jenisKS == .kemitraanLain { v.tambah("jenisKerjaSama", "Jenis kerja sama tidak dikenal atau bukan kerja sama daerah.") }
+        return jenisKS
+    }
+
+    static func bacaTanggal(_ s: String?, ke v: inout Pemeriksa) -> Tanggal? {
+        guard let s = s?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
+        let tanggal = Tanggal(iso: s)
+        if tanggal == nil { v.tambah("tanggal", "Tanggal harus tanggal yang sah (TTTT-BB-HH), misalnya 2024-05-03.") }
+        return tanggal
+    }
+
+    /// The term in years, 1 to 30.
+    static func bacaJangka(_ s: String?, ke v: inout Pemeriksa) -> Int? {
+        guard let s = s?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
+        guard let jangka = Int(s), (1...30).contains(jangka) else {
+            v.tambah("jangka", "Jangka waktu harus bilangan bulat 1 sampai 30 tahun.")
+            return nil
+        }
+        return jangka
     }
 
     /// A PKS drafted from a KB: the same parties and scope, the KB cited in the considerations, and the

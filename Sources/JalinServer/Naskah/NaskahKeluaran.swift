@@ -219,17 +219,26 @@ enum NaskahKeluaran {
     static let tipeDOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "naskah", ":naskah", "naskah.docx", akses: .internalPemda) { req async throws -> Response in
-            let r = try await NaskahAlur.cari(req)
-            return Keluaran.berkas(try docx(req, r), tipe: tipeDOCX, nama: namaBerkas(r, "docx"))
-        }
-        app.rute(.GET, "naskah", ":naskah", "naskah.pdf", akses: .internalPemda) { req async throws -> Response in
-            try await pdf(req, try await NaskahAlur.cari(req))
-        }
-        app.rute(.GET, "naskah", ":naskah", "cetak", akses: .internalPemda) { req async throws -> Response in
-            let r = try await NaskahAlur.cari(req)
-            return try await cetak(req, r, kembali: "/naskah/\(r.id!)", awalan: "/naskah/\(r.id!)")
-        }
+        app.rute(.GET, "naskah", ":naskah", "naskah.docx", akses: .internalPemda, use: unduhDOCX)
+        app.rute(.GET, "naskah", ":naskah", "naskah.pdf", akses: .internalPemda, use: unduhPDF)
+        app.rute(.GET, "naskah", ":naskah", "cetak", akses: .internalPemda, use: halamanCetak)
+    }
+
+    /// GET …/naskah.docx (the pages, the partner's page and the API).
+    @Sendable static func unduhDOCX(_ req: Request) async throws -> Response {
+        let r = try await NaskahAlur.cari(req)
+        return Keluaran.berkas(try docx(req, r), tipe: tipeDOCX, nama: namaBerkas(r, "docx"))
+    }
+
+    /// GET …/naskah.pdf (the pages and the API).
+    @Sendable static func unduhPDF(_ req: Request) async throws -> Response {
+        try await pdf(req, try await NaskahAlur.cari(req))
+    }
+
+    /// GET /naskah/:naskah/cetak: the printable page.
+    @Sendable static func halamanCetak(_ req: Request) async throws -> Response {
+        let r = try await NaskahAlur.cari(req)
+        return try await cetak(req, r, kembali: "/naskah/\(r.id!)", awalan: "/naskah/\(r.id!)")
     }
 }
 

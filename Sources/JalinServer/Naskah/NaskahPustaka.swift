@@ -90,80 +90,81 @@ enum NaskahPustaka {
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "naskah", "klausul", akses: .internalPemda) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let lib = try await NaskahAlur.pustaka(p, on: req.database)
-            struct M: Encodable { let klausul: [KlausulTampil]; let admin: Bool }
-            return try await req.halaman("naskah/klausul", judul: "Pustaka Klausul", M(
-                klausul: lib.klausul.map { k in KlausulTampil(kode: k.kode, judul: k.judul, keterangan: k.keterangan, varian: k.varian.map { tampil(k, $0) }) },
-                admin: p.peran == .admin))
+        app.rute(.GET, "naskah", "klausul", akses: .internalPemda, use: pustaka)
+        app.rute(.GET, "naskah", "klausul", ":kode", ":varian", akses: .admin, use: ubahVarian)
+        app.rute(.POST, "naskah", "klausul", ":kode", ":varian", akses: .admin, use: simpanVarian)
+        app.rute(.GET, "naskah", "aturan", akses: .admin, use: aturan)
+        app.rute(.POST, "naskah", "aturan", akses: .admin, use: simpanAturan)
+    }
+
+    /// GET /naskah/klausul: the library, every clause with its variants.
+    @Sendable static func pustaka(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let lib = try await NaskahAlur.pustaka(p, on: req.database)
+        struct M: Encodable { let klausul: [KlausulTampil]; let admin: Bool }
+        return try await req.halaman("naskah/klausul", judul: "Pustaka Klausul", M(
+            klausul: lib.klausul.map { k in KlausulTampil(kode: k.kode, judul: k.judul, keterangan: k.keterangan, varian: k.varian.map { tampil(k, $0) }) },
+            admin: p.peran == .admin))
+    }
+
+    /// The variant of the route's `:kode` and `:varian`, or 404.
+    static func varian(_ req: Request, _ p: Pelaku) async throws -> (kode: String, varian: VarianKlausul) {
+        let kode = req.parameters.get("kode") ?? ""
+        guard let v = try await NaskahAlur.pustaka(p, on: req.database).cari(kode, varian: req.parameters.get("varian") ?? "") else { throw Abort(.notFound) }
+        return (kode, v)
+    }
+
+    /// GET /naskah/klausul/:kode/:varian: the admin's edit form.
+    @Sendable static func ubahVarian(_ req: Request) async throws -> Response {
+        let (kode, v) = try await varian(req, try req.pelakuWajib())
+        return try await form(req, kode: kode, v: v)
+    }
+
+    /// POST /naskah/klausul/:kode/:varian: saves the variant as a new version.
+    @Sendable static func simpanVarian(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let (kode, asal) = try await varian(req, p)
+        let v = baca(try req.content.decode([String: String].self), asal: asal)
+        do {
+            _ = try await NaskahAlur.simpanVarian(v, klausul: kode, pelaku: p, ip: req.alamatKlien, on: req.database)
+            return req.redirect(to: "/naskah/klausul?pesan=tersimpan#klausul-\(kode)")
+        } catch let e as KesalahanValidasi {
+            return try await form(req, kode: kode, v: v, galat: e, status: .unprocessableEntity)
         }
-        app.rute(.GET, "naskah", "klausul", ":kode", ":varian", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let kode = req.parameters.get("kode") ?? ""
-            guard let v = try await NaskahAlur.pustaka(p, on: req.database).cari(kode, varian: req.parameters.get("varian") ?? "") else { throw Abort(.notFound) }
-            return try await form(req, kode: kode, v: v)
+    }
+
+    /// GET /naskah/aturan: the checker's rules.
+    @Sendable static func aturan(_ req: Request) async throws -> Response {
+        try await halamanAturan(req)
+    }
+
+    /// POST /naskah/aturan: switches rules on and off and rewords their key words.
+    @Sendable static func simpanAturan(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let f = try req.content.decode([String: String].self)
+        let sebelum = try await NaskahAlur.aturan(p, on: req.database)
+        let baru: AturanUnsur
+        do { baru = try bacaAturan(f, asal: sebelum) } catch let e as KesalahanValidasi {
+            return try await halamanAturan(req, galat: e, status: .unprocessableEntity)
         }
-        app.rute(.POST, "naskah", "klausul", ":kode", ":varian", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let kode = req.parameters.get("kode") ?? ""
-            guard let asal = try await NaskahAlur.pustaka(p, on: req.database).cari(kode, varian: req.parameters.get("varian") ?? "") else { throw Abort(.notFound) }
-            let f = try req.content.decode([String: String].self)
-            let v = baca(f, asal: asal)
-            do {
-                _ = try await NaskahAlur.simpanVarian(v, klausul: kode, pelaku: p, ip: req.alamatKlien, on: req.database)
-                return req.redirect(to: "/naskah/klausul?pesan=tersimpan#klausul-\(kode)")
-            } catch let e as KesalahanValidasi {
-                return try await form(req, kode: kode, v: v, galat: e, status: .unprocessableEntity)
+        try await NaskahAlur.simpanAturan(baru, sebelum: sebelum, versi: Int(f["version"] ?? "") ?? -1, pelaku: p, ip: req.alamatKlien, on: req.database)
+        return req.redirect(to: "/naskah/aturan?pesan=tersimpan")
+    }
+
+    /// Reads the rules form over the stored rules (the verified [V] rules stay as they are).
+    static func bacaAturan(_ f: [String: String], asal: AturanUnsur) throws -> AturanUnsur {
+        var a = asal
+        var v = Pemeriksa()
+        for (i, u) in a.unsur.enumerated() where u.status != .terverifikasi {
+            a.unsur[i].aktif = f["a\(i)_aktif"] == "1"
+            if let k = f["a\(i)_kata"] {
+                let kata = k.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter { !$0.isEmpty }
+                if kata.contains(where: { $0.count > 100 }) { v.tambah("a\(i)_kata", "Setiap kata kunci paling banyak 100 karakter.") }
+                a.unsur[i].kataKunci = kata
             }
         }
-        app.rute(.GET, "naskah", "aturan", akses: .admin) { req async throws -> Response in
-            try await halamanAturan(req)
-        }
-        app.rute(.POST, "naskah", "aturan", akses: .admin) { req async throws -> Response in
-            let p = try req.pelakuWajib()
-            let f = try req.content.decode([String: String].self)
-            var a = try await NaskahAlur.aturan(p, on: req.database)
-            let sebelum = a
-            var v = Pemeriksa()
-            for (i, u) in a.unsur.enumerated() where u.status != .terverifikasi {
-                a.unsur[i].aktif = f["a\(i)_aktif"] == "1"
-                if let k = f["a\(i)_kata"] {
-                    let kata = k.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter { !$0.isEmpty }
-                    if kata.contains(where: { $0.count > 100 }) { v.tambah("a\(i)_kata", "Setiap kata kunci paling banyak 100 karakter.") }
-                    a.unsur[i].kataKunci = kata
-                }
-            }
-            do { try v.selesai() } catch let e as KesalahanValidasi {
-                return try await halamanAturan(req, galat: e, status: .unprocessableEntity)
-            }
-            let aturanBaru = a
-            let row = try await p.query(AturanNaskahRecord.self, on: req.database).first() ?? {
-                let r = AturanNaskahRecord()
-                r.pemdaID = p.pemdaID
-                r.version = 0
-                return r
-            }()
-            let versi = Int(f["version"] ?? "") ?? -1
-            guard versi == row.version else { throw KonflikVersi() }
-            let e = JSONEncoder()
-            e.outputFormatting = [.sortedKeys]
-            try await req.database.transaction { db in
-                row.isiJSON = String(decoding: try e.encode(aturanBaru), as: UTF8.self)
-                if row.id == nil {
-                    row.version = 1
-                    try await row.create(on: db)
-                } else {
-                    guard try await KunciVersi.klaim(tabel: AturanNaskahRecord.schema, id: row.id!, diharapkan: versi, on: db) else { throw KonflikVersi() }
-                    row.version = versi + 1
-                    try await row.update(on: db)
-                }
-                try await Audit.catat("aturan_naskah.ubah", entitas: "aturan_naskah", id: row.id?.uuidString,
-                                      sebelum: sebelum.unsur.filter { !$0.aktif }.map(\.id), sesudah: aturanBaru.unsur.filter { !$0.aktif }.map(\.id),
-                                      pelaku: p, ip: req.alamatKlien, on: db)
-            }
-            return req.redirect(to: "/naskah/aturan?pesan=tersimpan")
-        }
+        try v.selesai()
+        return a
     }
 
     static func halamanAturan(_ req: Request, galat: KesalahanValidasi? = nil, status: HTTPStatus = .ok) async throws -> Response {
