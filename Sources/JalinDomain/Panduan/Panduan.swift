@@ -4,7 +4,8 @@ import Foundation
 /// lifecycle stage, every main form, every kind of cooperation, kerja sama desa and the desa/kecamatan
 /// operator, each with its legal basis cited from ksd-rules.md and tagged [V]/[S]/[U] as there.
 ///
-/// Pure data and functions: the server renders the pages, JalinNaskah renders the booklet.
+/// Data and pure functions: the text is Markdown under `Panduan/Isi/` (read once, `PanduanIsi.swift`); the
+/// server renders the pages, JalinNaskah renders the booklet.
 public enum Panduan {
     // MARK: - Types
 
