@@ -154,7 +154,7 @@ enum Dasbor {
         }
         let jumlahSegera = try await segeraQ().column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n")))
             .first()?.decode(column: "n", as: Int.self) ?? 0
-        let segera = try await segeraQ().columns("id", "judul", "tanggal_berakhir").orderBy("tanggal_berakhir").orderBy("id").limit(20).all().map { r in
+        let segera = try await segeraQ().columns("id", "judul", "tanggal_berakhir").orderBy("tanggal_berakhir").orderBy("judul").orderBy("id").limit(20).all().map { r in
             let t = try r.decode(column: "tanggal_berakhir", as: String?.self).flatMap(Tanggal.init(iso:))
             return Segera(id: try r.decode(column: "id", as: UUID.self).uuidString, judul: try r.decode(column: "judul", as: String.self),
                           berakhir: t?.panjang ?? "–", sisaHari: t.map { hari.selisihHari(ke: $0) } ?? 0)

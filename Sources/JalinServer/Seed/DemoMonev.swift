@@ -21,7 +21,11 @@ enum DemoMonev {
                        (hari.tambahHari(-182), hari.tambahHari(-1), "Monev Semester II (contoh)")]
         for (k, (mulai, selesai, nama)) in rentang.enumerated() {
             let x = try await MonevAlur.buka(nama: nama, mulai: mulai.iso, selesai: selesai.iso, pelaku: p, ip: nil, contoh: true, on: db)
-            let ev = try await EvaluasiMonev.query(on: db).filter(\.$periodeID == x.id!).all()
+            // In a fixed order (by the cooperation's title), so that the same seed gives the same answers.
+            let semua = try await EvaluasiMonev.query(on: db).filter(\.$periodeID == x.id!).all()
+            let judul = Dictionary(try await KerjaSamaRecord.query(on: db).filter(\.$id ~~ semua.map(\.kerjaSamaID)).all().map { ($0.id!, $0.judul) },
+                                   uniquingKeysWith: { a, _ in a })
+            let ev = semua.sorted { (judul[$0.kerjaSamaID] ?? "", $0.urusan) < (judul[$1.kerjaSamaID] ?? "", $1.urusan) }
             try await db.transaction { db in
                 for (i, e) in ev.enumerated() {
                     // One cooperation is left unevaluated in the latest period, to show the flag.
