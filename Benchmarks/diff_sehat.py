@@ -65,7 +65,11 @@ def main() -> int:
     base = a.url.rstrip("/")
     token = token_api(base, "admin.kukar")
     daftar = api(base, token, "GET", "/api/v1/naskah")
-    kb = next((n for n in daftar if n.get("jenis") == "kesepakatanBersama"), None) or daftar[0]
+    # A draft (a signed or reviewed naskah cannot be edited): a Kesepakatan Bersama first.
+    draf = sorted((n for n in daftar if n.get("status") == "draf"), key=lambda n: n.get("jenis") != "kesepakatanBersama")
+    if not draf:
+        raise SystemExit("diff_sehat: admin.kukar has no draft naskah to fill")
+    kb = draf[0]
     n = api(base, token, "GET", f"/api/v1/naskah/{kb['id']}")
     version = n["version"]
     for kata in (". ", ", "):
