@@ -273,16 +273,3 @@ enum NaskahHalaman {
         return try await tampilSisip(req, sisipModel(r, try NaskahAlur.isi(r), lib, isian: isian, galat: galat), galat: galat, status: status)
     }
 }
-
-extension Optional {
-    func asyncMap<T>(_ f: (Wrapped) async throws -> T) async rethrows -> T? {
-        switch self {
-        case .some(let w): try await f(w)
-        case .none: nil
-        }
-    }
-}
-
-extension String {
-    func ifEmpty(_ lain: String) -> String { isEmpty ? lain : self }
-}

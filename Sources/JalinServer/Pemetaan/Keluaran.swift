@@ -277,7 +277,3 @@ enum Keluaran {
             grafikStatus: GrafikSVG.batang(judul: "Usulan menurut status", data: status.map { (label: $0.0, nilai: $0.1) }, satuan: "usulan"))
     }
 }
-
-extension Array {
-    func ifEmpty(_ lain: [Element]) -> [Element] { isEmpty ? lain : self }
-}

@@ -173,13 +173,6 @@ extension Request {
         set { storage[SimulasiKey.self] = newValue }
     }
 
-    /// The database of this request: the participant's sandbox in training mode, else the main one.
-    /// Handlers use this, never `db` (which is always the main database).
-    var database: any Database {
-        guard let s = simulasi else { return db }
-        return db(KotakSimulasi.dbID(s.pesertaID))
-    }
-
     /// Where this request's uploads are stored.
     var berkasDir: String {
         guard let s = simulasi else { return application.konfigurasi.berkasDir }

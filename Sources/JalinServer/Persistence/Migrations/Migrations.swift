@@ -24,18 +24,6 @@ enum Migrasi {
     ]
 }
 
-extension Database {
-    var sql: any SQLDatabase { self as! any SQLDatabase }
-    var isPostgres: Bool { sql.dialect.name == "postgresql" }
-
-    func buatIndeks(_ nama: String, pada tabel: String, kolom: [String], unik: Bool = false) async throws {
-        var b = sql.create(index: nama).on(tabel)
-        for k in kolom { b = b.column(k) }
-        if unik { b = b.unique() }
-        try await b.run()
-    }
-}
-
 struct M001Pemda: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.schema("pemda").id()
