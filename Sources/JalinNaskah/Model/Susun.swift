@@ -76,11 +76,11 @@ public enum SusunNaskah {
 
     static func kalimatPembukaan(_ n: Naskah, penutup: String) -> String {
         let hari = n.tanggal?.kalimatPembukaan ?? "Pada hari ini \(k) tanggal \(k) bulan \(k) tahun \(k)"
-        return "\(hari), bertempat di \((n.tempat ?? "").ifEmptyThen(k)), \(penutup)"
+        return "\(hari), bertempat di \((n.tempat ?? "").ifEmpty(k)), \(penutup)"
     }
 
     static func nomor(_ n: Naskah, _ t: (Blok) -> Void) {
-        let baris = n.pihak.map { "NOMOR : \(($0.nomorDokumen ?? "").ifEmptyThen(k))" }
+        let baris = n.pihak.map { "NOMOR : \(($0.nomorDokumen ?? "").ifEmpty(k))" }
         if !baris.isEmpty { t(.subjudul(baris.joined(separator: "\n"))) }
     }
 
@@ -88,9 +88,9 @@ public enum SusunNaskah {
     /// selanjutnya disebut PIHAK KESATU;"
     static func komparisi(_ n: Naskah) -> Blok {
         let butir = n.pihak.enumerated().map { i, p -> [Run] in
-            var s = "\(p.nama.ifEmptyThen(k)), selaku \(p.jabatan.ifEmptyThen(k)), dalam hal ini bertindak untuk dan atas nama \(p.instansi)"
+            var s = "\(p.nama.ifEmpty(k)), selaku \(p.jabatan.ifEmpty(k)), dalam hal ini bertindak untuk dan atas nama \(p.instansi)"
             if let d = p.dasarKewenangan, !d.isEmpty { s += ", \(d)" }
-            s += ", berkedudukan di \(p.alamat.ifEmptyThen(k)), selanjutnya disebut "
+            s += ", berkedudukan di \(p.alamat.ifEmpty(k)), selanjutnya disebut "
             return [Run(s), Run(UrutanPihak.sebutan(i + 1), tebal: true), Run(";")]
         }
         return .daftar(butir, jenis: .angka)
@@ -235,7 +235,7 @@ public enum SusunNaskah {
         }
         pasal(n, &out)
         if let s = n.penutup { t(.paragraf([Run(s)], rata: .rataKiriKanan)) }
-        t(.paragraf([Run("Ditetapkan di \((n.tempat ?? "").ifEmptyThen(k))\npada tanggal \(n.tanggal?.panjang ?? k)")], rata: .kanan))
+        t(.paragraf([Run("Ditetapkan di \((n.tempat ?? "").ifEmpty(k))\npada tanggal \(n.tanggal?.panjang ?? k)")], rata: .kanan))
         t(tandaTangan(n, labelPihak: false))
     }
 
@@ -248,7 +248,7 @@ public enum SusunNaskah {
         t(.paragraf([], rata: .tengah))
         pasal(n, &out, tingkat: 1)
         if let s = n.penutup { t(.paragraf([Run(s)], rata: .rataKiriKanan)) }
-        t(.paragraf([Run("\((n.tempat ?? "").ifEmptyThen(k)), \(n.tanggal?.panjang ?? k)")], rata: .kanan))
+        t(.paragraf([Run("\((n.tempat ?? "").ifEmpty(k)), \(n.tanggal?.panjang ?? k)")], rata: .kanan))
         t(tandaTangan(n, labelPihak: false))
     }
 
@@ -258,9 +258,9 @@ public enum SusunNaskah {
         t(.judul(n.judul))
         if let a = pengirim?.alamat, !a.isEmpty { t(.subjudul(a)) }
         t(.paragraf([], rata: .kiri))
-        t(.paragraf([Run("\((n.tempat ?? "").ifEmptyThen(k)), \(n.tanggal?.panjang ?? k)")], rata: .kanan))
+        t(.paragraf([Run("\((n.tempat ?? "").ifEmpty(k)), \(n.tanggal?.panjang ?? k)")], rata: .kanan))
         let s = n.surat ?? KepalaSurat(perihal: n.tentang, kepada: k)
-        let baris: [(String, String)] = [("Nomor", (pengirim?.nomorDokumen ?? "").ifEmptyThen(k)), ("Sifat", s.sifat), ("Lampiran", s.lampiran), ("Perihal", s.perihal)]
+        let baris: [(String, String)] = [("Nomor", (pengirim?.nomorDokumen ?? "").ifEmpty(k)), ("Sifat", s.sifat), ("Lampiran", s.lampiran), ("Perihal", s.perihal)]
         t(.tabel(Tabel(kolom: [KolomTabel("", lebar: 2.5), KolomTabel("", lebar: 0.5), KolomTabel("")],
                        baris: baris.map { [SelTabel($0.0), SelTabel(":"), SelTabel($0.1)] }, warnaKepala: nil, garis: false, kepalaTampil: false)))
         t(.paragraf([Run("Kepada\n" + s.kepada)], rata: .kiri))

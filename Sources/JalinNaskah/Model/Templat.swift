@@ -301,7 +301,7 @@ struct Pembangun {
     // MARK: Perjanjian Kerja Sama — from the KB, with the four clauses of PP 28/2018 Pasal 19(2)
 
     var lampiranRencanaKerja: LampiranNaskah {
-        let kegiatan = Templat.pisah(i.usulan?.dibutuhkan).ifEmptyThen(dariSumber("ruang-lingkup").flatMap(Pembangun.butirHuruf) ?? [k])
+        let kegiatan = Templat.pisah(i.usulan?.dibutuhkan).ifEmpty(dariSumber("ruang-lingkup").flatMap(Pembangun.butirHuruf) ?? [k])
         return LampiranNaskah(judul: "RENCANA KERJA", isi: [
             .paragraf("Rencana kerja pelaksanaan \(i.jenis.nama) tentang \(i.tentang):"),
             .tabel(TabelNaskah(kolom: ["No", "Kegiatan", "Keluaran", "Waktu", "Penanggung Jawab"],
@@ -466,7 +466,7 @@ struct Pembangun {
     // MARK: Planning documents: KAK (KSDD, Sinergi) and studi kelayakan (KSDPK)
 
     var pengusul: Pihak { i.pengusul ?? i.pihak.first ?? Pihak(instansi: k, jabatan: k) }
-    var mitraTeks: String { i.pihak.dropFirst().map(\.instansi).joined(separator: ", ").ifEmptyThen(k) }
+    var mitraTeks: String { i.pihak.dropFirst().map(\.instansi).joined(separator: ", ").ifEmpty(k) }
 
     func kak() throws(KesalahanValidasi) -> Naskah {
         let u = i.usulan
@@ -636,9 +636,9 @@ struct Pembangun {
 }
 
 extension Array {
-    func ifEmptyThen(_ lain: [Element]) -> [Element] { isEmpty ? lain : self }
+    func ifEmpty(_ lain: [Element]) -> [Element] { isEmpty ? lain : self }
 }
 
 extension String {
-    func ifEmptyThen(_ lain: String) -> String { isEmpty ? lain : self }
+    func ifEmpty(_ lain: String) -> String { isEmpty ? lain : self }
 }

@@ -107,7 +107,7 @@ extension PenggunaAdmin {
             let hash = try await req.password.async.hash(isian.sandi ?? "")
             // The tokens and the calendar feed are revoked unless the admin unticks the box: a reset
             // usually means the password was lost or leaked, and these outlive it.
-            let cabut = isian.cabut_akses == "1" || isian.cabut_akses == "on"
+            let cabut = Kotak.dicentang(isian.cabut_akses)
             let akses = try await req.database.transaction { db in
                 u.hashSandi = hash
                 u.wajibGantiSandi = true  // the admin knows this password: the user replaces it at the next login

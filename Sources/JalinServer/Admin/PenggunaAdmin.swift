@@ -159,7 +159,7 @@ enum PenggunaAdmin {
                 v.tambah("mitra_id", "Akun mitra wajib terikat pada satu mitra yang terdaftar.")
             }
         }
-        let aktif = f.aktif == "1" || f.aktif == "on" || f.aktif == "true"
+        let aktif = Kotak.dicentang(f.aktif)
         if let diri, diri.id == p.penggunaID {
             if !aktif { v.tambah("aktif", "Anda tidak dapat menonaktifkan akun Anda sendiri.") }
             if peran != nil && peran != .admin { v.tambah("peran", "Anda tidak dapat mencabut peran admin dari akun Anda sendiri.") }

@@ -94,7 +94,7 @@ enum UnitAdmin {
         }
         try v.selesai()
         return Data(jenis: jenis!, nama: nama!, singkatan: singkatan, kodeWilayah: kode, urusan: Array(Set(urusan)).sorted(),
-                    aktif: diri == nil || f.aktif == "1" || f.aktif == "on" || f.aktif == "true")
+                    aktif: diri == nil || Kotak.dicentang(f.aktif))
     }
 
     static func terapkan(_ d: Data, ke u: UnitKerja) {

@@ -128,7 +128,7 @@ enum AkunRoutes {
         }
         if baru != (f.sandi_ulang ?? "") { v.tambah("sandi_ulang", "Ulangan kata sandi baru tidak sama.") }
         if lamaCocok && baru == (f.sandi_lama ?? "") { v.tambah("sandi_baru", "Kata sandi baru harus berbeda dari yang lama.") }
-        let cabut = f.cabut_akses == "1" || f.cabut_akses == "on"
+        let cabut = Kotak.dicentang(f.cabut_akses)
         if !v.kesalahan.isEmpty {
             let galat = KesalahanValidasi(v.kesalahan)
             if p.wajibGantiSandi { return try await halamanSandi(req, galat: galat, cabutAkses: cabut, status: .unprocessableEntity) }

@@ -15,7 +15,7 @@ enum Rahasia {
     }
 
     static func sha256(_ s: String) -> String {
-        SHA256.hash(data: Data(s.utf8)).hex
+        SHA256.hex(Data(s.utf8))
     }
 
     /// Constant-time comparison of two secrets.

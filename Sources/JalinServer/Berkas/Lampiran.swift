@@ -37,7 +37,7 @@ enum Unggah {
 
     /// Stores the bytes content-addressed (write to a temporary file, then rename: never half a file).
     static func simpan(_ data: Data, dir: String) throws -> String {
-        let sha = SHA256.hash(data: data).hex
+        let sha = SHA256.hex(data)
         let folder = (dir as NSString).appendingPathComponent(String(sha.prefix(2)))
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let tujuan = (folder as NSString).appendingPathComponent(sha)
@@ -75,7 +75,7 @@ enum Unggah {
         guard let jenis else { throw KesalahanValidasi(field: field, pesan: "Pilih berkas yang akan diunggah.") }
         let nama = String(file.filename.unicodeScalars.filter { $0.properties.generalCategory != .control && $0 != "/" && $0 != "\\" }
             .map(Character.init)).prefix(200)
-        return Berkas(data: data, jenis: jenis, nama: nama.isEmpty ? "berkas" : String(nama), sha256: SHA256.hash(data: data).hex)
+        return Berkas(data: data, jenis: jenis, nama: nama.isEmpty ? "berkas" : String(nama), sha256: SHA256.hex(data))
     }
 
     /// Records a checked upload inside the caller's transaction: the `lampiran` row and its audit entry.
@@ -125,7 +125,7 @@ enum Unggah {
     static func unduh(_ l: Lampiran, req: Request) throws -> Response {
         let jalur = jalur(l.sha256, dir: req.berkasDir)
         guard let data = FileManager.default.contents(atPath: jalur) else { throw Abort(.notFound) }
-        guard SHA256.hash(data: data).hex == l.sha256 else {
+        guard SHA256.hex(data) == l.sha256 else {
             throw Tolak(.internalServerError, "Berkas tersimpan tidak cocok dengan sidik SHA-256-nya; hubungi admin.")
         }
         let res = Response(status: .ok, body: .init(data: data))

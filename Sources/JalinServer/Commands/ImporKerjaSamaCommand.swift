@@ -37,7 +37,7 @@ struct ImporKerjaSamaCommand: AsyncCommand {
                 context.console.print("Pratinjau saja; tidak ada yang ditulis. Jalankan lagi dengan --ya untuk mengimpor.")
                 return
             }
-            let n = try await ImporLama.tulis(r, pelaku: p, namaBerkas: nama, sha: SHA256.hash(data: data).hex, kemajuan: { s, t in Kemajuan.cetak(selesai: s, total: t) }, on: app.db)
+            let n = try await ImporLama.tulis(r, pelaku: p, namaBerkas: nama, sha: SHA256.hex(data), kemajuan: { s, t in Kemajuan.cetak(selesai: s, total: t) }, on: app.db)
             FileHandle.standardError.write(Foundation.Data("\n".utf8))
             context.console.print("Impor selesai dalam \(String(format: "%.2f", Date().timeIntervalSince(mulai))) detik: \(n) kerja sama dibuat.")
         } catch let v as KesalahanValidasi {

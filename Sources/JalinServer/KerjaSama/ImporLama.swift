@@ -101,7 +101,7 @@ enum ImporLama {
     static func sisipkan(_ baris: [[any SQLExpression]], ke tabel: String, kolom: [String], per: Int, on db: any SQLDatabase,
                          selesai: (Int) -> Void = { _ in }) async throws {
         var n = 0
-        for potong in baris.dipotong(per) {
+        for potong in baris.chunked(per) {
             var ins = db.insert(into: tabel).columns(kolom)
             for b in potong { ins = ins.values(b) }
             try await ins.run()
@@ -298,7 +298,7 @@ enum ImporTertunda {
         let fm = FileManager.default
         try? fm.removeItem(atPath: folder)
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let sha = SHA256.hash(data: data).hex
+        let sha = SHA256.hex(data)
         try data.write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(sha)), options: .atomic)
         return sha
     }
@@ -306,7 +306,7 @@ enum ImporTertunda {
     static func baca(_ req: Request, _ p: Pelaku, sha: String) -> Foundation.Data? {
         guard sha.count == 64, sha.allSatisfy(\.isHexDigit), let folder = folder(req, p),
               let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(sha.lowercased())),
-              SHA256.hash(data: data).hex == sha.lowercased()
+              SHA256.hex(data) == sha.lowercased()
         else { return nil }
         return data
     }

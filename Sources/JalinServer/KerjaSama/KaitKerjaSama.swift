@@ -28,7 +28,7 @@ enum KaitKerjaSama {
 
     /// Rebuilds the link rows of the given records from their columns (in the caller's transaction).
     static func segarkan(_ ids: [UUID], on db: any SQLDatabase) async throws {
-        for potong in ids.dipotong(200) {
+        for potong in ids.chunked(200) {
             try await db.delete(from: schema).where("kerja_sama_id", .in, Array(potong)).run()
             let rows = try await db.select().columns("id", "pemda_id", "urusan", "mitra", "unit").from(KerjaSamaRecord.schema)
                 .where("id", .in, Array(potong)).all()
@@ -60,7 +60,7 @@ enum KaitKerjaSama {
             }
         }
         // 4 parameters a row: 200 rows stay under SQLite's oldest limit of 999 parameters.
-        for potong in nilai.dipotong(200) {
+        for potong in nilai.chunked(200) {
             var ins = db.insert(into: schema).columns("kerja_sama_id", "pemda_id", "jenis", "nilai")
             for b in potong { ins = ins.values(b) }
             try await ins.run()

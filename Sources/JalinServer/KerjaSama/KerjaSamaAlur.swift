@@ -44,8 +44,6 @@ enum KerjaSamaAlur {
         var namaProgram: String?
     }
 
-    static func ya(_ s: String?) -> Bool { ["ya", "1", "on", "true"].contains((s ?? "").lowercased()) }
-
     /// Validates a new cooperation against the caller's pemda; every problem at once.
     static func periksa(_ f: Isian, pelaku p: Pelaku, on db: any Database) async throws -> Data {
         var v = Pemeriksa()
@@ -87,7 +85,7 @@ enum KerjaSamaAlur {
         }
         var penilaian: PenilaianDPRD?
         if let jenis, jenis.kelompok == .ksdd || jenis.kelompok == .ksdpk || mitraAda.contains(where: { $0.jenis == .otoritaIKN }) {
-            penilaian = PenilaianDPRD(membebaniMasyarakatDanDaerah: ya(f.membebani), sudahDianggarkanAPBD: ya(f.dianggarkan),
+            penilaian = PenilaianDPRD(membebaniMasyarakatDanDaerah: Kotak.dicentang(f.membebani), sudahDianggarkanAPBD: Kotak.dicentang(f.dianggarkan),
                                       mitraOtoritaIKN: mitraAda.contains { $0.jenis == .otoritaIKN })
         }
         let kode = Teks.bersihkan(f.kodeProgram, field: "kodeProgram", label: "Kode program", wajib: false, maks: 40, ke: &v)

@@ -28,8 +28,8 @@ enum KerjaSamaForm {
             urusan: KatalogUrusan.semua.map { .init(nilai: $0.kode, label: "\($0.kode) \($0.nama)", dipilih: pilihU.contains($0.kode)) },
             mitra: mitra.map { .init(nilai: $0.id!.uuidString, label: "\($0.nama) (\($0.jenis.nama))", dipilih: pilihM.contains($0.id!.uuidString)) },
             unit: unit.map { .init(nilai: $0.id!.uuidString, label: $0.nama, dipilih: pilihUnit.contains($0.id!.uuidString)) },
-            lokasi: (isian.lokasi ?? []).joined(separator: ", "), membebani: KerjaSamaAlur.ya(isian.membebani),
-            dianggarkan: isian.dianggarkan == nil || KerjaSamaAlur.ya(isian.dianggarkan), galat: Format.petaGalat(galat))
+            lokasi: (isian.lokasi ?? []).joined(separator: ", "), membebani: Kotak.dicentang(isian.membebani),
+            dianggarkan: isian.dianggarkan == nil || Kotak.dicentang(isian.dianggarkan), galat: Format.petaGalat(galat))
         return try await req.halaman("kerjasama/form", judul: "Catat Kerja Sama", m, status: galat == nil ? .ok : .unprocessableEntity,
                                      galat: galat.map { "Kerja sama belum disimpan. " + $0.daftar.map(\.pesan).prefix(3).joined(separator: " ") })
     }
@@ -163,9 +163,9 @@ enum KerjaSamaForm {
             P(pihak: UrutanPihak.sebutan(1), nama: nama1!, jabatan: jabatan1!, kewenangan: kewenangan1),
             P(pihak: UrutanPihak.sebutan(2), nama: nama2!, jabatan: jabatan2!, kewenangan: nil),
         ]), as: UTF8.self)
-        t.paraf = KerjaSamaAlur.ya(f.paraf)
-        t.materai = KerjaSamaAlur.ya(f.materai)
-        t.stempel = KerjaSamaAlur.ya(f.stempel)
+        t.paraf = Kotak.dicentang(f.paraf)
+        t.materai = Kotak.dicentang(f.materai)
+        t.stempel = Kotak.dicentang(f.stempel)
         t.sha256 = berkas.sha256
         t.waktu = p.jam.sekarang
         t.oleh = p.namaLengkap

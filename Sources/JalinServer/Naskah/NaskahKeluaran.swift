@@ -42,7 +42,7 @@ final class CetakPDF: Sendable {
     /// The PDF of a DOCX: from the cache, or converted in its turn. Throws `AntreanKonversi.Penuh` when
     /// there is no place to wait.
     func konversi(_ docx: Data, soffice: String, folderData: String) async throws -> Data {
-        let sha = SHA256.hash(data: docx).hex
+        let sha = SHA256.hex(docx)
         let cache = URL(fileURLWithPath: folderData).appendingPathComponent("pdf-cache", isDirectory: true)
         let tujuan = cache.appendingPathComponent("\(sha).pdf")
         if let ada = try? Data(contentsOf: tujuan), !ada.isEmpty { return ada }

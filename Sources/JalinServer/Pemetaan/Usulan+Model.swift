@@ -61,7 +61,7 @@ extension Usulan {
                 .init(nilai: $0.id!.uuidString, label: $0.nama.contains($0.jenis.nama) ? $0.nama : "\($0.nama) — \($0.jenis.nama)",
                       dipilih: mitraDipilih.contains($0.id!.uuidString))
             },
-            eksternalitasYa: ["ya", "true", "1", "on"].contains((isian.eksternalitas ?? "").lowercased()),
+            eksternalitasYa: Kotak.dicentang(isian.eksternalitas),
             sumberDana: pilih(SumberDana.allCases, isian.sumberDana, nama: \.nama, kosong: "— belum ditentukan —"),
             pengecualian: pilih(PengecualianPerencanaan.allCases, isian.pengecualian, nama: \.nama,
                                 kosong: "— tidak ada (sudah ada dalam perencanaan) —"),

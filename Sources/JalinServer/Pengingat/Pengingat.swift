@@ -67,7 +67,7 @@ enum Pengingat {
         let kw = try await Kewajiban.query(on: db).filter(\.$status != "selesai").filter(\.$jatuhTempo != nil)
             .filter(\.$jatuhTempo >= hariIni.iso).filter(\.$jatuhTempo <= batas).all()
         var ksKewajiban: [UUID: KerjaSamaRecord] = [:]
-        for potong in Array(Set(kw.map(\.kerjaSamaID))).dipotong(500) {
+        for potong in Array(Set(kw.map(\.kerjaSamaID))).chunked(500) {
             for ks in try await KerjaSamaRecord.query(on: db).filter(\.$id ~~ Array(potong)).filter(\.$tahap != Tahap.berakhir.rawValue)
                 .field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$tahap).field(\.$unit).all() {
                 ksKewajiban[ks.id!] = ks

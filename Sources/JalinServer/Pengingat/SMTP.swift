@@ -199,19 +199,6 @@ final class BatasBaca: ChannelInboundHandler, RemovableChannelHandler {
     }
 }
 
-extension String {
-    func chunked(_ n: Int) -> [String] {
-        var hasil: [String] = []
-        var i = startIndex
-        while i < endIndex {
-            let j = index(i, offsetBy: n, limitedBy: endIndex) ?? endIndex
-            hasil.append(String(self[i..<j]))
-            i = j
-        }
-        return hasil
-    }
-}
-
 extension DateFormatter {
     static let rfc2822: DateFormatter = {
         let f = DateFormatter()

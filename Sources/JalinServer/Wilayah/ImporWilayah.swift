@@ -81,10 +81,10 @@ enum ImporWilayah {
         }
         let rencana = EdisiWilayah.rencana(baru: entri, tersimpan: tersimpan)
         let total = rencana.tambah.count + rencana.ubahNama.count + rencana.aktifkanLagi.count + rencana.pensiunkan.count
-        let sha = SHA256.hash(data: data).hex
+        let sha = SHA256.hex(data)
         try await db.transaction { db in
             var selesai = 0
-            for potong in rencana.tambah.dipotong(500) {
+            for potong in rencana.tambah.chunked(500) {
                 var ins = db.sql.insert(into: "wilayah").columns("kode", "nama", "tingkat", "induk", "edisi", "pensiun")
                 for e in potong {
                     ins = ins.values(
@@ -101,7 +101,7 @@ enum ImporWilayah {
                 selesai += 1
             }
             for (daftar, pensiun) in [(rencana.aktifkanLagi, false), (rencana.pensiunkan, true)] {
-                for potong in daftar.dipotong(500) {
+                for potong in daftar.chunked(500) {
                     try await db.sql.update("wilayah").set("pensiun", to: pensiun).set("edisi", to: edisi)
                         .where("kode", .in, potong.map(\.nilai)).run()
                     selesai += potong.count
@@ -128,12 +128,5 @@ enum ImporWilayah {
         let kode: String
         let nama: String
         let pensiun: Bool
-    }
-}
-
-
-extension Array {
-    func dipotong(_ n: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: n).map { self[$0..<Swift.min($0 + n, count)] }
     }
 }
