@@ -27,7 +27,7 @@ struct LeafDataTests {
                                    masa: "1 Januari 2026", sisa: "3 hari lagi", segera: true)
         try Self.samaDenganEncodable(baris)
         try Self.samaDenganEncodable(Register.Baris(id: "2", judul: "B", jenis: "", tahap: "", tahapKode: "", mitra: "", masa: "", sisa: nil, segera: false))
-        try Self.samaDenganEncodable(PenggunaAdmin.Pilihan(nilai: "x", label: "Y & Z", dipilih: false))
+        try Self.samaDenganEncodable(Pilihan(nilai: "x", label: "Y & Z", dipilih: false))
         try Self.samaDenganEncodable(NaskahHalaman.Baris(id: "3", judul: "Naskah <i>", jenis: "KB", status: "Draf", statusKode: "draf", mitra: "–",
                                                          versi: "2", diubah: "1 Januari 2026 10.00", dibagikan: true))
     }

@@ -35,7 +35,7 @@ enum MitraAdmin {
         let baru: Bool
         let id: String
         let isian: Isian
-        let jenis: [PenggunaAdmin.Pilihan]
+        let jenis: [Pilihan]
         let galat: [String: String]
         let konflik: Data?
     }

@@ -8,7 +8,7 @@ extension PenggunaAdmin {
     @Sendable static func daftar(_ req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
         let semua = try await p.query(Pengguna.self, on: req.database).sort(\.$namaPengguna).all()
-        let unit = try await namaUnit(p, req: req)
+        let unit = try await Pilihan.namaUnit(p, req: req)
         let baris = semua.map {
             Baris(id: $0.id?.uuidString ?? "", namaPengguna: $0.namaPengguna, namaLengkap: $0.namaLengkap,
                   peran: $0.peran.nama, unit: $0.unitID.flatMap { unit[$0] } ?? "–", aktif: $0.aktif,

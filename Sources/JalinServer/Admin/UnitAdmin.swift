@@ -41,7 +41,7 @@ enum UnitAdmin {
         let baru: Bool
         let id: String
         let isian: Isian
-        let jenis: [PenggunaAdmin.Pilihan]
+        let jenis: [Pilihan]
         let galat: [String: String]
         let konflik: Data?
     }

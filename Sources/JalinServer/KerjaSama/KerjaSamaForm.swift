@@ -7,10 +7,10 @@ import Vapor
 enum KerjaSamaForm {
     struct Model: Encodable {
         let isian: KerjaSamaAlur.Isian
-        let jenis: [PenggunaAdmin.Pilihan]
-        let urusan: [PenggunaAdmin.Pilihan]
-        let mitra: [PenggunaAdmin.Pilihan]
-        let unit: [PenggunaAdmin.Pilihan]
+        let jenis: [Pilihan]
+        let urusan: [Pilihan]
+        let mitra: [Pilihan]
+        let unit: [Pilihan]
         let lokasi: String
         let membebani: Bool
         let dianggarkan: Bool
@@ -110,7 +110,7 @@ enum KerjaSamaForm {
         let t = try await p.cari(Penandatanganan.self, req.parameters.get("ttd", as: UUID.self), on: req.database)
         guard t.kerjaSamaID == r.id, let sha = t.sha256 else { throw Abort(.notFound) }
         let data = FileManager.default.contents(atPath: Unggah.jalur(sha, dir: req.berkasDir))
-        let cocok = data.map { SHA256.hash(data: $0).hex == sha } ?? false
+        let cocok = data.map { SHA256.hex($0) == sha } ?? false
         return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=\(cocok ? "sha-cocok" : "sha-tidak-cocok")")
     }
 

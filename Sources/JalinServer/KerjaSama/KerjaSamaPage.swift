@@ -54,10 +54,10 @@ enum KerjaSamaPage {
         let kurang: [Syarat]
         let perluDPRD: Bool
         let alasanDPRD: String
-        let dokumenBisaDicatat: [PenggunaAdmin.Pilihan]
-        let dokumenPerluTtd: [PenggunaAdmin.Pilihan]
-        let persetujuanBisaDicatat: [PenggunaAdmin.Pilihan]
-        let alasanBerakhir: [PenggunaAdmin.Pilihan]
+        let dokumenBisaDicatat: [Pilihan]
+        let dokumenPerluTtd: [Pilihan]
+        let persetujuanBisaDicatat: [Pilihan]
+        let alasanBerakhir: [Pilihan]
         let sebelumnya: String?
         let sebelumnyaKode: String?
         let bolehAdendum: Bool

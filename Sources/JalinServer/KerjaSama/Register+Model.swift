@@ -5,7 +5,7 @@ import SQLKit
 
 /// What the registry page shows, built from the query's rows and the filter (no request: testable alone).
 extension Register {
-    /// A row of the list, handed to Leaf directly (see `PenggunaAdmin.Pilihan`).
+    /// A row of the list, handed to Leaf directly (see `Pilihan`).
     struct Baris: Encodable, LeafDataRepresentable {
         let id: String
         let judul: String
@@ -56,12 +56,12 @@ extension Register {
         let opsiJenis: String
         let opsiTahap: String
         let opsiUrusan: String
-        let mitra: [PenggunaAdmin.Pilihan]
-        let unit: [PenggunaAdmin.Pilihan]
+        let mitra: [Pilihan]
+        let unit: [Pilihan]
         /// The kecamatan the list is filtered by (its id and name), kept by the form in a hidden field. The
         /// filter is reached by links (a kecamatan operator's shortcut, the unit admin page), not a select:
         /// twenty more options cost this busy page about a tenth of its throughput (Leaf's loop per option).
-        let kecamatanTerpilih: PenggunaAdmin.Pilihan?
+        let kecamatanTerpilih: Pilihan?
         /// A kecamatan operator's shortcut to their kecamatan's cooperation, desa and kelurahan included.
         let kecamatanSaya: Tautan?
         let tahun: String
@@ -77,7 +77,7 @@ extension Register {
 extension Register.Model {
     /// The page `nomor` of the registry read with `f`, for the caller `p`.
     init(_ f: Register.Filter, hal: HalamanBaris, nomor: Int, opsi: Register.Opsi, pelaku p: Pelaku) throws {
-        let namaMitra = PenggunaAdmin.petaTeks(opsi.mitra)
+        let namaMitra = Pilihan.petaTeks(opsi.mitra)
         self.init(
             baris: try hal.baris.map { try Register.Baris(baris: $0, hariIni: f.hariIni, namaMitra: namaMitra) },
             opsiJenis: OpsiKatalog.jenis(dipilih: f.jenis), opsiTahap: OpsiKatalog.tahap(dipilih: f.tahap),

@@ -111,16 +111,16 @@ extension Register {
         }
     }
 
-    /// The option lists of the filters, remembered per pemda (`PenggunaAdmin.pilihan`).
+    /// The option lists of the filters, remembered per pemda (`Pilihan.daftar`).
     struct Opsi: Sendable {
-        let mitra: [PenggunaAdmin.Opsi]
-        let unit: [PenggunaAdmin.Opsi]
-        let kecamatan: [PenggunaAdmin.Opsi]
+        let mitra: [Pilihan.Opsi]
+        let unit: [Pilihan.Opsi]
+        let kecamatan: [Pilihan.Opsi]
 
         static func baca(pelaku p: Pelaku, req: Request) async throws -> Opsi {
-            Opsi(mitra: try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, req: req),
-                 unit: try await PenggunaAdmin.pilihan(UnitKerja.schema, pelaku: p, jenis: JenisUnit.opd.rawValue, req: req),
-                 kecamatan: try await PenggunaAdmin.pilihan(UnitKerja.schema, pelaku: p, jenis: JenisUnit.kecamatan.rawValue, req: req))
+            Opsi(mitra: try await Pilihan.daftar(Mitra.schema, pelaku: p, req: req),
+                 unit: try await Pilihan.daftar(UnitKerja.schema, pelaku: p, jenis: JenisUnit.opd.rawValue, req: req),
+                 kecamatan: try await Pilihan.daftar(UnitKerja.schema, pelaku: p, jenis: JenisUnit.kecamatan.rawValue, req: req))
         }
     }
 }

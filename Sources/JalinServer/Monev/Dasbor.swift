@@ -120,7 +120,7 @@ enum Dasbor {
             tahap[Tahap(rawValue: k[0])?.nama ?? k[0], default: 0] += n
             jenis[JenisKerjaSama(rawValue: k[1])?.singkatan ?? k[1], default: 0] += n
         }
-        let namaMitra = PenggunaAdmin.petaTeks(try await PenggunaAdmin.pilihan(Mitra.schema, pemda: p.pemdaID, on: db))
+        let namaMitra = Pilihan.petaTeks(try await Pilihan.daftar(Mitra.schema, pemda: p.pemdaID, on: db))
         let mitra = urut(pecah(ks.filter { $0.0[0] != Tahap.berakhir.rawValue }, kolom: 2) { namaMitra[$0] ?? "Mitra lain" })
         let (jumlahSegera, segera) = try await segeraBerakhir(pelaku: p, hariIni: hari, on: db)
         let (periode, indeks, tidak) = try await indeksOPD(pelaku: p, on: db)
@@ -168,7 +168,7 @@ enum Dasbor {
         let periode = try await p.query(PeriodeMonev.self, on: db).filter(\.$dibuka == false).sort(\.$selesai, .descending).limit(2).all()
         var indeks: [IndeksOPD] = []
         var tidak = 0
-        let unit = try await PenggunaAdmin.namaUnit(p, on: db)
+        let unit = try await Pilihan.namaUnit(p, on: db)
         func rata(_ x: PeriodeMonev) async throws -> [String: (Double, Int)] {
             let rows = try await db.sql.select().column("unit_id")
                 .column(SQLAlias(SQLFunction("AVG", args: SQLIdentifier("indeks")), as: SQLIdentifier("r")))

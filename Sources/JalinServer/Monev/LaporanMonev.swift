@@ -85,7 +85,7 @@ enum LaporanMonev {
         var ks = try await p.query(KerjaSamaRecord.self, on: db).all()
         if tujuan == .mendagri { ks = ks.filter { JenisKerjaSama(rawValue: $0.jenis)?.kelompok == .luarNegeri } }
         let ids = Set(ks.compactMap(\.id))
-        let unit = try await PenggunaAdmin.namaUnit(p, on: db)
+        let unit = try await Pilihan.namaUnit(p, on: db)
         let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: db).all().map { ($0.id!, $0.nama) })
         func tahapNama(_ r: KerjaSamaRecord) -> String {
             let j = JenisKerjaSama(rawValue: r.jenis)
@@ -230,7 +230,7 @@ enum LaporanMonev {
     static let mimeXLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
     struct FormModel: Encodable {
-        let tujuan: [PenggunaAdmin.Pilihan]
+        let tujuan: [Pilihan]
         let mulai: String
         let selesai: String
         let galat: [String: String]

@@ -185,7 +185,7 @@ enum MonevAPI {
             else { try await p.query(PeriodeMonev.self, on: req.database).filter(\.$dibuka == false).sort(\.$selesai, .descending).first() }
         guard let x else { return AgregatJSON(periodeID: nil, opd: [], urusan: [], mitra: [], jenis: [], tidakDievaluasi: []) }
         let ev = try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all()
-        let unit = try await PenggunaAdmin.namaUnit(p, req: req)
+        let unit = try await Pilihan.namaUnit(p, req: req)
         let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.database).all().map { ($0.id!, $0.nama) })
         // A running period's indexes are the overseers' only (MonevAlur.indeksTerlihat).
         let dinilai = MonevAlur.indeksTerlihat(x, oleh: p) ? ev.filter { $0.indeks != nil } : []

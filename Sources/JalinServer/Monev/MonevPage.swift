@@ -82,7 +82,7 @@ enum MonevPage {
         var ev = try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all()
         ev = ev.filter { MonevAlur.terlihat($0, oleh: p) }
         let ks = Dictionary(uniqueKeysWithValues: try await p.query(KerjaSamaRecord.self, on: req.database).filter(\.$id ~~ ev.map(\.kerjaSamaID)).all().map { ($0.id!, $0) })
-        let unit = try await PenggunaAdmin.namaUnit(p, req: req)
+        let unit = try await Pilihan.namaUnit(p, req: req)
         let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.database).all().map { ($0.id!, $0.nama) })
         let isian = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID ~~ ev.compactMap(\.id)).all()
         let peran = Dictionary(grouping: isian, by: \.evaluasiID).mapValues { Set($0.map(\.peran)) }
@@ -146,7 +146,7 @@ enum MonevPage {
         /// After a stale save (409): the caller's party's latest saved form, shown beside what was typed.
         let konflik: IsianTampil?
         let butir: [ButirTampil]
-        let rekomendasi: [PenggunaAdmin.Pilihan]
+        let rekomendasi: [Pilihan]
         let permasalahanSaya: String
         let catatanSaya: String
         let admin: Bool
@@ -166,7 +166,7 @@ enum MonevPage {
         guard let x = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
         let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.database)
         let rubrik = x.rubrik
-        let unit = try await PenggunaAdmin.namaUnit(p, req: req)
+        let unit = try await Pilihan.namaUnit(p, req: req)
         let mitra = try await p.query(Mitra.self, on: req.database).filter(\.$id ~~ e.idMitra).all()
         let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id!, $0.nama) })
         let semua = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).all()
@@ -198,7 +198,7 @@ enum MonevPage {
         let tampilIndeks = MonevAlur.indeksTerlihat(x, oleh: p)
         let rincian = tampilIndeks ? Self.rincian(e.rincian) : []
         let catatanIsian = Self.catatanIsian(p, periode: x, pihak: saya != nil)
-        func pilih(_ nilai: String?) -> [PenggunaAdmin.Pilihan] {
+        func pilih(_ nilai: String?) -> [Pilihan] {
             RekomendasiMonev.allCases.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0.rawValue == nilai) }
         }
         let pesan = galat.map { $0.daftar.map(\.pesan).joined(separator: " ") } ?? (konflik ? KonflikVersi().pesan : nil)

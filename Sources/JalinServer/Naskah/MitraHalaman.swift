@@ -28,7 +28,7 @@ enum MitraHalaman {
         let pemda: String
         let blok: [BlokTampil]
         let utas: [NaskahHalaman.UtasTampil]
-        let pilihanPasal: [PenggunaAdmin.Pilihan]
+        let pilihanPasal: [Pilihan]
         let bolehKomentar: Bool
         let galat: [String: String]
         let isianKomentar: String

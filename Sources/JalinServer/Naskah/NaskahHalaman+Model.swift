@@ -57,7 +57,7 @@ extension NaskahHalaman {
         }
     }
 
-    static func pilihanPasal(_ n: Naskah) -> [PenggunaAdmin.Pilihan] {
+    static func pilihanPasal(_ n: Naskah) -> [Pilihan] {
         n.pasal.enumerated().map { i, x in
             .init(nilai: x.kunci, label: [n.labelPasal(i), x.judul].filter { !$0.isEmpty }.joined(separator: " ").ifEmpty("Bagian \(i + 1)"), dipilih: false)
         }
@@ -104,7 +104,7 @@ extension NaskahHalaman {
     struct DaftarModel: Encodable {
         let naskah: [Baris]
         let usulan: [UsulanTampil]
-        let jenis: [PenggunaAdmin.Pilihan]
+        let jenis: [Pilihan]
         let bolehBuat: Bool
         let admin: Bool
         let halaman: Int
@@ -173,7 +173,7 @@ extension NaskahHalaman {
         let bolehAdendum: Bool
         let versiDaftar: [VersiTampil]
         let utas: [UtasTampil]
-        let pilihanPasal: [PenggunaAdmin.Pilihan]
+        let pilihanPasal: [Pilihan]
         let kewajiban: [KewajibanTampil]
         let pdfTersedia: Bool
         let galat: [String: String]
@@ -223,9 +223,9 @@ extension NaskahHalaman {
 
     struct FormBaruModel: Encodable {
         let isian: NaskahBaru.Isian
-        let jenis: [PenggunaAdmin.Pilihan]
-        let jenisKerjaSama: [PenggunaAdmin.Pilihan]
-        let mitra: [PenggunaAdmin.Pilihan]
+        let jenis: [Pilihan]
+        let jenisKerjaSama: [Pilihan]
+        let mitra: [Pilihan]
         let usulan: Usulan.DetailRingkas?
         let gaya: String
         let galat: [String: String]

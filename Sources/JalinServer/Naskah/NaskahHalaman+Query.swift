@@ -38,15 +38,15 @@ extension NaskahHalaman {
     }
 
     /// One page of the list, the prioritised submissions to start from (an operator: their own
-    /// unit's), and the partner and unit names they refer to (remembered per page: `PenggunaAdmin.pilihan`).
+    /// unit's), and the partner and unit names they refer to (remembered per page: `Pilihan.daftar`).
     static func bacaDaftar(_ p: Pelaku, setelah: UUID?, sebelum: UUID?, req: Request) async throws -> DataDaftar {
         let hal = try await NaskahAlur.halaman(p, setelah: setelah, sebelum: sebelum, on: req.database)
-        let mitra = Dictionary(uniqueKeysWithValues: try await PenggunaAdmin.pilihan(Mitra.schema, pelaku: p, req: req).map { ($0.id, $0.nama) })
+        let mitra = Dictionary(uniqueKeysWithValues: try await Pilihan.daftar(Mitra.schema, pelaku: p, req: req).map { ($0.id, $0.nama) })
         let q = req.database.sql.select().columns("id", "judul", "unit_id").from(UsulanRecord.schema)
             .where("pemda_id", .equal, p.pemdaID).where("status", .equal, StatusUsulan.diprioritaskan.rawValue)
         if p.peran == .operator { q.where("unit_id", .equal, p.unitID) }
         let prioritas = try await q.orderBy("judul").all()
-        let unit = try await PenggunaAdmin.namaUnit(p, req: req)
+        let unit = try await Pilihan.namaUnit(p, req: req)
         return DataDaftar(
             halaman: hal,
             naskah: try hal.baris.map { r in

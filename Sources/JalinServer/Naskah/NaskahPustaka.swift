@@ -50,8 +50,8 @@ enum NaskahPustaka {
         let kode: String
         let judul: String
         let varian: VarianTampil
-        let kelompok: [PenggunaAdmin.Pilihan]
-        let statusPilihan: [PenggunaAdmin.Pilihan]
+        let kelompok: [Pilihan]
+        let statusPilihan: [Pilihan]
         let riwayat: [Usulan.Medan]
         let galat: [String: String]
     }

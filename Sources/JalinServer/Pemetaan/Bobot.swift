@@ -57,7 +57,7 @@ enum Bobot {
         let nama: String
         let kiri: String
         let kanan: String
-        let pilihan: [PenggunaAdmin.Pilihan]
+        let pilihan: [Pilihan]
         let galat: String?
     }
 

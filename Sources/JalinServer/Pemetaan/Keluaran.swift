@@ -47,7 +47,7 @@ enum Keluaran {
         guard let pemda = try await Pemda.find(p.pemdaID, on: db) else { throw Abort(.notFound) }
         let usulan = try await p.query(UsulanRecord.self, on: db).filter(\.$periodeID == periode.id!)
             .filter(\.$status != StatusUsulan.draf.rawValue).all()
-        let unit = try await PenggunaAdmin.namaUnit(p, on: db)
+        let unit = try await Pilihan.namaUnit(p, on: db)
         let mitra = try await p.query(Mitra.self, on: db).all()
         let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id!, $0.nama) })
         let kodeLokasi = Set(usulan.flatMap { $0.lokasi.split(separator: ",").map(String.init) })

@@ -72,7 +72,7 @@ extension Periode {
         let galat: [String: String]
     }
 
-    /// Query + model of one round; `unit` names the units (`PenggunaAdmin.namaUnit`, remembered per request).
+    /// Query + model of one round; `unit` names the units (`Pilihan.namaUnit`, remembered per request).
     static func model(periode: PeriodePemetaan, filterStatus: String, unit: [UUID: String], pelaku p: Pelaku, on db: any Database,
                       galat: KesalahanValidasi? = nil, kriteriaTeks: String? = nil) async throws -> Model {
         let usulan = try await p.query(UsulanRecord.self, on: db).filter(\.$periodeID == periode.id!).sort(\.$dibuatPada).all()
@@ -114,7 +114,7 @@ extension Periode {
 
     struct FormModel: Encodable {
         let isian: Isian
-        let unit: [PenggunaAdmin.Pilihan]
+        let unit: [Pilihan]
         let galat: [String: String]
     }
 

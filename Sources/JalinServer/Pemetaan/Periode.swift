@@ -57,7 +57,7 @@ enum Periode {
         let x = try await cari(req)
         let status = (try? req.query.get(String.self, at: "status")).flatMap { StatusUsulan(rawValue: $0)?.rawValue } ?? ""
         let p = try req.pelakuWajib()
-        let m = try await model(periode: x, filterStatus: status, unit: try await PenggunaAdmin.namaUnit(p, req: req), pelaku: p, on: req.database)
+        let m = try await model(periode: x, filterStatus: status, unit: try await Pilihan.namaUnit(p, req: req), pelaku: p, on: req.database)
         return try await req.halaman("pemetaan/periode", judul: x.judul, m)
     }
 
@@ -70,7 +70,7 @@ enum Periode {
             try await PeriodeAlur.ubahKriteria(x, teks: teks, pelaku: p, ip: req.alamatKlien, on: req.database)
             return req.redirect(to: "/pemetaan/periode/\(x.id!)?pesan=tersimpan")
         } catch let v as KesalahanValidasi {
-            let m = try await model(periode: x, filterStatus: "", unit: try await PenggunaAdmin.namaUnit(p, req: req), pelaku: p, on: req.database,
+            let m = try await model(periode: x, filterStatus: "", unit: try await Pilihan.namaUnit(p, req: req), pelaku: p, on: req.database,
                                     galat: v, kriteriaTeks: String(teks.prefix(20_000)))
             return try await req.halaman("pemetaan/periode", judul: x.judul, m, status: .unprocessableEntity, galat: v.daftar.first?.pesan)
         }

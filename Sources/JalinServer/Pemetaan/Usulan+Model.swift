@@ -12,27 +12,27 @@ extension Usulan {
         let periodeJudul: String
         let pilihUnit: Bool
         let namaUnit: String
-        let unit: [PenggunaAdmin.Pilihan]
+        let unit: [Pilihan]
         let isian: IsianUsulan
         let version: Int
-        let jenis: [PenggunaAdmin.Pilihan]
-        let urusan: [PenggunaAdmin.Pilihan]
-        let lokasi: [PenggunaAdmin.Pilihan]
+        let jenis: [Pilihan]
+        let urusan: [Pilihan]
+        let lokasi: [Pilihan]
         let lokasiLain: String
-        let bentuk: [PenggunaAdmin.Pilihan]
-        let mitra: [PenggunaAdmin.Pilihan]
+        let bentuk: [Pilihan]
+        let mitra: [Pilihan]
         let eksternalitasYa: Bool
-        let sumberDana: [PenggunaAdmin.Pilihan]
-        let pengecualian: [PenggunaAdmin.Pilihan]
+        let sumberDana: [Pilihan]
+        let pengecualian: [Pilihan]
         let galat: [String: String]
         let konflik: Int?
     }
 
     /// The options of a string enum, the one equal to `nilai` chosen; `kosong` adds an empty first option.
     static func pilih<T: RawRepresentable>(_ semua: [T], _ nilai: String?, nama: (T) -> String, kosong: String? = nil)
-        -> [PenggunaAdmin.Pilihan] where T.RawValue == String {
-        (kosong.map { [PenggunaAdmin.Pilihan(nilai: "", label: $0, dipilih: (nilai ?? "").isEmpty)] } ?? [])
-            + semua.map { PenggunaAdmin.Pilihan(nilai: $0.rawValue, label: nama($0), dipilih: $0.rawValue == nilai) }
+        -> [Pilihan] where T.RawValue == String {
+        (kosong.map { [Pilihan(nilai: "", label: $0, dipilih: (nilai ?? "").isEmpty)] } ?? [])
+            + semua.map { Pilihan(nilai: $0.rawValue, label: nama($0), dipilih: $0.rawValue == nilai) }
     }
 
     static func formModel(
@@ -87,7 +87,7 @@ extension Usulan {
         let kode: String
         let nama: String
         let keterangan: String
-        let pilihan: [PenggunaAdmin.Pilihan]
+        let pilihan: [Pilihan]
         let galat: String?
     }
 

@@ -68,7 +68,7 @@ enum Transparansi {
             .from(KerjaSamaRecord.schema).where("pemda_id", .equal, pid).where("tahap", .in, tahapDitandatangani)
         let hal = try await HalamanBaris.menurutID(q, tabel: KerjaSamaRecord.schema, kunci: urutan, turun: true, idTurun: false,
                                                    setelah: setelah, sebelum: sebelum, perHalaman: perHalaman)
-        let mitra = PenggunaAdmin.petaTeks(try await PenggunaAdmin.pilihan(Mitra.schema, pemda: pid, on: db))
+        let mitra = Pilihan.petaTeks(try await Pilihan.daftar(Mitra.schema, pemda: pid, on: db))
         let daftar = try hal.baris.map { r in
             let jenis = try r.decode(column: "jenis", as: String.self), j = JenisKerjaSama(rawValue: jenis)
             let tanggal = [try r.decode(column: "tanggal_mulai", as: String?.self), try r.decode(column: "tanggal_berakhir", as: String?.self)]
