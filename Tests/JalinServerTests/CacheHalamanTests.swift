@@ -85,7 +85,7 @@ struct CacheHalamanTests {
             let r = KerjaSamaRecord()
             r.pemdaID = kukar.id!; r.judul = "Kerja Sama Uji Dasbor Segera"; r.objek = "Uji"; r.jenis = "ksddSukarela"; r.tahap = "pelaksanaan"
             r.siklusJSON = "{}"; r.urusan = ""; r.lokasi = ""; r.mitra = ""; r.unit = ""; r.perpanjanganKe = 0; r.contoh = false; r.version = 1
-            r.tanggalMulai = KerjaSamaAlur.hariIni().iso; r.tanggalBerakhir = KerjaSamaAlur.hariIni().tambahHari(10).iso
+            r.tanggalMulai = app.jam.hariIni.iso; r.tanggalBerakhir = app.jam.hariIni.tambahHari(10).iso
             try await r.create(on: app.db)
             #expect(try await pimpinan.get("/monev/dasbor").body.string == pertama)
             // …a login writes no data, so it stays…

@@ -144,7 +144,7 @@ struct KerjaSamaTests {
     @Test("Reminders go out once per threshold, in the app and by e-mail; an agreement past its end moves to berakhir by itself")
     func pengingat() async throws {
         try await denganJalin { app in
-            let hari = KerjaSamaAlur.hariIni()
+            let hari = app.jam.hariIni
             // An agreement in force whose end date passed yesterday.
             let lewat = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$tahap == "pelaksanaan").first())
             lewat.tanggalBerakhir = hari.tambahHari(-1).iso
@@ -170,7 +170,7 @@ struct KerjaSamaTests {
     @Test("Obligations: a reminder once when due within a threshold, none when past due or when the cooperation ended")
     func pengingatKewajiban() async throws {
         try await denganJalin { app in
-            let hari = KerjaSamaAlur.hariIni()
+            let hari = app.jam.hariIni
             let kukar = try await app.pemda("64.02")
             let berjalan = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "pelaksanaan").first())
             let selesai = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "berakhir").first())

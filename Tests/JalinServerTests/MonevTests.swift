@@ -259,7 +259,7 @@ struct MonevTests {
         try await denganJalin { app in
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil, jam: app.jam)
-            let hari = KerjaSamaAlur.hariIni()
+            let hari = app.jam.hariIni
             let rentang = RentangMonev(mulai: hari.tambahHari(-400), selesai: hari)
             for t in LaporanMonev.Tujuan.allCases {
                 let d = try await LaporanMonev.data(tujuan: t, rentang: rentang, pelaku: p, on: app.db)
@@ -278,7 +278,7 @@ struct MonevTests {
             let tahap = ["persiapan", "penyusunanKB", "pelaksanaan", "penatausahaan", "pelaporan", "berakhir"]
             let jenis = ["ksddWajib", "ksddSukarela", "ksdpkPelayananPublik", "sinergi"]
             let kec = (1...20).map { String(format: "64.02.%02d", $0) }
-            let hari = KerjaSamaAlur.hariIni()
+            let hari = app.jam.hariIni
             let kolom = ["id", "pemda_id", "judul", "objek", "jenis", "tahap", "siklus", "urusan", "lokasi", "mitra", "unit", "tanggal_mulai",
                          "tanggal_berakhir", "perpanjangan_ke", "contoh", "version"]
             try await app.db.transaction { db in

@@ -19,7 +19,7 @@ struct SimulasiTests {
 
     static func buatKelas(_ b: inout Peramban, jumlah: Int = 2) async throws -> (KelasSimulasi, [(String, String)], String) {
         try await b.get("/admin/simulasi")
-        let hari = KerjaSamaAlur.hariIni()
+        let hari = b.app.jam.hariIni
         let r = try await b.post("/admin/simulasi", ["nama": "Bimtek KSD Angkatan Uji", "tanggal": hari.iso, "jumlah": "\(jumlah)",
                                                      "berlaku_sampai": hari.tambahHari(7).iso])
         #expect(r.status == .created)
@@ -35,7 +35,7 @@ struct SimulasiTests {
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
             try await b.get("/admin/simulasi")
-            let hari = KerjaSamaAlur.hariIni()
+            let hari = app.jam.hariIni
             let r = try await b.post("/admin/simulasi", ["nama": "", "tanggal": hari.iso, "jumlah": "0", "berlaku_sampai": hari.tambahHari(-1).iso])
             #expect(r.status == .unprocessableEntity)
             #expect(r.body.string.contains("Nama kelas wajib diisi"))
@@ -144,11 +144,11 @@ struct SimulasiTests {
             try await a.masuk(logins[0].0, sandi: logins[0].1)
             let ps = try #require(try await PesertaSimulasi.query(on: app.db).first())
             #expect(FileManager.default.fileExists(atPath: KotakSimulasi.jalur(app, peserta: ps.id!)))
-            #expect(try await KelasSimulasiPage.hapusKedaluwarsa(app, hariIni: KerjaSamaAlur.hariIni()) == 0)
-            kelas.berlakuSampai = KerjaSamaAlur.hariIni().tambahHari(-1).iso
+            #expect(try await KelasSimulasiPage.hapusKedaluwarsa(app, hariIni: app.jam.hariIni) == 0)
+            kelas.berlakuSampai = app.jam.hariIni.tambahHari(-1).iso
             try await kelas.update(on: app.db)
             #expect(try await a.get("/simulasi").status == .seeOther)  // an expired class lets no one in
-            #expect(try await KelasSimulasiPage.hapusKedaluwarsa(app, hariIni: KerjaSamaAlur.hariIni()) == 1)
+            #expect(try await KelasSimulasiPage.hapusKedaluwarsa(app, hariIni: app.jam.hariIni) == 1)
             #expect(!FileManager.default.fileExists(atPath: KotakSimulasi.jalur(app, peserta: ps.id!)))
             #expect(try await KelasSimulasi.query(on: app.db).count() == 0)
         }

@@ -29,7 +29,7 @@ struct ImporKerjaSamaCommand: AsyncCommand {
         let mulai = Date()
         do {
             let nama = URL(fileURLWithPath: signature.berkas).lastPathComponent
-            let r = try await ImporLama.rencana(data, nama: nama, pemdaID: pemda.id!, on: app.db)
+            let r = try await ImporLama.rencana(data, nama: nama, pemdaID: pemda.id!, hariIni: app.jam.hariIni, on: app.db)
             context.console.print("\(r.hasil.jumlahBaris) baris: \(r.baru.count) baru, \(r.sudahAda) sudah pernah diimpor, \(r.hasil.masalah.count) masalah.")
             for m in r.hasil.masalah.prefix(200) { context.console.error("  baris \(m.baris)\(m.kolom.map { " (\($0))" } ?? ""): \(m.pesan)") }
             guard r.hasil.masalah.isEmpty else { throw PerintahGagal(pesan: "impor ditolak") }

@@ -63,12 +63,6 @@ enum ImporLama {
         return Rencana(hasil: hasil, baru: baru, sudahAda: hasil.entri.count - baru.count)
     }
 
-    /// The dry run on the system clock, for a caller not yet given one.
-    @available(*, deprecated, message: "Pass hariIni: app.jam.hariIni (or req.jam.hariIni)")
-    static func rencana(_ data: Foundation.Data, nama: String, pemdaID: UUID, on db: any Database) async throws -> Rencana {
-        try await rencana(data, nama: nama, pemdaID: pemdaID, hariIni: Jam.sistem.hariIni, on: db)
-    }
-
     private struct KunciBaris: Decodable { let kunci_impor: String }
 
     /// The lifecycle of an imported agreement: at its stage, with the documents and approvals it must have had.

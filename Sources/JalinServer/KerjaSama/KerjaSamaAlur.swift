@@ -206,8 +206,4 @@ enum KerjaSamaAlur {
     static func sisaHari(_ r: KerjaSamaRecord, hariIni: Tanggal) -> Int? {
         r.tanggalBerakhir.flatMap(Tanggal.init(iso:)).map { hariIni.selisihHari(ke: $0) }
     }
-
-    /// Today on the system clock. Use the injected clock instead: `req.jam.hariIni`, `pelaku.jam.hariIni`, `app.jam.hariIni`.
-    @available(*, deprecated, message: "Use req.jam.hariIni, pelaku.jam.hariIni or app.jam.hariIni")
-    static func hariIni() -> Tanggal { Jam.sistem.hariIni }
 }

@@ -118,7 +118,7 @@ enum DemoKerjaSama {
         let mitra = Dictionary(uniqueKeysWithValues: try await Mitra.query(on: db).filter(\.$pemdaID == pemda.id!).all().map { ($0.nama, $0.id!) })
         let unit = Dictionary(uniqueKeysWithValues: try await UnitKerja.query(on: db).filter(\.$pemdaID == pemda.id!).all().map { ($0.nama, $0.id!) })
         let usulan = try await UsulanRecord.query(on: db).filter(\.$pemdaID == pemda.id!).all()
-        let hari = KerjaSamaAlur.hariIni()
+        let hari = Jam.sistem.hariIni
         try await db.transaction { db in
         for c in daftar {
             let dprd: PenilaianDPRD? = [.ksdd, .ksdpk].contains(c.jenis.kelompok) || c.mitra.contains(ikn)

@@ -16,7 +16,7 @@ enum DemoMonev {
         let operatorUnit = try await Pengguna.query(on: db).filter(\.$pemdaID == pemda.id!).filter(\.$peran == .operator).all()
         let mitraAkun = try await Pengguna.query(on: db).filter(\.$pemdaID == pemda.id!).filter(\.$peran == .mitra).all()
         let p = try Pelaku(pengguna: admin, pemda: pemda, csrf: nil, sesiID: nil, jam: .sistem)
-        let hari = KerjaSamaAlur.hariIni()
+        let hari = Jam.sistem.hariIni
         let rentang = [(hari.tambahHari(-365), hari.tambahHari(-183), "Monev Semester I (contoh)"),
                        (hari.tambahHari(-182), hari.tambahHari(-1), "Monev Semester II (contoh)")]
         for (k, (mulai, selesai, nama)) in rentang.enumerated() {
