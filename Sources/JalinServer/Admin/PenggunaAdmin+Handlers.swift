@@ -10,9 +10,10 @@ extension PenggunaAdmin {
         let semua = try await p.query(Pengguna.self, on: req.database).sort(\.$namaPengguna).all()
         let unit = try await Pilihan.namaUnit(p, req: req)
         let baris = semua.map {
-            Baris(id: $0.id?.uuidString ?? "", namaPengguna: $0.namaPengguna, namaLengkap: $0.namaLengkap,
-                  peran: $0.peran.nama, unit: $0.unitID.flatMap { unit[$0] } ?? "–", aktif: $0.aktif,
-                  masukTerakhir: Format.waktu($0.masukTerakhir))
+            Baris(
+                id: $0.id?.uuidString ?? "", namaPengguna: $0.namaPengguna, namaLengkap: $0.namaLengkap,
+                peran: $0.peran.nama, unit: $0.unitID.flatMap { unit[$0] } ?? "–", aktif: $0.aktif,
+                masukTerakhir: Format.waktu($0.masukTerakhir))
         }
         return try await req.halaman("admin/pengguna", judul: "Pengguna", DaftarModel(baris: baris, pesanAkses: PencabutanAkses.pesan(req)))
     }
@@ -40,13 +41,15 @@ extension PenggunaAdmin {
             try v.selesai()
             guard let d = data else { throw Abort(.internalServerError) }
             let hash = try await req.password.async.hash(sandi)
-            let u = Pengguna(pemdaID: p.pemdaID, namaPengguna: d.namaPengguna, namaLengkap: d.namaLengkap, email: d.email,
-                             hashSandi: hash, peran: d.peran, unitID: d.unitID, mitraID: d.mitraID)
+            let u = Pengguna(
+                pemdaID: p.pemdaID, namaPengguna: d.namaPengguna, namaLengkap: d.namaLengkap, email: d.email,
+                hashSandi: hash, peran: d.peran, unitID: d.unitID, mitraID: d.mitraID)
             u.aktif = d.aktif
             u.wajibGantiSandi = true  // the admin knows this password: the user replaces it at the first login
             try await req.database.transaction { db in
                 try await u.create(on: db)
-                try await Audit.catat("pengguna.buat", entitas: "pengguna", id: u.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
+                try await Audit.catat(
+                    "pengguna.buat", entitas: "pengguna", id: u.id?.uuidString, sesudah: d, pelaku: p, ip: req.alamatKlien, on: db)
             }
             return req.redirect(to: "/admin/pengguna?pesan=dibuat")
         } catch let v as KesalahanValidasi {
@@ -84,8 +87,9 @@ extension PenggunaAdmin {
                 if !d.aktif || sebelum.peran != d.peran {
                     try await Sesi.query(on: db).filter(\.$penggunaID == u.id!).delete()
                 }
-                try await Audit.catat("pengguna.ubah", entitas: "pengguna", id: u.id?.uuidString, sebelum: sebelum, sesudah: d,
-                                      pelaku: p, ip: req.alamatKlien, on: db)
+                try await Audit.catat(
+                    "pengguna.ubah", entitas: "pengguna", id: u.id?.uuidString, sebelum: sebelum, sesudah: d,
+                    pelaku: p, ip: req.alamatKlien, on: db)
             }
             return req.redirect(to: "/admin/pengguna?pesan=tersimpan")
         } catch let v as KesalahanValidasi {
@@ -114,12 +118,16 @@ extension PenggunaAdmin {
                 u.version += 1
                 try await u.update(on: db)
                 try await Sesi.query(on: db).filter(\.$penggunaID == u.id!).delete()
-                let akses = cabut ? try await PencabutanAkses.cabut(penggunaID: u.id!, on: db)
-                    : try await PencabutanAkses.tersisa(penggunaID: u.id!, on: db)
-                let catatan: [String: String]? = cabut
+                let akses =
+                    cabut
+                    ? try await PencabutanAkses.cabut(penggunaID: u.id!, sekarang: req.jam.sekarang, on: db)
+                    : try await PencabutanAkses.tersisa(penggunaID: u.id!, sekarang: req.jam.sekarang, on: db)
+                let catatan: [String: String]? =
+                    cabut
                     ? ["token_dicabut": "\(akses.token)", "kalender_dicabut": akses.kalender ? "ya" : "tidak"] : nil
-                try await Audit.catat("pengguna.atur_ulang_sandi", entitas: "pengguna", id: u.id?.uuidString, sesudah: catatan,
-                                      pelaku: p, ip: req.alamatKlien, on: db)
+                try await Audit.catat(
+                    "pengguna.atur_ulang_sandi", entitas: "pengguna", id: u.id?.uuidString, sesudah: catatan,
+                    pelaku: p, ip: req.alamatKlien, on: db)
                 return akses
             }
             return req.redirect(to: "/admin/pengguna?pesan=sandi-direset" + PencabutanAkses.query(akses, dicabut: cabut))

@@ -94,15 +94,18 @@ enum AkunRoutes {
         let galat = galatSandi ?? galatToken
         return try await req.halaman(
             "akun", judul: "Akun Saya",
-            Model(namaPengguna: p.namaPengguna, namaLengkap: p.namaLengkap, peran: p.peran.nama, token: baris,
-                  tokenBaru: tokenBaru, galatSandi: Format.petaGalat(galatSandi), galatToken: Format.petaGalat(galatToken),
-                  namaToken: namaToken, alamatKalender: alamatKalender, internalPemda: p.peran.internalPemda,
-                  pesanAkses: PencabutanAkses.pesan(req), cabutAkses: true),
+            Model(
+                namaPengguna: p.namaPengguna, namaLengkap: p.namaLengkap, peran: p.peran.nama, token: baris,
+                tokenBaru: tokenBaru, galatSandi: Format.petaGalat(galatSandi), galatToken: Format.petaGalat(galatToken),
+                namaToken: namaToken, alamatKalender: alamatKalender, internalPemda: p.peran.internalPemda,
+                pesanAkses: PencabutanAkses.pesan(req), cabutAkses: true),
             status: status, galat: galat.map { _ in "Periksa kembali isian yang ditandai." })
     }
 
-    static func halamanSandi(_ req: Request, galat: KesalahanValidasi? = nil, cabutAkses: Bool = true,
-                             status: HTTPStatus = .ok) async throws -> Response {
+    static func halamanSandi(
+        _ req: Request, galat: KesalahanValidasi? = nil, cabutAkses: Bool = true,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let p = try req.pelakuWajib()
         return try await req.halaman(
             "akun-sandi", judul: "Ganti Kata Sandi",
@@ -120,7 +123,8 @@ enum AkunRoutes {
         let f = try req.content.decode(FormSandi.self)
         let pengguna = try await p.cari(Pengguna.self, p.penggunaID, on: req.database)
         var v = Pemeriksa()
-        let lamaCocok = (try? await req.password.async.verify(String((f.sandi_lama ?? "").prefix(200)), created: pengguna.hashSandi)) ?? false
+        let lamaCocok =
+            (try? await req.password.async.verify(String((f.sandi_lama ?? "").prefix(200)), created: pengguna.hashSandi)) ?? false
         if !lamaCocok { v.tambah("sandi_lama", "Kata sandi lama tidak cocok.") }
         let baru = f.sandi_baru ?? ""
         do throws(KesalahanValidasi) { try KebijakanKataSandi.periksa(baru, namaPengguna: p.namaPengguna, field: "sandi_baru") } catch {
@@ -142,12 +146,16 @@ enum AkunRoutes {
             try await pengguna.update(on: db)
             // Every other session of this user ends; this one stays.
             try await Sesi.query(on: db).filter(\.$penggunaID == p.penggunaID).filter(\.$id != p.sesiID ?? UUID()).delete()
-            let akses = cabut ? try await PencabutanAkses.cabut(penggunaID: p.penggunaID, on: db)
-                : try await PencabutanAkses.tersisa(penggunaID: p.penggunaID, on: db)
-            let catatan: [String: String]? = cabut
+            let akses =
+                cabut
+                ? try await PencabutanAkses.cabut(penggunaID: p.penggunaID, sekarang: p.jam.sekarang, on: db)
+                : try await PencabutanAkses.tersisa(penggunaID: p.penggunaID, sekarang: p.jam.sekarang, on: db)
+            let catatan: [String: String]? =
+                cabut
                 ? ["token_dicabut": "\(akses.token)", "kalender_dicabut": akses.kalender ? "ya" : "tidak"] : nil
-            try await Audit.catat("pengguna.ubah_sandi", entitas: "pengguna", id: p.penggunaID.uuidString, sesudah: catatan,
-                                  pelaku: p, ip: req.alamatKlien, on: db)
+            try await Audit.catat(
+                "pengguna.ubah_sandi", entitas: "pengguna", id: p.penggunaID.uuidString, sesudah: catatan,
+                pelaku: p, ip: req.alamatKlien, on: db)
             return akses
         }
         return req.redirect(to: "/akun?pesan=sandi-diubah" + PencabutanAkses.query(akses, dicabut: cabut))
@@ -161,8 +169,9 @@ enum AkunRoutes {
         let hari = f.masa_berlaku ?? 90
         if hari < 0 || hari > 3650 { v.tambah("masa_berlaku", "Masa berlaku antara 0 (tanpa batas) dan 3650 hari.") }
         if !v.kesalahan.isEmpty {
-            return try await tampil(req, galatToken: KesalahanValidasi(v.kesalahan), namaToken: String((f.nama ?? "").prefix(100)),
-                                    status: .unprocessableEntity)
+            return try await tampil(
+                req, galatToken: KesalahanValidasi(v.kesalahan), namaToken: String((f.nama ?? "").prefix(100)),
+                status: .unprocessableEntity)
         }
         let rahasia = "jalin_" + Rahasia.acak()
         let token = TokenAPI(
@@ -170,8 +179,9 @@ enum AkunRoutes {
             prefiks: String(rahasia.prefix(12)), kedaluwarsa: hari == 0 ? nil : req.jam.sekarang.addingTimeInterval(Double(hari) * 86400))
         try await req.database.transaction { db in
             try await token.create(on: db)
-            try await Audit.catat("token.buat", entitas: "token_api", id: token.id?.uuidString,
-                                  sesudah: ["nama": token.nama, "prefiks": token.prefiks], pelaku: p, ip: req.alamatKlien, on: db)
+            try await Audit.catat(
+                "token.buat", entitas: "token_api", id: token.id?.uuidString,
+                sesudah: ["nama": token.nama, "prefiks": token.prefiks], pelaku: p, ip: req.alamatKlien, on: db)
         }
         return try await tampil(req, tokenBaru: rahasia)
     }

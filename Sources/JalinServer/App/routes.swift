@@ -5,7 +5,7 @@ func rute(_ app: Application) throws {
     PublikRoutes.daftarkan(app)
     MasukRoutes.daftarkan(app)
     AkunRoutes.daftarkan(app)
-    BerandaRoutes.daftarkan(app)
+    Beranda.daftarkan(app)
     KapabilitasRoutes.daftarkan(app)
     WilayahRoutes.daftarkan(app)
     AdminRoutes.daftarkan(app)

@@ -18,7 +18,7 @@ enum Audit {
         c.entitasID = id
         c.sebelum = try sebelum.map(json)
         c.sesudah = try sesudah.map(json)
-        c.waktu = Date()
+        c.waktu = (pelaku?.jam ?? .sistem).sekarang
         c.ip = ip
         try await c.create(on: db)
     }
@@ -47,5 +47,6 @@ enum KunciVersi {
 
 /// Thrown when a save is based on an old version; carries a message and the current row.
 struct KonflikVersi: Error {
-    let pesan = "Data ini telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda belum disimpan. Periksa versi terbaru di bawah, lalu simpan kembali."
+    let pesan =
+        "Data ini telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda belum disimpan. Periksa versi terbaru di bawah, lalu simpan kembali."
 }

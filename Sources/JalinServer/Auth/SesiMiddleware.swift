@@ -23,7 +23,7 @@ enum SesiWeb {
     /// Creates a session for a user who has just proven their password and returns the cookie token.
     static func buat(untuk pengguna: Pengguna, req: Request, on db: any Database) async throws -> String {
         let token = Rahasia.acak()
-        let now = Date()
+        let now = req.jam.sekarang
         let sesi = Sesi(
             tokenHash: Rahasia.sha256(token), penggunaID: try pengguna.requireID(), pemdaID: pengguna.pemdaID,
             csrf: Rahasia.acak(), sekarang: now, kedaluwarsa: now.addingTimeInterval(batasMutlak),
@@ -52,14 +52,15 @@ struct SesiMiddleware: AsyncMiddleware {
 
     /// One query for the session, its user and the user's pemda (this runs on every web request).
     private func muat(token: String, req: Request) async throws {
-        guard let sesi = try await Sesi.query(on: req.database)
-            .join(Pengguna.self, on: \Sesi.$penggunaID == \Pengguna.$id)
-            .join(Pemda.self, on: \Pengguna.$pemdaID == \Pemda.$id)
-            .filter(\.$tokenHash == Rahasia.sha256(token)).first()
+        guard
+            let sesi = try await Sesi.query(on: req.database)
+                .join(Pengguna.self, on: \Sesi.$penggunaID == \Pengguna.$id)
+                .join(Pemda.self, on: \Pengguna.$pemdaID == \Pemda.$id)
+                .filter(\.$tokenHash == Rahasia.sha256(token)).first()
         else { return }
         let pengguna = try sesi.joined(Pengguna.self)
         let pemda = try sesi.joined(Pemda.self)
-        let now = Date()
+        let now = req.jam.sekarang
         guard sesi.kedaluwarsa > now, now.timeIntervalSince(sesi.dilihatPada) < SesiWeb.batasDiam, pengguna.aktif else {
             try await Sesi.query(on: req.database).filter(\.$id == sesi.id!).delete()
             return
@@ -81,7 +82,8 @@ enum CSRF {
 
     static func periksa(_ req: Request) throws {
         guard ![HTTPMethod.GET, .HEAD, .OPTIONS].contains(req.method), !req.isAPI else { return }
-        let dikirim = req.headers.first(name: "X-CSRF-Token")
+        let dikirim =
+            req.headers.first(name: "X-CSRF-Token")
             ?? (try? req.content.get(String.self, at: field))
         let diharapkan = req.pelaku?.csrf ?? req.cookies[SesiWeb.cookieCSRF]?.string
         guard let dikirim, let diharapkan, !diharapkan.isEmpty, Rahasia.sama(dikirim, diharapkan) else {

@@ -20,7 +20,8 @@ enum Rahasia {
 
     /// Constant-time comparison of two secrets.
     static func sama(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         guard x.count == y.count else { return false }
         var diff: UInt8 = 0
         for i in 0..<x.count { diff |= x[i] ^ y[i] }
@@ -38,8 +39,7 @@ enum PencabutanAkses {
     }
 
     /// Revokes every usable API token of the user and deletes their calendar feed.
-    static func cabut(penggunaID: UUID, on db: any Database) async throws -> Hasil {
-        let now = Date()
+    static func cabut(penggunaID: UUID, sekarang now: Date, on db: any Database) async throws -> Hasil {
         let aktif = try await TokenAPI.query(on: db).filter(\.$penggunaID == penggunaID).filter(\.$dicabut == false).all()
             .filter { ($0.kedaluwarsa ?? .distantFuture) > now }
         try await TokenAPI.query(on: db).filter(\.$penggunaID == penggunaID).filter(\.$dicabut == false).set(\.$dicabut, to: true).update()
@@ -49,8 +49,7 @@ enum PencabutanAkses {
     }
 
     /// What still works without revoking (to say so after a change without revoking).
-    static func tersisa(penggunaID: UUID, on db: any Database) async throws -> Hasil {
-        let now = Date()
+    static func tersisa(penggunaID: UUID, sekarang now: Date, on db: any Database) async throws -> Hasil {
         let token = try await TokenAPI.query(on: db).filter(\.$penggunaID == penggunaID).filter(\.$dicabut == false).all()
             .filter { ($0.kedaluwarsa ?? .distantFuture) > now }.count
         return Hasil(token: token, kalender: try await TokenKalender.query(on: db).filter(\.$penggunaID == penggunaID).count() > 0)
@@ -74,10 +73,12 @@ enum PencabutanAkses {
         if h.token > 0 { bagian.append("\(h.token) token API") }
         if h.kalender { bagian.append("alamat kalender") }
         guard !bagian.isEmpty else {
-            return dicabut ? "Tidak ada token API atau alamat kalender yang perlu dicabut." : "Tidak ada token API atau alamat kalender yang aktif."
+            return dicabut
+                ? "Tidak ada token API atau alamat kalender yang perlu dicabut." : "Tidak ada token API atau alamat kalender yang aktif."
         }
         let daftar = bagian.joined(separator: " dan ")
-        return dicabut ? "\(daftar.prefix(1).uppercased() + daftar.dropFirst()) dicabut."
+        return dicabut
+            ? "\(daftar.prefix(1).uppercased() + daftar.dropFirst()) dicabut."
             : "\(daftar.prefix(1).uppercased() + daftar.dropFirst()) tetap berlaku."
     }
 }

@@ -17,10 +17,14 @@ enum Beranda {
     /// Query: everything the dashboard counts, within the caller's pemda.
     static func query(_ p: Pelaku, on db: any Database) async throws -> Angka {
         var perJenis: [JenisUnit: Int] = [:]
-        let unit = try await db.sql.select().column("jenis").column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n")))
-            .from(UnitKerja.schema).where("pemda_id", .equal, p.pemdaID).where("aktif", .equal, true).groupBy("jenis").all()
+        let unit = try await db.sql.select().column("jenis").column(
+            SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n"))
+        )
+        .from(UnitKerja.schema).where("pemda_id", .equal, p.pemdaID).where("aktif", .equal, true).groupBy("jenis").all()
         for r in unit {
-            if let j = JenisUnit(rawValue: try r.decode(column: "jenis", as: String.self)) { perJenis[j] = try r.decode(column: "n", as: Int.self) }
+            if let j = JenisUnit(rawValue: try r.decode(column: "jenis", as: String.self)) {
+                perJenis[j] = try r.decode(column: "n", as: Int.self)
+            }
         }
         return Angka(
             unitPerJenis: perJenis,
@@ -77,7 +81,9 @@ enum Beranda {
     @Sendable static func halaman(_ req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
         let ingatan = req.application.ingatanBeranda
-        let a = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) { try await query(p, on: req.database) }
+        let a = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) {
+            try await query(p, on: req.database)
+        }
         return try await req.halaman("beranda", judul: "Beranda", model(p, a))
     }
 }
@@ -92,5 +98,3 @@ extension Application {
         set { storage[IngatanBerandaKey.self] = newValue }
     }
 }
-
-typealias BerandaRoutes = Beranda

@@ -73,8 +73,10 @@ enum Unggah {
         }
         try v.selesai()
         guard let jenis else { throw KesalahanValidasi(field: field, pesan: "Pilih berkas yang akan diunggah.") }
-        let nama = String(file.filename.unicodeScalars.filter { $0.properties.generalCategory != .control && $0 != "/" && $0 != "\\" }
-            .map(Character.init)).prefix(200)
+        let nama = String(
+            file.filename.unicodeScalars.filter { $0.properties.generalCategory != .control && $0 != "/" && $0 != "\\" }
+                .map(Character.init)
+        ).prefix(200)
         return Berkas(data: data, jenis: jenis, nama: nama.isEmpty ? "berkas" : String(nama), sha256: SHA256.hex(data))
     }
 
@@ -90,10 +92,11 @@ enum Unggah {
         l.ukuran = b.data.count
         l.sha256 = b.sha256
         l.diunggahOleh = p.namaLengkap
-        l.waktu = Date()
+        l.waktu = p.jam.sekarang
         try await l.create(on: db)
-        try await Audit.catat("lampiran.unggah", entitas: entitas, id: id.uuidString,
-                              sesudah: ["berkas": l.namaAsli, "sha256": b.sha256, "ukuran": "\(b.data.count)"], pelaku: p, ip: ip, on: db)
+        try await Audit.catat(
+            "lampiran.unggah", entitas: entitas, id: id.uuidString,
+            sesudah: ["berkas": l.namaAsli, "sha256": b.sha256, "ukuran": "\(b.data.count)"], pelaku: p, ip: ip, on: db)
         return l
     }
 
