@@ -84,7 +84,9 @@ struct KlienSMTP: Sendable {
             .connectTimeout(batas)
             .connect(host: host, port: port) { ch in
                 ch.eventLoop.makeCompletedFuture {
-                    if let implisit { try ch.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: implisit, serverHostname: namaTLS)) }
+                    if let implisit {
+                        try ch.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: implisit, serverHostname: namaTLS))
+                    }
                     try ch.pipeline.syncOperations.addHandlers(IdleStateHandler(readTimeout: batas), BatasBaca())
                     return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: ch)
                 }
@@ -133,7 +135,8 @@ struct KlienSMTP: Sendable {
                 guard sisa.isEmpty else { throw GagalKirim(description: "server SMTP mengirim data tak terduga setelah STARTTLS") }
                 let ch = channel.channel
                 try await ch.eventLoop.submit {
-                    try ch.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: konteks, serverHostname: namaTLS), position: .first)
+                    try ch.pipeline.syncOperations.addHandler(
+                        try NIOSSLClientHandler(context: konteks, serverHostname: namaTLS), position: .first)
                 }.get()
                 terenkripsi = true
                 ehlo = try await perintah("EHLO jalin", harap: [250])
@@ -144,7 +147,10 @@ struct KlienSMTP: Sendable {
             if let u = pengguna, let p = sandi {
                 // Credentials never travel in the clear unless the URL says so (tls=tidak).
                 guard terenkripsi || modeTLS == .tanpa else {
-                    throw GagalKirim(description: "server SMTP tidak menawarkan STARTTLS; kata sandi tidak dikirim tanpa TLS (gunakan smtps://, atau tls=tidak untuk relai lokal tepercaya)")
+                    throw GagalKirim(
+                        description:
+                            "server SMTP tidak menawarkan STARTTLS; kata sandi tidak dikirim tanpa TLS (gunakan smtps://, atau tls=tidak untuk relai lokal tepercaya)"
+                    )
                 }
                 let token = Data("\u{0}\(u)\u{0}\(p)".utf8).base64EncodedString()
                 try await perintah("AUTH PLAIN \(token)", harap: [235])
@@ -152,25 +158,32 @@ struct KlienSMTP: Sendable {
             try await perintah("MAIL FROM:<\(pengirim)>", harap: [250])
             for r in penerima { try await perintah("RCPT TO:<\(r)>", harap: [250, 251]) }
             try await perintah("DATA", harap: [354])
-            // RFC 2047: encoded words of at most 75 characters, folded onto continuation lines.
-            var potongan: [String] = []
-            var kini = ""
-            for ch in judul {
-                if (kini + String(ch)).utf8.count > 42 { potongan.append(kini); kini = "" }
-                kini.append(ch)
-            }
-            if !kini.isEmpty { potongan.append(kini) }
-            let subjek = potongan.map { "=?UTF-8?B?\(Data($0.utf8).base64EncodedString())?=" }.joined(separator: "\r\n ")
-            let badan = Data(isi.utf8).base64EncodedString().chunked(76).joined(separator: "\r\n")
-            let tanggal = DateFormatter.rfc2822.string(from: Date())
-            let pesan = [
-                "From: Jalin <\(pengirim)>", "To: \(penerima.joined(separator: ", "))", "Subject: \(subjek)", "Date: \(tanggal)",
-                "Message-ID: <\(UUID().uuidString)@jalin>", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
-                "Content-Transfer-Encoding: base64", "", badan, ".",
-            ].joined(separator: "\r\n")
+            let pesan = Self.pesan(dari: pengirim, ke: penerima, judul: judul, isi: isi, waktu: Date())
             try await perintah(pesan, harap: [250])
             try? await perintah("QUIT", harap: [221])
         }
+    }
+
+    /// The message as sent after DATA: headers, a base64 UTF-8 body and the final dot. The subject is
+    /// RFC 2047 encoded words of at most 75 characters, folded onto continuation lines.
+    static func pesan(dari pengirim: String, ke penerima: [String], judul: String, isi: String, waktu: Date) -> String {
+        var potongan: [String] = []
+        var kini = ""
+        for ch in judul {
+            if (kini + String(ch)).utf8.count > 42 {
+                potongan.append(kini)
+                kini = ""
+            }
+            kini.append(ch)
+        }
+        if !kini.isEmpty { potongan.append(kini) }
+        let subjek = potongan.map { "=?UTF-8?B?\(Data($0.utf8).base64EncodedString())?=" }.joined(separator: "\r\n ")
+        let badan = Data(isi.utf8).base64EncodedString().chunked(76).joined(separator: "\r\n")
+        return [
+            "From: Jalin <\(pengirim)>", "To: \(penerima.joined(separator: ", "))", "Subject: \(subjek)",
+            "Date: \(DateFormatter.rfc2822.string(from: waktu))", "Message-ID: <\(UUID().uuidString)@jalin>", "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64", "", badan, ".",
+        ].joined(separator: "\r\n")
     }
 
     /// Whether an EHLO reply lists an extension (`250-STARTTLS`, `250 AUTH PLAIN LOGIN`).
