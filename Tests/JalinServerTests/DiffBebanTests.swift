@@ -71,10 +71,10 @@ struct DiffBebanTests {
                     // asserted, by Benchmarks/diff_sehat.py (no timing in unit tests).
                     try await Task.sleep(for: .milliseconds(200))
                     var sehat: [Duration] = []
-                    for _ in 0..<5 {
+                    for i in 0..<5 {
                         let (st, _, d) = try await minta("/sehat")
                         #expect(st == .ok)
-                        #expect(await selesai.nilai < Self.bersamaan, "all diffs finished before /sehat answered")
+                        if i == 0 { #expect(await selesai.nilai < Self.bersamaan, "all diffs finished before /sehat answered") }
                         sehat.append(d)
                     }
                     print("naskah diff: /sehat while \(Self.bersamaan) worst-case diffs ran: \(sehat.sorted())")

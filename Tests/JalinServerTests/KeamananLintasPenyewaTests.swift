@@ -15,19 +15,30 @@ struct KeamananLintasPenyewaTests {
 
     @Test("The conversion queue lets one run at a time, keeps a bounded line and refuses the rest at once")
     func antreanKonversi() async throws {
-        let antrean = AntreanKonversi(maksJalan: 1, maksAntre: 2, batasTunggu: .seconds(30))
+        let antrean = AntreanKonversi(maksJalan: 1, maksAntre: 2, batasTunggu: .seconds(60))
         let puncak = Puncak()
+        let ditolak = Penghitung()
+        let gerbang = Gerbang()
         let hasil = await withTaskGroup(of: Bool.self) { g in
             for _ in 0..<10 {
                 g.addTask {
-                    do { try await antrean.masuk() } catch { return false }
+                    do { try await antrean.masuk() } catch {
+                        await ditolak.tambah()
+                        return false
+                    }
                     await puncak.mulai()
-                    try? await Task.sleep(for: .milliseconds(200))
+                    await gerbang.tunggu()  // holds its place until every other caller has been answered or queued
                     await puncak.selesai()
                     await antrean.keluar()
                     return true
                 }
             }
+            // Whatever the speed of the machine: the holder blocks until the other nine were placed.
+            await tungguSampai {
+                let (tolak, tunggu) = (await ditolak.nilai, await antrean.jumlahMenunggu)
+                return tolak == 7 && tunggu == 2
+            }
+            await gerbang.buka()
             return await g.reduce(into: [Bool]()) { $0.append($1) }
         }
         #expect(await puncak.tertinggi == 1)
@@ -54,18 +65,19 @@ struct KeamananLintasPenyewaTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jalin-soffice-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        // A stand-in for soffice: notes every start, notes an overlap when another run holds the lock, takes
-        // half a second, and writes a PDF into --outdir.
+        // A stand-in for soffice: notes every start, notes an overlap when another run holds the lock, runs until
+        // the test lets it go (the file `lepas`; at most two minutes), and writes a PDF into --outdir.
         let skrip = dir.appendingPathComponent("soffice")
         let kunci = dir.appendingPathComponent("kunci").path, tumpang = dir.appendingPathComponent("tumpang").path
-        let mulai = dir.appendingPathComponent("mulai").path
+        let mulai = dir.appendingPathComponent("mulai").path, lepas = dir.appendingPathComponent("lepas").path
         try """
         #!/bin/sh
         out=""; prev=""
         for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done
         echo x >> '\(mulai)'
         if ! mkdir '\(kunci)' 2>/dev/null; then echo x >> '\(tumpang)'; fi
-        sleep 0.5
+        i=0
+        while [ ! -e '\(lepas)' ] && [ $i -lt 2400 ]; do sleep 0.05; i=$((i + 1)); done
         rmdir '\(kunci)' 2>/dev/null
         printf '%%PDF-1.4 uji' > "$out/naskah.pdf"
         """.write(to: skrip, atomically: true, encoding: .utf8)
@@ -82,14 +94,23 @@ struct KeamananLintasPenyewaTests {
             // Five different documents (two naskah on two paper sizes, and the guide): none is in the cache.
             let jalur = naskah.flatMap { ["/naskah/\($0.id!)/naskah.pdf", "/naskah/\($0.id!)/naskah.pdf?kertas=f4"] } + ["/panduan/buku.pdf"]
             let cookie = admin.headerCookie
+            let dijawab = Penghitung()
+            let antrean = app.cetakPDF.antrean
             let status = try await withThrowingTaskGroup(of: (HTTPStatus, String?).self) { g in
                 for j in jalur {
                     g.addTask {
                         var s: (HTTPStatus, String?) = (.internalServerError, nil)
                         try await app.testing().test(.GET, j, headers: cookie) { res in s = (res.status, res.headers.first(name: "Retry-After")) }
+                        await dijawab.tambah()
                         return s
                     }
                 }
+                // The first conversion runs until every other request was queued or answered, however slow the machine.
+                await tungguSampai {
+                    let (jawab, jalan, tunggu) = (await dijawab.nilai, await antrean.jumlahBerjalan, await antrean.jumlahMenunggu)
+                    return jawab == 3 && jalan == 1 && tunggu == 1
+                }
+                FileManager.default.createFile(atPath: lepas, contents: Data())
                 return try await g.reduce(into: [(HTTPStatus, String?)]()) { $0.append($1) }
             }
             #expect(!FileManager.default.fileExists(atPath: tumpang), "two LibreOffice processes ran at once")
@@ -313,6 +334,22 @@ struct KeamananLintasPenyewaTests {
         try await app.testing().test(.POST, "/kerja-sama/impor", headers: h, body: ByteBuffer(data: body)) { hasil = $0 }
         return hasil!
     }
+}
+
+/// A gate that tasks wait at until the test opens it.
+actor Gerbang {
+    private var terbuka = false
+    func buka() { terbuka = true }
+    func tunggu() async {
+        while !terbuka { try? await Task.sleep(for: .milliseconds(5)) }
+    }
+}
+
+/// Waits until `syarat` holds, checking every 10 ms, for at most two minutes (then the test's own expectations
+/// say what went wrong).
+func tungguSampai(_ syarat: () async -> Bool) async {
+    let batas = ContinuousClock.now + .seconds(120)
+    while !(await syarat()), ContinuousClock.now < batas { try? await Task.sleep(for: .milliseconds(10)) }
 }
 
 /// Counts how many tasks are inside a section at once.
