@@ -1,12 +1,13 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinNaskah
-@testable import JalinServer
 import NIOCore
 import NIOHTTP1
 import Testing
 import VaporTesting
+
+@testable import JalinNaskah
+@testable import JalinServer
 
 /// Issue #16.1: the word diff of two versions is bounded whatever their text, and it runs off the
 /// request threads, so the server keeps answering while large comparisons are computed.
@@ -21,7 +22,9 @@ struct DiffBebanTests {
 
     static func terburuk(_ n: Naskah, kata: String) -> Naskah {
         var x = n
-        x.pasal = (1...jumlahPasal).map { Pasal(kunci: "beban-\($0)", judul: "BEBAN \($0)", isi: [.paragraf(String(repeating: kata, count: 24_000))]) }
+        x.pasal = (1...jumlahPasal).map {
+            Pasal(kunci: "beban-\($0)", judul: "BEBAN \($0)", isi: [.paragraf(String(repeating: kata, count: 24_000))])
+        }
         return x
     }
 
@@ -33,14 +36,18 @@ struct DiffBebanTests {
             var version = kb.version
             let awal = try NaskahAlur.isi(kb)
             for kata in [". ", ", "] {
-                try await app.testing().test(.PUT, "/api/v1/naskah/\(kb.id!)", headers: bearer(token).menambah(.jsonBody),
-                                              body: json(NaskahAPI.SimpanMasukan(isi: Self.terburuk(awal, kata: kata), version: version, catatan: nil))) { res in
+                try await app.testing().test(
+                    .PUT, "/api/v1/naskah/\(kb.id!)", headers: bearer(token).menambah(.jsonBody),
+                    body: json(NaskahAPI.SimpanMasukan(isi: Self.terburuk(awal, kata: kata), version: version, catatan: nil))
+                ) { res in
                     #expect(res.status == .ok)
                     version = try res.content.decode(NaskahAPI.NaskahJSON.self).version
                 }
             }
             let ke = try #require(try await NaskahRecord.find(kb.id, on: app.db)).versiTerkini
-            let tersimpan = try await VersiNaskah.query(on: app.db).filter(\.$naskahID == kb.id!).filter(\.$nomor ~~ [ke - 1, ke]).sort(\.$nomor).all()
+            let tersimpan = try await VersiNaskah.query(on: app.db).filter(\.$naskahID == kb.id!).filter(\.$nomor ~~ [ke - 1, ke]).sort(
+                \.$nomor
+            ).all()
             let (lama, baru) = (try NaskahAlur.isi(tersimpan[0]), try NaskahAlur.isi(tersimpan[1]))
 
             // The application's own server and event loops, on a free port.
@@ -88,7 +95,9 @@ struct DiffBebanTests {
                     let beban = d.bagian.filter { $0.kunci.hasPrefix("beban-") }
                     #expect(beban.count == Self.jumlahPasal)
                     // Exact whatever the unit: old text = sama + hapus, new text = sama + tambah.
-                    for (b, (pa, pb)) in zip(beban, zip(lama.pasal.filter { $0.kunci.hasPrefix("beban-") }, baru.pasal.filter { $0.kunci.hasPrefix("beban-") })) {
+                    for (b, (pa, pb)) in zip(
+                        beban, zip(lama.pasal.filter { $0.kunci.hasPrefix("beban-") }, baru.pasal.filter { $0.kunci.hasPrefix("beban-") }))
+                    {
                         #expect(b.satuan != nil)
                         #expect(b.potongan.filter { $0.jenis != .tambah }.map(\.teks).joined() == DiffKata.teksPasal(pa))
                         #expect(b.potongan.filter { $0.jenis != .hapus }.map(\.teks).joined() == DiffKata.teksPasal(pb))

@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import NIOHTTP1
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Issue #16: one pemda (or one anonymous caller) must not stall, read or change another's data through
 /// the shared parts of the process: the PDF converter, request bodies, the public page cache, the cursors
@@ -68,8 +69,10 @@ struct KeamananLintasPenyewaTests {
         // A stand-in for soffice: notes every start, notes an overlap when another run holds the lock, runs until
         // the test lets it go (the file `lepas`; at most two minutes), and writes a PDF into --outdir.
         let skrip = dir.appendingPathComponent("soffice")
-        let kunci = dir.appendingPathComponent("kunci").path, tumpang = dir.appendingPathComponent("tumpang").path
-        let mulai = dir.appendingPathComponent("mulai").path, lepas = dir.appendingPathComponent("lepas").path
+        let kunci = dir.appendingPathComponent("kunci").path
+        let tumpang = dir.appendingPathComponent("tumpang").path
+        let mulai = dir.appendingPathComponent("mulai").path
+        let lepas = dir.appendingPathComponent("lepas").path
         try """
         #!/bin/sh
         out=""; prev=""
@@ -92,7 +95,8 @@ struct KeamananLintasPenyewaTests {
             let naskah = try await NaskahRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).limit(2).all()
             try #require(naskah.count == 2)
             // Five different documents (two naskah on two paper sizes, and the guide): none is in the cache.
-            let jalur = naskah.flatMap { ["/naskah/\($0.id!)/naskah.pdf", "/naskah/\($0.id!)/naskah.pdf?kertas=f4"] } + ["/panduan/buku.pdf"]
+            let jalur =
+                naskah.flatMap { ["/naskah/\($0.id!)/naskah.pdf", "/naskah/\($0.id!)/naskah.pdf?kertas=f4"] } + ["/panduan/buku.pdf"]
             let cookie = admin.headerCookie
             let dijawab = Penghitung()
             let antrean = app.cetakPDF.antrean
@@ -100,7 +104,9 @@ struct KeamananLintasPenyewaTests {
                 for j in jalur {
                     g.addTask {
                         var s: (HTTPStatus, String?) = (.internalServerError, nil)
-                        try await app.testing().test(.GET, j, headers: cookie) { res in s = (res.status, res.headers.first(name: "Retry-After")) }
+                        try await app.testing().test(.GET, j, headers: cookie) { res in
+                            s = (res.status, res.headers.first(name: "Retry-After"))
+                        }
                         await dijawab.tambah()
                         return s
                     }
@@ -135,7 +141,8 @@ struct KeamananLintasPenyewaTests {
             var h = HTTPHeaders()
             h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=x")
             // (This client follows the redirect to the login form.)
-            try await server.test(.POST, "/kerja-sama/impor", headers: h, body: ByteBuffer(repeating: 0x61, count: 11 * 1024 * 1024)) { res in
+            try await server.test(.POST, "/kerja-sama/impor", headers: h, body: ByteBuffer(repeating: 0x61, count: 11 * 1024 * 1024)) {
+                res in
                 #expect(res.status == .ok)
                 #expect(res.body.string.contains("name=\"password\""))
             }
@@ -153,7 +160,9 @@ struct KeamananLintasPenyewaTests {
                 #expect(res.status == .payloadTooLarge)
             }
             // The CSRF check still holds once the body is read.
-            try await server.test(.POST, "/admin/tetangga", headers: admin.headerCookie, body: ByteBuffer(string: "kode_a=64.02&kode_b=64.03")) { res in
+            try await server.test(
+                .POST, "/admin/tetangga", headers: admin.headerCookie, body: ByteBuffer(string: "kode_a=64.02&kode_b=64.03")
+            ) { res in
                 #expect(res.status == .forbidden)
             }
         }
@@ -275,7 +284,8 @@ struct KeamananLintasPenyewaTests {
             }
             // Its own rows still page.
             let kukar = try await app.pemda("64.02")
-            let sendiri = try #require(try await CatatanAudit.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$waktu, .descending).first())
+            let sendiri = try #require(
+                try await CatatanAudit.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$waktu, .descending).first())
             #expect(try await admin.get("/admin/audit?setelah=\(sendiri.id!)").status == .ok)
 
             // The naskah list: another pemda's draft id.
@@ -291,9 +301,11 @@ struct KeamananLintasPenyewaTests {
     @Test("An import is confirmed only from the session that uploaded it: another pemda's hash finds nothing")
     func imporTerikatSesi() async throws {
         try await denganJalin { app in
-            let csv = [ImporLamaTests.header,
-                       "900/1/KS/2021,,Rahasia Samarinda,KSDD sukarela,KB,Pemerintah Kabupaten Kutai Kartanegara,daerah,64.02,3.26,,2021-03-01,2021-03-01,2024-02-28,,,"]
-                .joined(separator: "\n")
+            let csv = [
+                ImporLamaTests.header,
+                "900/1/KS/2021,,Rahasia Samarinda,KSDD sukarela,KB,Pemerintah Kabupaten Kutai Kartanegara,daerah,64.02,3.26,,2021-03-01,2021-03-01,2024-02-28,,,",
+            ]
+            .joined(separator: "\n")
             var samarinda = Peramban(app)
             try await samarinda.masuk("admin.samarinda")
             let r = try await unggahImpor(app, &samarinda, csv: csv)
@@ -326,7 +338,8 @@ struct KeamananLintasPenyewaTests {
         try await b.get("/kerja-sama/impor")
         let batas = "----jalin\(UUID().uuidString)"
         var body = Data("--\(batas)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(b.csrf)\r\n".utf8)
-        body += Data("--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"lama.csv\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
+        body += Data(
+            "--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"lama.csv\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
         body += Data(csv.utf8) + Data("\r\n--\(batas)--\r\n".utf8)
         var h = b.headerCookie
         h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
@@ -356,6 +369,9 @@ func tungguSampai(_ syarat: () async -> Bool) async {
 actor Puncak {
     private var kini = 0
     private(set) var tertinggi = 0
-    func mulai() { kini += 1; tertinggi = max(tertinggi, kini) }
+    func mulai() {
+        kini += 1
+        tertinggi = max(tertinggi, kini)
+    }
     func selesai() { kini -= 1 }
 }
