@@ -308,7 +308,7 @@ struct KeamananLintasPenyewaTests {
             .joined(separator: "\n")
             var samarinda = Peramban(app)
             try await samarinda.masuk("admin.samarinda")
-            let r = try await unggahImpor(app, &samarinda, csv: csv)
+            let r = try await ImporLamaTests().unggah(app, &samarinda, csv: csv)
             #expect(r.status == .ok)
             let sha = try #require(Self.nilaiSha(r.body.string))
             let sebelum = try await KerjaSamaRecord.query(on: app.db).count()
@@ -332,20 +332,6 @@ struct KeamananLintasPenyewaTests {
         guard let r = html.range(of: "name=\"sha\" value=\"") else { return nil }
         let sisa = html[r.upperBound...]
         return sisa.firstIndex(of: "\"").map { String(sisa[..<$0]) }
-    }
-
-    func unggahImpor(_ app: Application, _ b: inout Peramban, csv: String) async throws -> TestingHTTPResponse {
-        try await b.get("/kerja-sama/impor")
-        let batas = "----jalin\(UUID().uuidString)"
-        var body = Data("--\(batas)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(b.csrf)\r\n".utf8)
-        body += Data(
-            "--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"lama.csv\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
-        body += Data(csv.utf8) + Data("\r\n--\(batas)--\r\n".utf8)
-        var h = b.headerCookie
-        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
-        var hasil: TestingHTTPResponse?
-        try await app.testing().test(.POST, "/kerja-sama/impor", headers: h, body: ByteBuffer(data: body)) { hasil = $0 }
-        return hasil!
     }
 }
 
