@@ -81,7 +81,10 @@ enum CSRF {
     static let field = "_csrf"
 
     static func periksa(_ req: Request) throws {
-        guard ![HTTPMethod.GET, .HEAD, .OPTIONS].contains(req.method), !req.isAPI else { return }
+        switch req.method {
+        case .GET, .HEAD, .OPTIONS: return
+        default: if req.isAPI { return }
+        }
         let dikirim =
             req.headers.first(name: "X-CSRF-Token")
             ?? (try? req.content.get(String.self, at: field))
