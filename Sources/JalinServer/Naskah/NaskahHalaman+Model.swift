@@ -18,8 +18,11 @@ extension NaskahHalaman {
     }
 
     static func temuanTampil(_ t: [Temuan]) -> [TemuanTampil] {
-        t.map { TemuanTampil(tingkat: $0.tingkat.nama, tingkatKode: $0.tingkat.rawValue, pesan: $0.pesan, dasarHukum: $0.dasarHukum,
-                             status: "[\($0.status.rawValue)] \($0.status.nama)", jangkar: $0.pasal.map { "pasal-\($0)" }) }
+        t.map {
+            TemuanTampil(
+                tingkat: $0.tingkat.nama, tingkatKode: $0.tingkat.rawValue, pesan: $0.pesan, dasarHukum: $0.dasarHukum,
+                status: "[\($0.status.rawValue)] \($0.status.nama)", jangkar: $0.pasal.map { "pasal-\($0)" })
+        }
     }
 
     struct PesanTampil: Encodable {
@@ -45,21 +48,29 @@ extension NaskahHalaman {
     /// The comment threads the caller may read (`NaskahAlur.komentarTerlihat`), each with its replies.
     static func utas(_ semua: [KomentarNaskah], _ n: Naskah, pelaku p: Pelaku) -> [UtasTampil] {
         func tampil(_ c: KomentarNaskah) -> PesanTampil {
-            PesanTampil(id: c.id!.uuidString, nama: c.nama, asal: c.asal, waktu: Format.waktu(c.waktu), isi: c.isi, mitra: c.dariMitra, versi: c.versi)
+            PesanTampil(
+                id: c.id!.uuidString, nama: c.nama, asal: c.asal, waktu: Format.waktu(c.waktu), isi: c.isi, mitra: c.dariMitra,
+                versi: c.versi)
         }
         let balasan = Dictionary(grouping: semua.filter { $0.indukID != nil }, by: { $0.indukID! })
         return semua.filter { $0.indukID == nil }.map { a in
-            let label = n.indeksPasal(kunci: a.pasalKunci).map { [n.labelPasal($0), n.pasal[$0].judul].filter { !$0.isEmpty }.joined(separator: " ") }
+            let label =
+                n.indeksPasal(kunci: a.pasalKunci).map {
+                    [n.labelPasal($0), n.pasal[$0].judul].filter { !$0.isEmpty }.joined(separator: " ")
+                }
                 ?? "\(a.pasalLabel) (sudah dihapus)"
-            return UtasTampil(id: a.id!.uuidString, pasalKunci: a.pasalKunci, pasalLabel: label, selesai: a.selesai, diselesaikanOleh: a.diselesaikanOleh,
-                              pesan: [tampil(a)] + (balasan[a.id!] ?? []).map(tampil),
-                              bolehUbahStatus: NaskahAlur.bolehUbahStatus(utas: a, p))
+            return UtasTampil(
+                id: a.id!.uuidString, pasalKunci: a.pasalKunci, pasalLabel: label, selesai: a.selesai, diselesaikanOleh: a.diselesaikanOleh,
+                pesan: [tampil(a)] + (balasan[a.id!] ?? []).map(tampil),
+                bolehUbahStatus: NaskahAlur.bolehUbahStatus(utas: a, p))
         }
     }
 
     static func pilihanPasal(_ n: Naskah) -> [Pilihan] {
         n.pasal.enumerated().map { i, x in
-            .init(nilai: x.kunci, label: [n.labelPasal(i), x.judul].filter { !$0.isEmpty }.joined(separator: " ").ifEmpty("Bagian \(i + 1)"), dipilih: false)
+            .init(
+                nilai: x.kunci, label: [n.labelPasal(i), x.judul].filter { !$0.isEmpty }.joined(separator: " ").ifEmpty("Bagian \(i + 1)"),
+                dipilih: false)
         }
     }
 
@@ -88,9 +99,11 @@ extension NaskahHalaman {
         let dibagikan: Bool
 
         var leafData: LeafData {
-            .dictionary(["id": .string(id), "judul": .string(judul), "jenis": .string(jenis), "status": .string(status),
-                         "statusKode": .string(statusKode), "mitra": .string(mitra), "versi": .string(versi), "diubah": .string(diubah),
-                         "dibagikan": .bool(dibagikan)])
+            .dictionary([
+                "id": .string(id), "judul": .string(judul), "jenis": .string(jenis), "status": .string(status),
+                "statusKode": .string(statusKode), "mitra": .string(mitra), "versi": .string(versi), "diubah": .string(diubah),
+                "dibagikan": .bool(dibagikan),
+            ])
         }
     }
 
@@ -113,11 +126,15 @@ extension NaskahHalaman {
 
         init(_ d: DataDaftar, pelaku p: Pelaku, nomor: Int, tautan: (sebelumnya: String?, berikutnya: String?)) {
             naskah = d.naskah.map { x in
-                Baris(id: x.id.uuidString, judul: x.judul, jenis: (JenisDokumen(rawValue: x.jenis) ?? .kesepakatanBersama).singkatan,
-                      status: (StatusNaskah(rawValue: x.status) ?? .draf).nama, statusKode: x.status, mitra: x.mitraID.flatMap { d.namaMitra[$0] } ?? "–",
-                      versi: String(x.versi), diubah: Format.waktu(x.diubah), dibagikan: x.dibagikan)
+                Baris(
+                    id: x.id.uuidString, judul: x.judul, jenis: (JenisDokumen(rawValue: x.jenis) ?? .kesepakatanBersama).singkatan,
+                    status: (StatusNaskah(rawValue: x.status) ?? .draf).nama, statusKode: x.status,
+                    mitra: x.mitraID.flatMap { d.namaMitra[$0] } ?? "–",
+                    versi: String(x.versi), diubah: Format.waktu(x.diubah), dibagikan: x.dibagikan)
             }
-            usulan = d.prioritas.map { UsulanTampil(id: $0.id.uuidString, judul: $0.judul, unit: $0.unitID.flatMap { d.namaUnit[$0] } ?? "–") }
+            usulan = d.prioritas.map {
+                UsulanTampil(id: $0.id.uuidString, judul: $0.judul, unit: $0.unitID.flatMap { d.namaUnit[$0] } ?? "–")
+            }
             jenis = Templat.jenis.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0 == .kesepakatanBersama) }
             bolehBuat = p.peran == .admin || p.peran == .operator
             admin = p.peran == .admin
@@ -195,13 +212,16 @@ extension NaskahHalaman {
         return aksi
     }
 
-    static func detailModel(_ r: NaskahRecord, _ n: Naskah, _ d: DataDetail, pelaku p: Pelaku, pdfTersedia: Bool,
-                            galat: KesalahanValidasi?) -> DetailModel {
+    static func detailModel(
+        _ r: NaskahRecord, _ n: Naskah, _ d: DataDetail, pelaku p: Pelaku, pdfTersedia: Bool,
+        galat: KesalahanValidasi?
+    ) -> DetailModel {
         let penyunting = NaskahAlur.penyunting(r, p)
         let final = r.statusNaskah == .ditandatangani
         return DetailModel(
             id: r.id!.uuidString, judul: r.judul, jenis: n.jenis.nama, jenisKode: n.jenis.rawValue, jenisKerjaSama: n.jenisKerjaSama?.nama,
-            status: r.statusNaskah.nama, statusKode: r.status, versi: r.versiTerkini, version: r.version, dibagikan: r.dibagikan, mitra: d.mitra,
+            status: r.statusNaskah.nama, statusKode: r.status, versi: r.versiTerkini, version: r.version, dibagikan: r.dibagikan,
+            mitra: d.mitra,
             unit: d.unit, usulan: d.usulan.map { Tautan(href: "/pemetaan/usulan/\($0.id!)", label: $0.judul) },
             induk: d.induk.map { Tautan(href: "/naskah/\($0.id!)", label: $0.judul) },
             turunan: d.turunan.map { Tautan(href: "/naskah/\($0.id!)", label: $0.judul) },
@@ -210,11 +230,17 @@ extension NaskahHalaman {
             jumlahIsian: d.temuan.filter { $0.tingkat == .isian }.count,
             bolehUbah: penyunting && !final, bolehKomentar: NaskahAlur.bolehKomentar(r, p), final: final, aksi: menuAksi(r, pelaku: p),
             bolehPKS: penyunting && n.jenis == .kesepakatanBersama, bolehAdendum: penyunting && final,
-            versiDaftar: d.versi.map { VersiTampil(nomor: $0.nomor, waktu: Format.waktu($0.waktu), pengguna: $0.pengguna, sumber: namaSumber($0.sumber),
-                                                   catatan: $0.catatan, terkini: $0.nomor == r.versiTerkini) },
+            versiDaftar: d.versi.map {
+                VersiTampil(
+                    nomor: $0.nomor, waktu: Format.waktu($0.waktu), pengguna: $0.pengguna, sumber: namaSumber($0.sumber),
+                    catatan: $0.catatan, terkini: $0.nomor == r.versiTerkini)
+            },
             utas: utas(d.komentar, n, pelaku: p), pilihanPasal: pilihanPasal(n),
-            kewajiban: JalinNaskah.Kewajiban.daftar(n).map { KewajibanTampil(pemilik: "\($0.sebutan) — \($0.pemilik)", uraian: $0.uraian,
-                                                                  batas: $0.batasWaktu?.panjang ?? "Selama jangka waktu kerja sama") },
+            kewajiban: JalinNaskah.Kewajiban.daftar(n).map {
+                KewajibanTampil(
+                    pemilik: "\($0.sebutan) — \($0.pemilik)", uraian: $0.uraian,
+                    batas: $0.batasWaktu?.panjang ?? "Selama jangka waktu kerja sama")
+            },
             pdfTersedia: pdfTersedia, galat: Format.petaGalat(galat), halangan: d.halangan,
             dasar: n.jenisKerjaSama?.dasarHukum ?? "")
     }
@@ -234,20 +260,26 @@ extension NaskahHalaman {
             let jenisDipilih = JenisDokumen(rawValue: isian.jenis ?? "") ?? .kesepakatanBersama
             self.isian = isian
             jenis = Templat.jenis.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0 == jenisDipilih) }
-            jenisKerjaSama = [.init(nilai: "", label: "— menurut mitra —", dipilih: (isian.jenisKerjaSama ?? "").isEmpty)]
+            jenisKerjaSama =
+                [.init(nilai: "", label: "— menurut mitra —", dipilih: (isian.jenisKerjaSama ?? "").isEmpty)]
                 + JenisKerjaSama.allCases.filter { $0 != .kemitraanLain }.map {
                     .init(nilai: $0.rawValue, label: $0.singkatan + " — " + $0.nama, dipilih: $0.rawValue == isian.jenisKerjaSama)
                 }
-            mitra = [.init(nilai: "", label: "— tanpa mitra —", dipilih: (isian.mitra ?? "").isEmpty)]
-                + d.mitra.map { .init(nilai: $0.id!.uuidString, label: "\($0.nama) — \($0.jenis.nama)", dipilih: $0.id!.uuidString == isian.mitra) }
+            mitra =
+                [.init(nilai: "", label: "— tanpa mitra —", dipilih: (isian.mitra ?? "").isEmpty)]
+                + d.mitra.map {
+                    .init(nilai: $0.id!.uuidString, label: "\($0.nama) — \($0.jenis.nama)", dipilih: $0.id!.uuidString == isian.mitra)
+                }
             usulan = d.usulan.map { r, k in
-                Usulan.DetailRingkas(id: r.id!.uuidString, judul: r.judul, medan: [
-                    Usulan.Medan(label: "Unit pengusul", nilai: k.unitPengusul ?? "–"),
-                    Usulan.Medan(label: "Urusan", nilai: k.urusan.joined(separator: ", ")),
-                    Usulan.Medan(label: "Lokasi", nilai: k.lokasi.joined(separator: ", ")),
-                    Usulan.Medan(label: "Sumber daya dibutuhkan (ruang lingkup)", nilai: k.dibutuhkan ?? "–"),
-                    Usulan.Medan(label: "Manfaat (tujuan)", nilai: k.manfaat ?? "–"),
-                ])
+                Usulan.DetailRingkas(
+                    id: r.id!.uuidString, judul: r.judul,
+                    medan: [
+                        Usulan.Medan(label: "Unit pengusul", nilai: k.unitPengusul ?? "–"),
+                        Usulan.Medan(label: "Urusan", nilai: k.urusan.joined(separator: ", ")),
+                        Usulan.Medan(label: "Lokasi", nilai: k.lokasi.joined(separator: ", ")),
+                        Usulan.Medan(label: "Sumber daya dibutuhkan (ruang lingkup)", nilai: k.dibutuhkan ?? "–"),
+                        Usulan.Medan(label: "Manfaat (tujuan)", nilai: k.manfaat ?? "–"),
+                    ])
             }
             gaya = GayaNaskah.untuk(jenisDipilih).rawValue
             self.galat = Format.petaGalat(galat)
@@ -261,17 +293,29 @@ extension NaskahHalaman {
         NaskahForm.Konflik(
             versi: terbaru.versiTerkini, oleh: oleh?.pengguna ?? "–", waktu: Format.waktu(oleh?.waktu),
             bagian: n.pasal.enumerated().map { i, x in
-                Usulan.Medan(label: [n.labelPasal(i), x.judul].filter { !$0.isEmpty }.joined(separator: " "), nilai: TeksPasal.tulis(x.isi))
+                Usulan.Medan(
+                    label: [n.labelPasal(i), x.judul].filter { !$0.isEmpty }.joined(separator: " "), nilai: TeksPasal.tulis(x.isi))
             })
     }
 
     // MARK: Diff
 
     struct DiffModel: Encodable {
-        struct Potong: Encodable { let jenis: String; let teks: String }
-        struct Bagian: Encodable { let kunci: String; let label: String; let status: String; let statusKode: String; let potongan: [Potong]; let tambah: Int; let hapus: Int
-                               /// Why the change is shown by line or whole, when it is too large to compare word by word.
-                               let catatan: String? }
+        struct Potong: Encodable {
+            let jenis: String
+            let teks: String
+        }
+        struct Bagian: Encodable {
+            let kunci: String
+            let label: String
+            let status: String
+            let statusKode: String
+            let potongan: [Potong]
+            let tambah: Int
+            let hapus: Int
+            /// Why the change is shown by line or whole, when it is too large to compare word by word.
+            let catatan: String?
+        }
         let id: String
         let judul: String
         let dari: Int
@@ -279,35 +323,57 @@ extension NaskahHalaman {
         let pilihan: [Int]
         let bagian: [Bagian]
         let hanyaBerubah: Bool
-        let milidetik: String
     }
 
     static func catatanSatuan(_ s: DiffKata.Satuan) -> String {
         switch s {
         case .baris: "Perubahan pada bagian ini terlalu besar untuk dibandingkan per kata, sehingga ditampilkan per baris."
-        case .utuh: "Perubahan pada bagian ini terlalu besar untuk dibandingkan per kata, sehingga teks lama ditampilkan utuh sebagai dihapus dan teks baru sebagai ditambahkan."
+        case .utuh:
+            "Perubahan pada bagian ini terlalu besar untuk dibandingkan per kata, sehingga teks lama ditampilkan utuh sebagai dihapus dan teks baru sebagai ditambahkan."
         }
     }
 
     static func diffModel(_ r: NaskahRecord, dari: Int, ke: Int, pilihan: [Int], _ h: HitungDiff.Hasil, semua: Bool) -> DiffModel {
         let nama: [DiffKata.Status: String] = [.tetap: "Tidak berubah", .diubah: "Diubah", .ditambah: "Ditambahkan", .dihapus: "Dihapus"]
-        let d = h.durasi
         return DiffModel(
             id: r.id!.uuidString, judul: r.judul, dari: dari, ke: ke, pilihan: pilihan,
             bagian: h.bagian.filter { semua || $0.status != .tetap }.map { x in
-                .init(kunci: x.kunci, label: x.label, status: nama[x.status] ?? "", statusKode: x.status.rawValue,
-                      potongan: x.potongan.map { .init(jenis: $0.jenis.rawValue, teks: $0.teks) }, tambah: x.jumlahTambah, hapus: x.jumlahHapus,
-                      catatan: x.satuan.map(catatanSatuan))
+                .init(
+                    kunci: x.kunci, label: x.label, status: nama[x.status] ?? "", statusKode: x.status.rawValue,
+                    potongan: x.potongan.map { .init(jenis: $0.jenis.rawValue, teks: $0.teks) }, tambah: x.jumlahTambah,
+                    hapus: x.jumlahHapus,
+                    catatan: x.satuan.map(catatanSatuan))
             },
-            hanyaBerubah: !semua, milidetik: String(format: "%.2f", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000))
+            hanyaBerubah: !semua)
     }
 
     // MARK: Clause insertion
 
     struct SisipModel: Encodable {
-        struct Param: Encodable { let kode: String; let label: String; let nilai: String; let keterangan: String; let galat: String? }
-        struct Varian: Encodable { let kode: String; let nama: String; let dasarHukum: String; let status: String; let versi: Int; let cocok: Bool; let pratinjau: String; let parameter: [Param]; let dipilih: Bool }
-        struct Klausul: Encodable { let kode: String; let judul: String; let keterangan: String; let varian: [Varian] }
+        struct Param: Encodable {
+            let kode: String
+            let label: String
+            let nilai: String
+            let keterangan: String
+            let galat: String?
+        }
+        struct Varian: Encodable {
+            let kode: String
+            let nama: String
+            let dasarHukum: String
+            let status: String
+            let versi: Int
+            let cocok: Bool
+            let pratinjau: String
+            let parameter: [Param]
+            let dipilih: Bool
+        }
+        struct Klausul: Encodable {
+            let kode: String
+            let judul: String
+            let keterangan: String
+            let varian: [Varian]
+        }
         let id: String
         let judul: String
         let version: Int
@@ -316,21 +382,30 @@ extension NaskahHalaman {
     }
 
     /// The library's clauses for the naskah, the posted choice and values kept after a refusal.
-    static func sisipModel(_ r: NaskahRecord, _ n: Naskah, _ lib: PustakaKlausul, isian: [String: String], galat: KesalahanValidasi?) -> SisipModel {
+    static func sisipModel(
+        _ r: NaskahRecord, _ n: Naskah, _ lib: PustakaKlausul, isian: [String: String], galat: KesalahanValidasi?
+    ) -> SisipModel {
         let g = Format.petaGalat(galat)
         let dipilih = (isian["kode"] ?? "") + "/" + (isian["varian"] ?? "")
-        return SisipModel(id: r.id!.uuidString, judul: r.judul, version: Int(isian["version"] ?? "") ?? r.version, klausul: lib.klausul.map { k in
-            .init(kode: k.kode, judul: k.judul, keterangan: k.keterangan, varian: k.varian.map { v in
-                let pilih = dipilih == "\(k.kode)/\(v.kode)"
-                return .init(kode: v.kode, nama: v.nama, dasarHukum: v.dasarHukum, status: "[\(v.status.rawValue)]", versi: v.versi,
-                             cocok: v.cocokUntuk(n.jenisKerjaSama?.kelompok), pratinjau: TeksPasal.tulis(v.isi),
-                             parameter: v.parameter.map { x in
-                                 .init(kode: x.kode, label: x.label, nilai: pilih ? (isian["nilai.\(x.kode)"] ?? x.bawaan) : x.bawaan,
-                                       keterangan: x.jenis == .bilangan ? "bilangan bulat \(x.minimum ?? 0)–\(x.maksimum ?? 0)\(x.satuan.map { " " + $0 } ?? "")" : "teks",
-                                       galat: pilih ? g["nilai.\(x.kode)"] : nil)
-                             }, dipilih: pilih)
-            })
-        }, galat: g)
+        return SisipModel(
+            id: r.id!.uuidString, judul: r.judul, version: Int(isian["version"] ?? "") ?? r.version,
+            klausul: lib.klausul.map { k in
+                .init(
+                    kode: k.kode, judul: k.judul, keterangan: k.keterangan,
+                    varian: k.varian.map { v in
+                        let pilih = dipilih == "\(k.kode)/\(v.kode)"
+                        return .init(
+                            kode: v.kode, nama: v.nama, dasarHukum: v.dasarHukum, status: "[\(v.status.rawValue)]", versi: v.versi,
+                            cocok: v.cocokUntuk(n.jenisKerjaSama?.kelompok), pratinjau: TeksPasal.tulis(v.isi),
+                            parameter: v.parameter.map { x in
+                                .init(
+                                    kode: x.kode, label: x.label, nilai: pilih ? (isian["nilai.\(x.kode)"] ?? x.bawaan) : x.bawaan,
+                                    keterangan: x.jenis == .bilangan
+                                        ? "bilangan bulat \(x.minimum ?? 0)–\(x.maksimum ?? 0)\(x.satuan.map { " " + $0 } ?? "")" : "teks",
+                                    galat: pilih ? g["nilai.\(x.kode)"] : nil)
+                            }, dipilih: pilih)
+                    })
+            }, galat: g)
     }
 }
 
