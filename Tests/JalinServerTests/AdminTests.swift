@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 @Suite("Admin pages")
 struct AdminTests {
@@ -13,29 +14,43 @@ struct AdminTests {
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
             try await b.get("/admin/pengguna/baru")
-            let desa = try #require(try await UnitKerja.query(on: app.db).filter(\.$nama == "Desa Bakungan").first())
-            var r = try await b.post("/admin/pengguna/baru", ["nama_pengguna": "operator.bakungan", "nama_lengkap": "Operator Bakungan",
-                                                               "peran": "operator", "aktif": "1", "sandi": "lemah"])
+            let desa = try #require(try await UnitKerjaRecord.query(on: app.db).filter(\.$nama == "Desa Bakungan").first())
+            var r = try await b.post(
+                "/admin/pengguna/baru",
+                [
+                    "nama_pengguna": "operator.bakungan", "nama_lengkap": "Operator Bakungan",
+                    "peran": "operator", "aktif": "1", "sandi": "lemah",
+                ])
             #expect(r.status == .unprocessableEntity)
             #expect(r.body.string.contains("Operator wajib terikat pada satu unit kerja"))
             #expect(r.body.string.contains("minimal 10 karakter"))
             #expect(r.body.string.contains("Operator Bakungan"))  // nothing typed is lost
-            r = try await b.post("/admin/pengguna/baru", ["nama_pengguna": "operator.bakungan", "nama_lengkap": "Operator Bakungan",
-                                                           "peran": "operator", "unit_id": desa.id!.uuidString, "aktif": "1",
-                                                           "sandi": "Bakungan#2026!"])
+            r = try await b.post(
+                "/admin/pengguna/baru",
+                [
+                    "nama_pengguna": "operator.bakungan", "nama_lengkap": "Operator Bakungan",
+                    "peran": "operator", "unit_id": desa.id!.uuidString, "aktif": "1",
+                    "sandi": "Bakungan#2026!",
+                ])
             #expect(r.status == .seeOther)
             var c = Peramban(app)
             let h8 = try await c.masuk("operator.bakungan", sandi: "Bakungan#2026!")
             #expect(h8.status == .seeOther)
             // The password the admin chose is replaced first (#16.8).
             #expect(h8.headers.first(name: .location) == "/akun")
-            try await c.post("/akun/sandi", ["sandi_lama": "Bakungan#2026!", "sandi_baru": "Sendiri#2026!", "sandi_ulang": "Sendiri#2026!"])
+            try await c.post(
+                "/akun/sandi", ["sandi_lama": "Bakungan#2026!", "sandi_baru": "Sendiri#2026!", "sandi_ulang": "Sendiri#2026!"])
             let h9 = try await c.get("/admin/pengguna")
             #expect(h9.status == .forbidden)
             // A unit of another pemda cannot be assigned.
-            let lain = try #require(try await UnitKerja.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.72")).id!).first())
-            r = try await b.post("/admin/pengguna/baru", ["nama_pengguna": "operator.x", "nama_lengkap": "X", "peran": "operator",
-                                                           "unit_id": lain.id!.uuidString, "sandi": "Bakungan#2026!"])
+            let lain = try #require(
+                try await UnitKerjaRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.72")).id!).first())
+            r = try await b.post(
+                "/admin/pengguna/baru",
+                [
+                    "nama_pengguna": "operator.x", "nama_lengkap": "X", "peran": "operator",
+                    "unit_id": lain.id!.uuidString, "sandi": "Bakungan#2026!",
+                ])
             #expect(r.status == .unprocessableEntity)
         }
     }
@@ -49,8 +64,12 @@ struct AdminTests {
             try await b.masuk("admin.kukar")
             let u = try await app.pengguna("operator.dishub")
             try await b.get("/admin/pengguna/\(u.id!)")
-            let r = try await b.post("/admin/pengguna/\(u.id!)", ["nama_lengkap": u.namaLengkap, "peran": "operator",
-                                                                   "unit_id": u.unitID!.uuidString, "version": "\(u.version)"])
+            let r = try await b.post(
+                "/admin/pengguna/\(u.id!)",
+                [
+                    "nama_lengkap": u.namaLengkap, "peran": "operator",
+                    "unit_id": u.unitID!.uuidString, "version": "\(u.version)",
+                ])
             #expect(r.status == .seeOther)
             let h10 = try await op.get("/beranda")
             #expect(h10.status == .seeOther)
@@ -58,7 +77,8 @@ struct AdminTests {
             let h11 = try await c.masuk("operator.dishub")
             #expect(h11.status == .unauthorized)
             let admin = try await app.pengguna("admin.kukar")
-            let r2 = try await b.post("/admin/pengguna/\(admin.id!)", ["nama_lengkap": "Admin", "peran": "tkksd", "version": "\(admin.version)"])
+            let r2 = try await b.post(
+                "/admin/pengguna/\(admin.id!)", ["nama_lengkap": "Admin", "peran": "tkksd", "version": "\(admin.version)"])
             #expect(r2.status == .unprocessableEntity)
             #expect(r2.body.string.contains("Anda tidak dapat menonaktifkan akun Anda sendiri."))
         }
@@ -69,9 +89,11 @@ struct AdminTests {
         try await denganJalin { app in
             var admin = Peramban(app)
             try await admin.masuk("admin.kukar")
-            for path in ["/beranda", "/pemetaan", "/naskah", "/kerja-sama", "/monev", "/panduan", "/wilayah", "/akun", "/admin",
-                         "/admin/pengguna", "/admin/pengguna/baru", "/admin/unit", "/admin/unit/baru", "/admin/mitra",
-                         "/admin/mitra/baru", "/admin/urusan", "/admin/wilayah", "/admin/tetangga", "/admin/audit"] {
+            for path in [
+                "/beranda", "/pemetaan", "/naskah", "/kerja-sama", "/monev", "/panduan", "/wilayah", "/akun", "/admin",
+                "/admin/pengguna", "/admin/pengguna/baru", "/admin/unit", "/admin/unit/baru", "/admin/mitra",
+                "/admin/mitra/baru", "/admin/urusan", "/admin/wilayah", "/admin/tetangga", "/admin/audit",
+            ] {
                 let r = try await admin.get(path)
                 #expect(r.status == .ok, "\(path)")
                 #expect(r.body.string.contains("<h1>"), "\(path)")

@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 @Suite("API and its OpenAPI document")
 struct ApiTests {
@@ -18,10 +19,12 @@ struct ApiTests {
                 #expect(doc?["openapi"] as? String == "3.1.0")
                 let paths = doc?["paths"] as? [String: Any] ?? [:]
                 for r in api {
-                    let p = "/" + r.path.map { c -> String in
-                        if case .parameter(let n) = c { return "{\(n)}" }
-                        return c.description
-                    }.joined(separator: "/")
+                    let p =
+                        "/"
+                        + r.path.map { c -> String in
+                            if case .parameter(let n) = c { return "{\(n)}" }
+                            return c.description
+                        }.joined(separator: "/")
                     let ops = paths[p] as? [String: Any]
                     #expect(ops?[r.method.rawValue.lowercased()] != nil, "\(p) missing")
                 }
@@ -43,10 +46,10 @@ struct ApiTests {
             let t = try await app.tokenAPI(untuk: "pimpinan.kukar")
             try await app.testing().test(.GET, "/api/v1/saya", headers: bearer(t)) { res in
                 #expect(res.status == .ok)
-                let s = try res.content.decode(ApiRoutes.Saya.self)
+                let s = try res.content.decode(ReferensiAPI.Saya.self)
                 #expect(s.namaPengguna == "pimpinan.kukar" && s.pemda.kodeWilayah == "64.02")
             }
-            try await TokenAPI.query(on: app.db).set(\.$dicabut, to: true).update()
+            try await TokenAPIRecord.query(on: app.db).set(\.$dicabut, to: true).update()
             try await app.testing().test(.GET, "/api/v1/saya", headers: bearer(t)) { res in
                 #expect(res.status == .unauthorized)
             }
@@ -65,17 +68,17 @@ struct ApiTests {
             let token = String(html[awal.upperBound...].prefix { $0 != "<" })
             #expect(token.hasPrefix("jalin_"))
             try await app.testing().test(.GET, "/api/v1/unit?jenis=kecamatan", headers: bearer(token)) { res in
-                let h14 = try res.content.decode([ApiRoutes.UnitJSON].self)
+                let h14 = try res.content.decode([ReferensiAPI.UnitJSON].self)
                 #expect(h14.count == 20)
             }
-            let id = try #require(try await TokenAPI.query(on: app.db).first()?.id)
+            let id = try #require(try await TokenAPIRecord.query(on: app.db).first()?.id)
             let c = try await b.post("/akun/token/\(id)/cabut", [:])
             #expect(c.status == .seeOther)
             try await app.testing().test(.GET, "/api/v1/unit", headers: bearer(token)) { res in
                 #expect(res.status == .unauthorized)
             }
             // Only the hash is stored.
-            #expect(try await TokenAPI.query(on: app.db).filter(\.$tokenHash == token).count() == 0)
+            #expect(try await TokenAPIRecord.query(on: app.db).filter(\.$tokenHash == token).count() == 0)
         }
     }
 }

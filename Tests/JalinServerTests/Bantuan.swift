@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import NIOHTTP1
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Runs a test against a fresh Jalin with the demo seed: a new SQLite file, or — when
 /// `JALIN_TEST_DATABASE_URL` is set (CI) — a fresh schema on that PostgreSQL server.
@@ -115,21 +116,23 @@ struct Peramban {
 }
 
 extension Application {
-    func pengguna(_ nama: String) async throws -> Pengguna {
-        try #require(try await Pengguna.query(on: db).filter(\.$namaPengguna == nama).first())
+    func pengguna(_ nama: String) async throws -> PenggunaRecord {
+        try #require(try await PenggunaRecord.query(on: db).filter(\.$namaPengguna == nama).first())
     }
 
     /// A personal API token for a user, created directly.
     func tokenAPI(untuk nama: String) async throws -> String {
         let u = try await pengguna(nama)
         let rahasia = "jalin_" + Rahasia.acak()
-        try await TokenAPI(pemdaID: u.pemdaID, penggunaID: u.id!, nama: "uji", tokenHash: Rahasia.sha256(rahasia),
-                           prefiks: String(rahasia.prefix(12)), kedaluwarsa: nil).create(on: db)
+        try await TokenAPIRecord(
+            pemdaID: u.pemdaID, penggunaID: u.id!, nama: "uji", tokenHash: Rahasia.sha256(rahasia),
+            prefiks: String(rahasia.prefix(12)), kedaluwarsa: nil
+        ).create(on: db)
         return rahasia
     }
 
-    func pemda(_ kode: String) async throws -> Pemda {
-        try #require(try await Pemda.query(on: db).filter(\.$kodeWilayah == kode).first())
+    func pemda(_ kode: String) async throws -> PemdaRecord {
+        try #require(try await PemdaRecord.query(on: db).filter(\.$kodeWilayah == kode).first())
     }
 }
 

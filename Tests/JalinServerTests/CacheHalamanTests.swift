@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import JalinServer
 
 @Suite("Halaman publik dari memori")
 struct CacheHalamanTests {
@@ -18,8 +19,9 @@ struct CacheHalamanTests {
 
             // A change behind the server's back (as a CLI import would make): the cached copy is served…
             let kukar = try await app.pemda("64.02")
-            let ks = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!)
-                .filter(\.$tahap ~~ Transparansi.tahapDitandatangani).all().first { pertama.body.string.contains($0.judul) })
+            let ks = try #require(
+                try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!)
+                    .filter(\.$tahap ~~ Transparansi.tahapDitandatangani).all().first { pertama.body.string.contains($0.judul) })
             ks.judul = "Judul Baru Setelah Cache"
             try await ks.update(on: app.db)
             let kedua = try await anonim.get("/publik/64.02")
@@ -48,14 +50,22 @@ struct CacheHalamanTests {
             #expect(try await anonim.get("/publik/64.02?pesan=keluar").body.string.contains(PesanKilat.teks["keluar"]!))
             #expect(try await anonim.get("/publik/99.99").status == .notFound)
             #expect(app.cacheHalaman.jumlah == jumlah)
-            func kunci(_ url: String) -> String? { CacheHalamanMiddleware.kunci(Request(application: app, url: URI(string: url), on: app.eventLoopGroup.next())) }
+            func kunci(_ url: String) -> String? {
+                CacheHalamanMiddleware.kunci(Request(application: app, url: URI(string: url), on: app.eventLoopGroup.next()))
+            }
             let id = UUID()
             #expect(kunci("/publik/64.02?halaman=2") == "publik/64.02", "without a cursor it is the first page")
-            #expect(kunci("/publik/64.02?setelah=\(id.uuidString.lowercased())&halaman=2") == "publik/64.02?setelah=\(id.uuidString)&halaman=2")
+            #expect(
+                kunci("/publik/64.02?setelah=\(id.uuidString.lowercased())&halaman=2") == "publik/64.02?setelah=\(id.uuidString)&halaman=2")
             #expect(kunci("/publik/64.02?halaman=3&sebelum=\(id.uuidString)") == "publik/64.02?sebelum=\(id.uuidString)&halaman=3")
-            for bukan in ["/publik/64.02?halaman=0", "/publik/64.02?halaman=2&x=1", "/publik/64.02?setelah=bukan", "/publik/64.02?halaman=2&halaman=3",
-                          "/publik/64.02?setelah=\(id)&sebelum=\(id)", "/publik/64.02/x", "/publik/..%2F", "/beranda"] {
-                #expect(CacheHalamanMiddleware.kunci(Request(application: app, url: URI(string: bukan), on: app.eventLoopGroup.next())) == nil, "\(bukan)")
+            for bukan in [
+                "/publik/64.02?halaman=0", "/publik/64.02?halaman=2&x=1", "/publik/64.02?setelah=bukan",
+                "/publik/64.02?halaman=2&halaman=3",
+                "/publik/64.02?setelah=\(id)&sebelum=\(id)", "/publik/64.02/x", "/publik/..%2F", "/beranda",
+            ] {
+                #expect(
+                    CacheHalamanMiddleware.kunci(Request(application: app, url: URI(string: bukan), on: app.eventLoopGroup.next())) == nil,
+                    "\(bukan)")
             }
         }
     }
@@ -83,9 +93,21 @@ struct CacheHalamanTests {
             // A record ending in ten days, written behind the server's back: the remembered model is shown…
             let kukar = try await app.pemda("64.02")
             let r = KerjaSamaRecord()
-            r.pemdaID = kukar.id!; r.judul = "Kerja Sama Uji Dasbor Segera"; r.objek = "Uji"; r.jenis = "ksddSukarela"; r.tahap = "pelaksanaan"
-            r.siklusJSON = "{}"; r.urusan = ""; r.lokasi = ""; r.mitra = ""; r.unit = ""; r.perpanjanganKe = 0; r.contoh = false; r.version = 1
-            r.tanggalMulai = app.jam.hariIni.iso; r.tanggalBerakhir = app.jam.hariIni.tambahHari(10).iso
+            r.pemdaID = kukar.id!
+            r.judul = "Kerja Sama Uji Dasbor Segera"
+            r.objek = "Uji"
+            r.jenis = "ksddSukarela"
+            r.tahap = "pelaksanaan"
+            r.siklusJSON = "{}"
+            r.urusan = ""
+            r.lokasi = ""
+            r.mitra = ""
+            r.unit = ""
+            r.perpanjanganKe = 0
+            r.contoh = false
+            r.version = 1
+            r.tanggalMulai = app.jam.hariIni.iso
+            r.tanggalBerakhir = app.jam.hariIni.tambahHari(10).iso
             try await r.create(on: app.db)
             #expect(try await pimpinan.get("/monev/dasbor").body.string == pertama)
             // …a login writes no data, so it stays…
@@ -103,12 +125,14 @@ struct CacheHalamanTests {
         try await denganJalin { app in
             let kukar = try await app.pemda("64.02")
             func jumlah(_ j: JenisUnit) async throws -> Int {
-                try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == j).filter(\.$aktif == true).count()
+                try await UnitKerjaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == j).filter(\.$aktif == true)
+                    .count()
             }
             var admin = Peramban(app)
             try await admin.masuk("admin.kukar")
             let html = try await admin.get("/beranda").body.string
-            let opd = try await jumlah(.opd), kec = try await jumlah(.kecamatan)
+            let opd = try await jumlah(.opd)
+            let kec = try await jumlah(.kecamatan)
             let desa = try await jumlah(.desa) + (try await jumlah(.kelurahan))
             #expect(opd > 0 && kec > 0)
             #expect(html.contains("<dt>Perangkat daerah</dt><dd>\(opd)</dd>"))

@@ -45,9 +45,10 @@ struct DiffBebanTests {
                 }
             }
             let ke = try #require(try await NaskahRecord.find(kb.id, on: app.db)).versiTerkini
-            let tersimpan = try await VersiNaskah.query(on: app.db).filter(\.$naskahID == kb.id!).filter(\.$nomor ~~ [ke - 1, ke]).sort(
-                \.$nomor
-            ).all()
+            let tersimpan = try await VersiNaskahRecord.query(on: app.db).filter(\.$naskahID == kb.id!).filter(\.$nomor ~~ [ke - 1, ke])
+                .sort(
+                    \.$nomor
+                ).all()
             let (lama, baru) = (try NaskahAlur.isi(tersimpan[0]), try NaskahAlur.isi(tersimpan[1]))
 
             // The application's own server and event loops, on a free port.

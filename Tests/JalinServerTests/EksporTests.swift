@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
-@testable import JalinServer
 import JalinDomain
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 @Suite("Ekspor JSON satu pemda")
 struct EksporTests {
@@ -18,7 +19,7 @@ struct EksporTests {
             let tabel = try #require(dok["tabel"] as? [String: [[String: Any]]])
             #expect(jumlah["kerja_sama"] == (try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).count()))
             #expect(tabel["usulan_potensi"]?.count == (try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).count()))
-            #expect(tabel["pengguna"]?.count == (try await Pengguna.query(on: app.db).filter(\.$pemdaID == kukar.id!).count()))
+            #expect(tabel["pengguna"]?.count == (try await PenggunaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).count()))
             #expect((tabel["audit_log"]?.count ?? 0) > 0)
             for (nama, rows) in tabel {
                 for r in rows {

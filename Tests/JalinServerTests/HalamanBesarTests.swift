@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Issue 9.4: long lists come in pages; the load generator fills a pemda for it.
 @Suite("Pages of long lists, on generated load data")
@@ -10,13 +11,16 @@ struct HalamanBesarTests {
     @Test("The generator is deterministic in size; the naskah list and the public page page by keyset")
     func halaman() async throws {
         try await denganJalin { app in
-            let ukuran = DataBeban.Ukuran(pemda: 1, unitPerPemda: 2, pengguna: 5, usulan: 50, kerjaSama: 600, kewajiban: 50,
-                                          periodeMonev: 1, naskah: 150, benih: 7)
+            let ukuran = DataBeban.Ukuran(
+                pemda: 1, unitPerPemda: 2, pengguna: 5, usulan: 50, kerjaSama: 600, kewajiban: 50,
+                periodeMonev: 1, naskah: 150, benih: 7)
             _ = try await DataBeban.buat(ukuran, on: app.db) { _ in }
             let kukar = try await app.pemda("64.02")
-            #expect(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$judul, .custom("LIKE"), "%(beban %").count() == 600)
+            #expect(
+                try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$judul, .custom("LIKE"), "%(beban %")
+                    .count() == 600)
             #expect(try await NaskahRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).count() >= 150)
-            #expect(try await VersiNaskah.query(on: app.db).filter(\.$pemdaID == kukar.id!).count() >= 450)
+            #expect(try await VersiNaskahRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).count() >= 450)
 
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
@@ -29,7 +33,10 @@ struct HalamanBesarTests {
             let isi2 = p2.body.string
             #expect(isi2.contains("Halaman 2"))
             func ids(_ html: String) -> Set<String> {
-                Set(html.split(separator: "href=\"/naskah/").dropFirst().map { String($0.prefix(36)) }.filter { UUID(uuidString: $0) != nil })
+                Set(
+                    html.split(separator: "href=\"/naskah/").dropFirst().map { String($0.prefix(36)) }.filter {
+                        UUID(uuidString: $0) != nil
+                    })
             }
             #expect(ids(p1).count == NaskahAlur.perHalaman && ids(p1).isDisjoint(with: ids(isi2)))
             let kembali = try #require(RegisterTests.tautan(isi2, "Sebelumnya"))
@@ -44,15 +51,20 @@ struct HalamanBesarTests {
             try await KerjaSamaRecord.query(on: app.db).filter(\.$id == ditandatangani[0].id!).set(\.$tanggalMulai, to: nil).update()
             ditandatangani[0].tanggalMulai = nil
             let harap = ditandatangani.sorted { a, b in
-                (a.tanggalMulai ?? "") != (b.tanggalMulai ?? "") ? (a.tanggalMulai ?? "") > (b.tanggalMulai ?? "") : a.id!.uuidString < b.id!.uuidString
+                (a.tanggalMulai ?? "") != (b.tanggalMulai ?? "")
+                    ? (a.tanggalMulai ?? "") > (b.tanggalMulai ?? "") : a.id!.uuidString < b.id!.uuidString
             }.map(\.judul)
             #expect(harap.count > Transparansi.perHalaman)
             var anonim = Peramban(app)
             func judul(_ html: String) -> [String] {
-                html.split(separator: "<tr><td>").dropFirst().map { String($0.prefix { $0 != "<" })
-                    .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&") }
+                html.split(separator: "<tr><td>").dropFirst().map {
+                    String($0.prefix { $0 != "<" })
+                        .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(
+                            of: "&amp;", with: "&")
+                }
             }
-            var halaman: [String] = [], maju: [[String]] = []
+            var halaman: [String] = []
+            var maju: [[String]] = []
             var url: String? = "/publik/64.02"
             while let u = url {
                 let r = try await anonim.get(u)

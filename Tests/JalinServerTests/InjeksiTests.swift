@@ -1,13 +1,15 @@
 import Fluent
 import Foundation
+import JalinDomain
+import JalinNaskah
+import Testing
+import VaporTesting
+
+@testable import JalinServer
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import JalinDomain
-import JalinNaskah
-@testable import JalinServer
-import Testing
-import VaporTesting
 
 /// Issue 8.4: hostile text in a submission — markup and script, SQL fragments, spreadsheet formulas,
 /// NUL and control characters, very long strings, invalid UTF-8 — is refused with a field message or
@@ -37,19 +39,21 @@ struct InjeksiTests {
     func teksJahat() async throws {
         try await denganJalin { app in
             let t = try await app.tokenAPI(untuk: "operator.dishub")
-            let x = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
+            let x = try #require(
+                try await PeriodePemetaanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
             let skrip = "<script>alert('jalin')</script><img src=x onerror=alert(1)>"
             let sql = "Robert'); DROP TABLE pengguna; -- \" OR 1=1"
             let rumus = "=HYPERLINK(\"http://jahat.example\",\"klik\")"
             let m = M(judul: "Usulan \(skrip)", deskripsi: sql, sumberDayaDimiliki: rumus)
             var id = UUID()
-            try await app.testing().test(.POST, "/api/v1/periode/\(x.id!)/usulan", headers: bearer(t).menambah(.jsonBody), body: json(m)) { res in
+            try await app.testing().test(.POST, "/api/v1/periode/\(x.id!)/usulan", headers: bearer(t).menambah(.jsonBody), body: json(m)) {
+                res in
                 #expect(res.status == .created)
                 id = try res.content.decode(PemetaanAPI.UsulanJSON.self).id
             }
             let tersimpan = try #require(try await UsulanRecord.find(id, on: app.db))
             #expect(tersimpan.judul.contains("<script>"))  // stored as typed
-            #expect(try await Pengguna.query(on: app.db).count() > 0)  // the SQL fragment did nothing
+            #expect(try await PenggunaRecord.query(on: app.db).count() > 0)  // the SQL fragment did nothing
 
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
@@ -81,12 +85,17 @@ struct InjeksiTests {
     func teksTerlarang() async throws {
         try await denganJalin { app in
             let t = try await app.tokenAPI(untuk: "operator.dishub")
-            let x = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
+            let x = try #require(
+                try await PeriodePemetaanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
             let sebelum = try await UsulanRecord.query(on: app.db).count()
-            for (judul, field) in [("Usulan\u{0}tersembunyi", "judul"), ("Usulan \u{1B}[31m merah", "judul"),
-                                   (String(repeating: "panjang ", count: 20_000), "judul")] {
-                try await app.testing().test(.POST, "/api/v1/periode/\(x.id!)/usulan", headers: bearer(t).menambah(.jsonBody),
-                                              body: json(M(judul: judul, deskripsi: "d", sumberDayaDimiliki: "s"))) { res in
+            for (judul, field) in [
+                ("Usulan\u{0}tersembunyi", "judul"), ("Usulan \u{1B}[31m merah", "judul"),
+                (String(repeating: "panjang ", count: 20_000), "judul"),
+            ] {
+                try await app.testing().test(
+                    .POST, "/api/v1/periode/\(x.id!)/usulan", headers: bearer(t).menambah(.jsonBody),
+                    body: json(M(judul: judul, deskripsi: "d", sumberDayaDimiliki: "s"))
+                ) { res in
                     #expect(res.status == .unprocessableEntity || res.status == .payloadTooLarge, "\(judul.prefix(20))")
                     if res.status == .unprocessableEntity { #expect(res.body.string.contains(field)) }
                 }
@@ -95,18 +104,19 @@ struct InjeksiTests {
             var buruk = ByteBuffer(string: "{\"jenis\":\"potensi\",\"judul\":\"")
             buruk.writeBytes([0xC3, 0x28, 0xFF])
             buruk.writeString("\"}")
-            try await app.testing().test(.POST, "/api/v1/periode/\(x.id!)/usulan", headers: bearer(t).menambah(.jsonBody), body: buruk) { res in
+            try await app.testing().test(.POST, "/api/v1/periode/\(x.id!)/usulan", headers: bearer(t).menambah(.jsonBody), body: buruk) {
+                res in
                 #expect(res.status.code >= 400 && res.status.code < 500)
             }
             // And through the web form, as a person would send it.
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
             try await b.get("/admin/mitra/baru")
-            let mitraSebelum = try await Mitra.query(on: app.db).count()
+            let mitraSebelum = try await MitraRecord.query(on: app.db).count()
             let r = try await b.post("/admin/mitra/baru", ["jenis": "pihakKetiga", "nama": "PT\u{0}Rahasia"])
             #expect(r.status == .unprocessableEntity)
             // (PostgreSQL cannot even be asked about a NUL byte: count instead of filtering by the name.)
-            #expect(try await Mitra.query(on: app.db).count() == mitraSebelum)
+            #expect(try await MitraRecord.query(on: app.db).count() == mitraSebelum)
             #expect(try await UsulanRecord.query(on: app.db).count() == sebelum)
         }
     }

@@ -273,7 +273,7 @@ struct KeamananLintasPenyewaTests {
         try await denganJalin { app in
             let samarinda = try await app.pemda("64.72")
             try await Audit.catat("uji", entitas: "uji", id: nil, pelaku: nil, pemdaID: samarinda.id!, on: app.db)
-            let milikLain = try #require(try await CatatanAudit.query(on: app.db).filter(\.$pemdaID == samarinda.id!).first())
+            let milikLain = try #require(try await CatatanAuditRecord.query(on: app.db).filter(\.$pemdaID == samarinda.id!).first())
             var admin = Peramban(app)
             try await admin.masuk("admin.kukar")
             #expect(try await admin.get("/admin/audit?setelah=\(milikLain.id!)").status == .unprocessableEntity)
@@ -285,7 +285,7 @@ struct KeamananLintasPenyewaTests {
             // Its own rows still page.
             let kukar = try await app.pemda("64.02")
             let sendiri = try #require(
-                try await CatatanAudit.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$waktu, .descending).first())
+                try await CatatanAuditRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$waktu, .descending).first())
             #expect(try await admin.get("/admin/audit?setelah=\(sendiri.id!)").status == .ok)
 
             // The naskah list: another pemda's draft id.

@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import NIOHTTP1
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Issue #16, items 5–9: login throttling, the client address behind a proxy, the redirect after
 /// login, demo accounts and forced password changes, revoking tokens with a password change.
@@ -107,15 +108,15 @@ struct KeamananMasukTests {
             #expect(try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "198.51.100.1", on: db) == nil)
             #expect(try await Self.salah("tkksd.kukar", "203.0.113.1", on: db))
             // A distributed attack: 50 failures need 10 addresses; then the account is locked everywhere.
-            try await PercobaanMasuk.query(on: db).delete()
+            try await PercobaanMasukRecord.query(on: db).delete()
             for i in 1...9 { for _ in 0..<5 { #expect(try await Self.salah("admin.kukar", "203.0.113.\(i)", on: db)) } }
             #expect(try await Self.salah("admin.kukar", "198.51.100.1", on: db))  // 46th attempt, from a tenth address
             for _ in 0..<4 { #expect(try await Self.salah("admin.kukar", "198.51.100.2", on: db)) }
             #expect(try await !Self.salah("admin.kukar", "192.0.2.77", on: db))
             #expect(try await Self.salah("tkksd.kukar", "192.0.2.77", on: db))
             // A refused attempt counts nowhere.
-            #expect(try await PercobaanMasuk.find("ip:192.0.2.77", on: db)?.gagal == 1)
-            #expect(try await PercobaanMasuk.find("u:admin.kukar|192.0.2.77", on: db)?.gagal ?? 0 == 0)
+            #expect(try await PercobaanMasukRecord.find("ip:192.0.2.77", on: db)?.gagal == 1)
+            #expect(try await PercobaanMasukRecord.find("u:admin.kukar|192.0.2.77", on: db)?.gagal ?? 0 == 0)
         }
     }
 
@@ -148,12 +149,15 @@ struct KeamananMasukTests {
     func jendela() async throws {
         try await denganJalin { app in
             let t0 = Date()
-            for _ in 0..<5 { #expect(try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "203.0.113.1", on: app.db, sekarang: t0) == nil) }
-            let sampai = try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "203.0.113.1", on: app.db, sekarang: t0.addingTimeInterval(600))
+            for _ in 0..<5 {
+                #expect(try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "203.0.113.1", on: app.db, sekarang: t0) == nil)
+            }
+            let sampai = try await PembatasMasuk.pesan(
+                namaPengguna: "admin.kukar", alamat: "203.0.113.1", on: app.db, sekarang: t0.addingTimeInterval(600))
             #expect(abs((sampai ?? .distantPast).timeIntervalSince(t0.addingTimeInterval(PembatasMasuk.jendela))) < 1)
             let lagi = t0.addingTimeInterval(PembatasMasuk.jendela + 1)
             #expect(try await PembatasMasuk.pesan(namaPengguna: "admin.kukar", alamat: "203.0.113.1", on: app.db, sekarang: lagi) == nil)
-            #expect(try await PercobaanMasuk.find("u:admin.kukar|203.0.113.1", on: app.db)?.gagal == 1)
+            #expect(try await PercobaanMasukRecord.find("u:admin.kukar|203.0.113.1", on: app.db)?.gagal == 1)
         }
     }
 
@@ -165,29 +169,34 @@ struct KeamananMasukTests {
             // The application's own server on a free port (one for every request of this test), and a real client.
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             let port = try #require(app.http.server.shared.localAddress?.port)
-            let cookie = b.headerCookie, csrf = b.csrf
+            let cookie = b.headerCookie
+            let csrf = b.csrf
             func kirim(_ nama: String, _ sandi: String, dari xff: String) async throws -> HTTPStatus {
                 var h = cookie
                 h.contentType = .urlEncodedForm
                 h.add(name: .xForwardedFor, value: xff)
                 let body = "username=\(nama)&password=\(sandi.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&_csrf=\(csrf)"
-                let res = try await app.client.post(URI(string: "http://127.0.0.1:\(port)/masuk"), headers: h) { $0.body = ByteBuffer(string: body) }
+                let res = try await app.client.post(URI(string: "http://127.0.0.1:\(port)/masuk"), headers: h) {
+                    $0.body = ByteBuffer(string: body)
+                }
                 // A successful login is a redirect (whether or not the client follows it).
                 return res.status == .seeOther ? .ok : res.status
             }
             do {
                 // Without JALIN_TRUSTED_PROXIES the header is ignored: the session records the peer.
                 #expect(try await kirim("tkksd.kukar", DemoSeed.kataSandi, dari: "6.6.6.6") == .ok)
-                #expect(try await Sesi.query(on: app.db).all().map(\.ip) == ["127.0.0.1"])
+                #expect(try await SesiRecord.query(on: app.db).all().map(\.ip) == ["127.0.0.1"])
                 app.proksiTepercaya = try ProksiTepercaya(daftar: ["127.0.0.1/32"])
-                for i in 0..<30 { #expect(try await kirim("tebak\(i)", "salah-sekali-123", dari: "1.1.1.1, 203.0.113.50") == .unauthorized) }
+                for i in 0..<30 {
+                    #expect(try await kirim("tebak\(i)", "salah-sekali-123", dari: "1.1.1.1, 203.0.113.50") == .unauthorized)
+                }
                 #expect(try await kirim("admin.kukar", DemoSeed.kataSandi, dari: "203.0.113.50") == .tooManyRequests)
                 // Spoofing the left part of the header does not change the address the proxy saw.
                 #expect(try await kirim("admin.kukar", DemoSeed.kataSandi, dari: "198.51.100.9, 203.0.113.50") == .tooManyRequests)
                 // Everyone else behind the same proxy still gets in.
-                try await Sesi.query(on: app.db).delete()
+                try await SesiRecord.query(on: app.db).delete()
                 #expect(try await kirim("admin.kukar", DemoSeed.kataSandi, dari: "198.51.100.9") == .ok)
-                #expect(try await Sesi.query(on: app.db).all().map(\.ip) == ["198.51.100.9"])
+                #expect(try await SesiRecord.query(on: app.db).all().map(\.ip) == ["198.51.100.9"])
             } catch {
                 await app.server.shutdown()
                 throw error
@@ -200,15 +209,17 @@ struct KeamananMasukTests {
 
     @Test("The target after login is normalised as a browser does: tabs, newlines, backslashes and spaces cannot make it leave the site")
     func tujuanAman() {
-        for buruk in ["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", " //evil.example", "\t//evil.example",
-                      "/\\evil.example", "\\/evil.example", "\\\\evil.example", "/\t\\evil.example", "//evil.example",
-                      "https://evil.example", "evil.example", "", "/masuk", "/\tmasuk", "/\u{0}/evil.example",
-                      "javascript:alert(1)", "/\u{7F}x"] {
-            #expect(MasukRoutes.tujuanAman(buruk) == nil, "\(buruk.debugDescription)")
+        for buruk in [
+            "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", " //evil.example", "\t//evil.example",
+            "/\\evil.example", "\\/evil.example", "\\\\evil.example", "/\t\\evil.example", "//evil.example",
+            "https://evil.example", "evil.example", "", "/masuk", "/\tmasuk", "/\u{0}/evil.example",
+            "javascript:alert(1)", "/\u{7F}x",
+        ] {
+            #expect(MasukPage.tujuanAman(buruk) == nil, "\(buruk.debugDescription)")
         }
-        #expect(MasukRoutes.tujuanAman("/admin/unit") == "/admin/unit")
-        #expect(MasukRoutes.tujuanAman("/kerja-sama?cari=a%20b") == "/kerja-sama?cari=a%20b")
-        #expect(MasukRoutes.tujuanAman("/naskah\t/baru") == "/naskah/baru")  // what the browser would open
+        #expect(MasukPage.tujuanAman("/admin/unit") == "/admin/unit")
+        #expect(MasukPage.tujuanAman("/kerja-sama?cari=a%20b") == "/kerja-sama?cari=a%20b")
+        #expect(MasukPage.tujuanAman("/naskah\t/baru") == "/naskah/baru")  // what the browser would open
     }
 
     @Test("POST /masuk with lanjut=/<TAB>/evil.example redirects to the home page, never to //evil.example")
@@ -231,7 +242,9 @@ struct KeamananMasukTests {
 
     @Test("The demo is seeded by default only when serve listens on loopback; JALIN_DEMO=0/1 decide explicitly, loudly")
     func keputusanDemo() {
-        func d(_ pilihan: Bool?, _ a: String) -> KeputusanDemo { KeputusanDemo.putuskan(pilihan: pilihan, argumen: a.split(separator: " ").map(String.init)) }
+        func d(_ pilihan: Bool?, _ a: String) -> KeputusanDemo {
+            KeputusanDemo.putuskan(pilihan: pilihan, argumen: a.split(separator: " ").map(String.init))
+        }
         // README's first command, and CI's servers.
         #expect(d(nil, "serve").seed)
         #expect(d(nil, "").seed)
@@ -242,8 +255,10 @@ struct KeamananMasukTests {
         #expect(d(nil, "serve -b 127.0.0.1:8080").seed)
         #expect(d(nil, "serve").peringatan.isEmpty)
         // Reachable from elsewhere: nothing, and a warning.
-        for a in ["serve --hostname 0.0.0.0", "serve --hostname=0.0.0.0", "serve -H ::", "serve --bind 10.0.0.5:80",
-                  "serve --unix-socket /run/jalin.sock", "serve --hostname jalin.example.go.id"] {
+        for a in [
+            "serve --hostname 0.0.0.0", "serve --hostname=0.0.0.0", "serve -H ::", "serve --bind 10.0.0.5:80",
+            "serve --unix-socket /run/jalin.sock", "serve --hostname jalin.example.go.id",
+        ] {
             #expect(!d(nil, a).seed, "\(a)")
             #expect(d(nil, a).peringatan.first?.contains("data demo tidak dimuat") == true, "\(a)")
         }
@@ -293,7 +308,8 @@ struct KeamananMasukTests {
             // A state-changing request does nothing either.
             let t = try await b.post("/akun/token", ["nama": "x", "masa_berlaku": "0"])
             #expect(t.headers.first(name: .location) == "/akun")
-            #expect(try await TokenAPI.query(on: app.db).filter(\.$penggunaID == (try await app.pengguna("admin.ppu")).id!).count() == 0)
+            #expect(
+                try await TokenAPIRecord.query(on: app.db).filter(\.$penggunaID == (try await app.pengguna("admin.ppu")).id!).count() == 0)
             let halaman = try await b.get("/akun")
             #expect(halaman.status == .ok)
             #expect(halaman.body.string.contains("id=\"wajib-ganti-sandi\""))
@@ -301,8 +317,12 @@ struct KeamananMasukTests {
             #expect(salah.status == .unprocessableEntity)
             #expect(salah.body.string.contains("id=\"wajib-ganti-sandi\""))
             #expect(try await app.pengguna("admin.ppu").wajibGantiSandi)
-            let ok = try await b.post("/akun/sandi", ["sandi_lama": h.sandi, "sandi_baru": "PPU#Sendiri2026", "sandi_ulang": "PPU#Sendiri2026",
-                                                      "cabut_akses": "1"])
+            let ok = try await b.post(
+                "/akun/sandi",
+                [
+                    "sandi_lama": h.sandi, "sandi_baru": "PPU#Sendiri2026", "sandi_ulang": "PPU#Sendiri2026",
+                    "cabut_akses": "1",
+                ])
             #expect(ok.status == .seeOther)
             #expect(try await !app.pengguna("admin.ppu").wajibGantiSandi)
             #expect(try await b.get("/admin/unit").status == .ok)
@@ -321,10 +341,14 @@ struct KeamananMasukTests {
             let a = try await admin.masuk("admin.kukar")
             #expect(a.headers.first(name: .location) == "/beranda")  // demo accounts are for trying, never forced
             try await admin.get("/admin/pengguna/baru")
-            let dishub = try #require(try await UnitKerja.query(on: app.db).filter(\.$nama == "Dinas Perhubungan").first())
-            let r = try await admin.post("/admin/pengguna/baru", ["nama_pengguna": "operator.baru", "nama_lengkap": "Operator Baru",
-                                                                   "peran": "operator", "unit_id": dishub.id!.uuidString, "aktif": "1",
-                                                                   "sandi": "Awal#Admin2026"])
+            let dishub = try #require(try await UnitKerjaRecord.query(on: app.db).filter(\.$nama == "Dinas Perhubungan").first())
+            let r = try await admin.post(
+                "/admin/pengguna/baru",
+                [
+                    "nama_pengguna": "operator.baru", "nama_lengkap": "Operator Baru",
+                    "peran": "operator", "unit_id": dishub.id!.uuidString, "aktif": "1",
+                    "sandi": "Awal#Admin2026",
+                ])
             #expect(r.status == .seeOther)
             var c = Peramban(app)
             #expect(try await c.masuk("operator.baru", sandi: "Awal#Admin2026").headers.first(name: .location) == "/akun")
@@ -365,9 +389,15 @@ struct KeamananMasukTests {
             #expect(try await Self.status(app, "/api/v1/saya", bearer(token[0])) == .ok)
             #expect(try await Self.status(app, kalender) == .ok)
             // The box is ticked on the page.
-            #expect(try await b.get("/akun").body.string.contains("name=\"cabut_akses\" type=\"checkbox\" value=\"1\" aria-describedby=\"b-cabut_akses\" checked"))
-            let r = try await b.post("/akun/sandi", ["sandi_lama": DemoSeed.kataSandi, "sandi_baru": "Baru#Sekali2026",
-                                                     "sandi_ulang": "Baru#Sekali2026", "cabut_akses": "1"])
+            #expect(
+                try await b.get("/akun").body.string.contains(
+                    "name=\"cabut_akses\" type=\"checkbox\" value=\"1\" aria-describedby=\"b-cabut_akses\" checked"))
+            let r = try await b.post(
+                "/akun/sandi",
+                [
+                    "sandi_lama": DemoSeed.kataSandi, "sandi_baru": "Baru#Sekali2026",
+                    "sandi_ulang": "Baru#Sekali2026", "cabut_akses": "1",
+                ])
             #expect(r.status == .seeOther)
             let halaman = try await b.get(try #require(r.headers.first(name: .location))).body.string
             #expect(halaman.contains("2 token API dan alamat kalender dicabut."))
@@ -382,7 +412,8 @@ struct KeamananMasukTests {
             var b = Peramban(app)
             try await b.masuk("operator.dishub")
             let (token, kalender) = try await Self.aksesTersimpan(app, &b, "operator.dishub")
-            let r = try await b.post("/akun/sandi", ["sandi_lama": DemoSeed.kataSandi, "sandi_baru": "Baru#Sekali2026", "sandi_ulang": "Baru#Sekali2026"])
+            let r = try await b.post(
+                "/akun/sandi", ["sandi_lama": DemoSeed.kataSandi, "sandi_baru": "Baru#Sekali2026", "sandi_ulang": "Baru#Sekali2026"])
             let halaman = try await b.get(try #require(r.headers.first(name: .location))).body.string
             #expect(halaman.contains("2 token API dan alamat kalender tetap berlaku."))
             #expect(try await Self.status(app, "/api/v1/saya", bearer(token[1])) == .ok)
@@ -407,7 +438,9 @@ struct KeamananMasukTests {
             for t in token { #expect(try await Self.status(app, "/api/v1/saya", bearer(t)) == .unauthorized) }
             #expect(try await Self.status(app, kalender) == .notFound)
             #expect(try await b.get("/beranda").status == .seeOther)  // the session ended as before
-            #expect(PencabutanAkses.teks(.init(token: 0, kalender: false), dicabut: true) == "Tidak ada token API atau alamat kalender yang perlu dicabut.")
+            #expect(
+                PencabutanAkses.teks(.init(token: 0, kalender: false), dicabut: true)
+                    == "Tidak ada token API atau alamat kalender yang perlu dicabut.")
             #expect(PencabutanAkses.teks(.init(token: 1, kalender: false), dicabut: true) == "1 token API dicabut.")
             #expect(PencabutanAkses.teks(.init(token: 0, kalender: true), dicabut: true) == "Alamat kalender dicabut.")
         }

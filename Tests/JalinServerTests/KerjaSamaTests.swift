@@ -2,34 +2,43 @@ import Fluent
 import Foundation
 import JalinDomain
 import JalinNaskah
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Scenario C of scenarios.md: the cooperation lifecycle.
 @Suite("Siklus kerja sama (Scenario C)")
 struct KerjaSamaTests {
     func idMitra(_ app: Application, _ nama: String) async throws -> String {
-        try #require(try await Mitra.query(on: app.db).filter(\.$nama == nama).first()).id!.uuidString
+        try #require(try await MitraRecord.query(on: app.db).filter(\.$nama == nama).first()).id!.uuidString
     }
 
     func idUnit(_ app: Application, _ nama: String) async throws -> String {
-        try #require(try await UnitKerja.query(on: app.db).filter(\.$nama == nama).first()).id!.uuidString
+        try #require(try await UnitKerjaRecord.query(on: app.db).filter(\.$nama == nama).first()).id!.uuidString
     }
 
     /// Records a KSDD with PPU through the form: burdening, so DPRD approval is required.
-    func catat(_ app: Application, _ admin: inout Peramban, judul: String = "Angkutan sungai terpadu Kukar–PPU") async throws -> KerjaSamaRecord {
+    func catat(
+        _ app: Application, _ admin: inout Peramban, judul: String = "Angkutan sungai terpadu Kukar–PPU"
+    ) async throws -> KerjaSamaRecord {
         try await admin.get("/kerja-sama/baru")
-        let r = try await admin.post("/kerja-sama/baru", [
-            "judul": judul, "objek": "Rute angkutan sungai terpadu.", "jenis": "ksddWajib",
-            "mitra[0]": try await idMitra(app, "Pemerintah Kabupaten Penajam Paser Utara"), "unit[0]": try await idUnit(app, "Dinas Perhubungan"),
-            "urusan[0]": "2.15", "tanggalMulai": "2027-01-01", "tanggalBerakhir": "2031-12-31", "membebani": "ya", "nilai": "2.500.000.000",
-        ])
+        let r = try await admin.post(
+            "/kerja-sama/baru",
+            [
+                "judul": judul, "objek": "Rute angkutan sungai terpadu.", "jenis": "ksddWajib",
+                "mitra[0]": try await idMitra(app, "Pemerintah Kabupaten Penajam Paser Utara"),
+                "unit[0]": try await idUnit(app, "Dinas Perhubungan"),
+                "urusan[0]": "2.15", "tanggalMulai": "2027-01-01", "tanggalBerakhir": "2031-12-31", "membebani": "ya",
+                "nilai": "2.500.000.000",
+            ])
         #expect(r.status == .seeOther)
         return try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$judul == judul).first())
     }
 
-    func peristiwa(_ admin: inout Peramban, _ ks: KerjaSamaRecord, _ isian: [String: String], app: Application) async throws -> TestingHTTPResponse {
+    func peristiwa(
+        _ admin: inout Peramban, _ ks: KerjaSamaRecord, _ isian: [String: String], app: Application
+    ) async throws -> TestingHTTPResponse {
         let segar = try #require(try await KerjaSamaRecord.find(ks.id, on: app.db))
         try await admin.get("/kerja-sama/\(ks.id!)")
         var f = isian
@@ -39,18 +48,26 @@ struct KerjaSamaTests {
 
     func pdf() -> Data { Data("%PDF-1.4\n% naskah bertanda tangan\n".utf8) }
 
-    func tandaTangan(_ admin: inout Peramban, _ ks: KerjaSamaRecord, dokumen: String, berkas: Data, app: Application,
-                     jabatan1: String = "Bupati Kutai Kartanegara", kuasa: String = "") async throws -> TestingHTTPResponse {
+    func tandaTangan(
+        _ admin: inout Peramban, _ ks: KerjaSamaRecord, dokumen: String, berkas: Data, app: Application,
+        jabatan1: String = "Bupati Kutai Kartanegara", kuasa: String = ""
+    ) async throws -> TestingHTTPResponse {
         let segar = try #require(try await KerjaSamaRecord.find(ks.id, on: app.db))
         try await admin.get("/kerja-sama/\(ks.id!)")
         let batas = "----jalin\(UUID().uuidString)"
         var body = Data()
-        let medan = ["_csrf": admin.csrf, "version": String(segar.version), "dokumen": dokumen, "nomor1": "100.3.7/12/KS/V/2027",
-                     "pihak2": "Pemerintah Kabupaten Penajam Paser Utara", "nomor2": "180/45/Pem/2027", "tanggal": "2026-05-03", "tempat": "Samarinda",
-                     "nama1": "Bupati Kukar", "jabatan1": jabatan1, "kewenangan1": kuasa, "nama2": "Bupati PPU", "jabatan2": "Bupati Penajam Paser Utara",
-                     "paraf": "ya", "stempel": "ya"]
+        let medan = [
+            "_csrf": admin.csrf, "version": String(segar.version), "dokumen": dokumen, "nomor1": "100.3.7/12/KS/V/2027",
+            "pihak2": "Pemerintah Kabupaten Penajam Paser Utara", "nomor2": "180/45/Pem/2027", "tanggal": "2026-05-03",
+            "tempat": "Samarinda",
+            "nama1": "Bupati Kukar", "jabatan1": jabatan1, "kewenangan1": kuasa, "nama2": "Bupati PPU",
+            "jabatan2": "Bupati Penajam Paser Utara",
+            "paraf": "ya", "stempel": "ya",
+        ]
         for (k, v) in medan { body += Data("--\(batas)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8) }
-        body += Data("--\(batas)\r\nContent-Disposition: form-data; name=\"pindaian\"; filename=\"naskah.pdf\"\r\nContent-Type: application/pdf\r\n\r\n".utf8)
+        body += Data(
+            "--\(batas)\r\nContent-Disposition: form-data; name=\"pindaian\"; filename=\"naskah.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+                .utf8)
         body += berkas + Data("\r\n--\(batas)--\r\n".utf8)
         var h = admin.headerCookie
         h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
@@ -59,7 +76,9 @@ struct KerjaSamaTests {
         return hasil!
     }
 
-    @Test("A KSDD runs through its stages; skipping, signing a PKS before its KB or without DPRD approval is refused with the missing step named")
+    @Test(
+        "A KSDD runs through its stages; skipping, signing a PKS before its KB or without DPRD approval is refused with the missing step named"
+    )
     func siklusLengkap() async throws {
         try await denganJalin { app in
             var admin = Peramban(app)
@@ -83,24 +102,28 @@ struct KerjaSamaTests {
             // A PKS cannot be signed before its KB.
             r = try await tandaTangan(&admin, ks, dokumen: "perjanjianKerjaSama", berkas: pdf(), app: app)
             #expect(r.status == .unprocessableEntity)
-            #expect(try await Penandatanganan.query(on: app.db).filter(\.$kerjaSamaID == ks.id!).count() == 0)
+            #expect(try await PenandatangananRecord.query(on: app.db).filter(\.$kerjaSamaID == ks.id!).count() == 0)
             // A scan that is not a PDF is refused; nothing is stored.
             r = try await tandaTangan(&admin, ks, dokumen: "kesepakatanBersama", berkas: Data("<html>".utf8), app: app)
             #expect(r.status == .unprocessableEntity)
             #expect(r.body.string.contains("PDF atau JPEG"))
             // An OPD head signs only with a surat kuasa.
-            r = try await tandaTangan(&admin, ks, dokumen: "kesepakatanBersama", berkas: pdf(), app: app, jabatan1: "Kepala Dinas Perhubungan")
+            r = try await tandaTangan(
+                &admin, ks, dokumen: "kesepakatanBersama", berkas: pdf(), app: app, jabatan1: "Kepala Dinas Perhubungan")
             #expect(r.body.string.contains("surat kuasa"))
             r = try await tandaTangan(&admin, ks, dokumen: "kesepakatanBersama", berkas: pdf(), app: app)
             #expect(r.status == .seeOther)
-            let ttd = try #require(try await Penandatanganan.query(on: app.db).filter(\.$kerjaSamaID == ks.id!).first())
+            let ttd = try #require(try await PenandatangananRecord.query(on: app.db).filter(\.$kerjaSamaID == ks.id!).first())
             #expect(ttd.sha256 == SHA256.hash(data: pdf()).hex)
             // DPRD approval is required (burdening): the PKS stages wait for it.
             #expect(try await peristiwa(&admin, ks, ["aksi": "lanjut", "tahap": "persetujuanDPRD"], app: app).status == .seeOther)
             r = try await peristiwa(&admin, ks, ["aksi": "lanjut", "tahap": "penyusunanPKS"], app: app)
             #expect(r.status == .unprocessableEntity)
             #expect(r.body.string.contains("DPRD"))
-            #expect(try await peristiwa(&admin, ks, ["aksi": "persetujuan", "persetujuan": "dprd", "catatan": "Keputusan DPRD No. 7/2027"], app: app).status == .seeOther)
+            #expect(
+                try await peristiwa(
+                    &admin, ks, ["aksi": "persetujuan", "persetujuan": "dprd", "catatan": "Keputusan DPRD No. 7/2027"], app: app
+                ).status == .seeOther)
             #expect(try await peristiwa(&admin, ks, ["aksi": "lanjut", "tahap": "penyusunanPKS"], app: app).status == .seeOther)
             #expect(try await peristiwa(&admin, ks, ["aksi": "lanjut", "tahap": "penandatangananPKS"], app: app).status == .seeOther)
             #expect(try await tandaTangan(&admin, ks, dokumen: "perjanjianKerjaSama", berkas: pdf(), app: app).status == .seeOther)
@@ -114,7 +137,7 @@ struct KerjaSamaTests {
             try await admin.get("/kerja-sama/\(ks.id!)")
             let v = try await admin.post("/kerja-sama/\(ks.id!)/tanda-tangan/\(ttd.id!)/verifikasi", [:])
             #expect(v.headers.first(name: .location)?.contains("sha-cocok") == true)
-            let h = try await RiwayatKerjaSama.query(on: app.db).filter(\.$kerjaSamaID == ks.id!).count()
+            let h = try await RiwayatKerjaSamaRecord.query(on: app.db).filter(\.$kerjaSamaID == ks.id!).count()
             #expect(h >= 12)
         }
     }
@@ -126,10 +149,13 @@ struct KerjaSamaTests {
             try await admin.masuk("admin.kukar")
             try await admin.get("/kerja-sama/baru")
             let sebelum = try await KerjaSamaRecord.query(on: app.db).count()
-            let dasar = ["judul": "Uji", "objek": "Uji", "jenis": "ksddSukarela", "mitra[0]": try await idMitra(app, "Pemerintah Kota Samarinda"),
-                         "unit[0]": try await idUnit(app, "Dinas Pariwisata"), "urusan[0]": "3.26"]
+            let dasar = [
+                "judul": "Uji", "objek": "Uji", "jenis": "ksddSukarela", "mitra[0]": try await idMitra(app, "Pemerintah Kota Samarinda"),
+                "unit[0]": try await idUnit(app, "Dinas Pariwisata"), "urusan[0]": "3.26",
+            ]
             var f = dasar
-            f["tanggalMulai"] = "2027-06-01"; f["tanggalBerakhir"] = "2027-01-01"
+            f["tanggalMulai"] = "2027-06-01"
+            f["tanggalBerakhir"] = "2027-01-01"
             var r = try await admin.post("/kerja-sama/baru", f)
             #expect(r.status == .unprocessableEntity)
             #expect(r.body.string.contains("id=\"g-akhir\""))
@@ -158,7 +184,7 @@ struct KerjaSamaTests {
             #expect(akhir.tahap == "berakhir")
             #expect(akhir.siklus?.alasanBerakhir == .jangkaWaktuBerakhir)
             let admin = try await app.pengguna("admin.kukar")
-            let n = try await Notifikasi.query(on: app.db).filter(\.$penggunaID == admin.id!).count()
+            let n = try await NotifikasiRecord.query(on: app.db).filter(\.$penggunaID == admin.id!).count()
             #expect(n > 0)
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
@@ -172,25 +198,32 @@ struct KerjaSamaTests {
         try await denganJalin { app in
             let hari = app.jam.hariIni
             let kukar = try await app.pemda("64.02")
-            let berjalan = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "pelaksanaan").first())
-            let selesai = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "berakhir").first())
+            let berjalan = try #require(
+                try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "pelaksanaan").first())
+            let selesai = try #require(
+                try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "berakhir").first())
             func kewajiban(_ ks: KerjaSamaRecord, _ uraian: String, _ hariLagi: Int) async throws {
-                let k = Kewajiban()
-                k.pemdaID = kukar.id!; k.kerjaSamaID = ks.id!; k.uraian = uraian; k.pemilik = "Pihak Pertama"
-                k.jatuhTempo = hari.tambahHari(hariLagi).iso; k.status = "belum"; k.version = 1
+                let k = KewajibanRecord()
+                k.pemdaID = kukar.id!
+                k.kerjaSamaID = ks.id!
+                k.uraian = uraian
+                k.pemilik = "Pihak Pertama"
+                k.jatuhTempo = hari.tambahHari(hariLagi).iso
+                k.status = "belum"
+                k.version = 1
                 try await k.create(on: app.db)
             }
             try await kewajiban(berjalan, "KEWAJIBAN-SEGERA", 10)
             try await kewajiban(berjalan, "KEWAJIBAN-LEWAT", -3)
             try await kewajiban(selesai, "KEWAJIBAN-KS-BERAKHIR", 10)
             _ = try await Pengingat.jalankan(app: app, hariIni: hari)
-            let semua = try await Notifikasi.query(on: app.db).all().map(\.isi)
+            let semua = try await NotifikasiRecord.query(on: app.db).all().map(\.isi)
             #expect(semua.contains { $0.contains("KEWAJIBAN-SEGERA") })
             #expect(!semua.contains { $0.contains("KEWAJIBAN-LEWAT") })
             #expect(!semua.contains { $0.contains("KEWAJIBAN-KS-BERAKHIR") })
             let sebelum = semua.filter { $0.contains("KEWAJIBAN-SEGERA") }.count
             _ = try await Pengingat.jalankan(app: app, hariIni: hari)
-            #expect(try await Notifikasi.query(on: app.db).all().filter { $0.isi.contains("KEWAJIBAN-SEGERA") }.count == sebelum)
+            #expect(try await NotifikasiRecord.query(on: app.db).all().filter { $0.isi.contains("KEWAJIBAN-SEGERA") }.count == sebelum)
         }
     }
 
@@ -215,7 +248,9 @@ struct KerjaSamaTests {
             #expect(ics.contains("BEGIN:VEVENT"))
             #expect(ics.contains("DTSTART;VALUE=DATE:"))
             try await app.testing().test(.GET, "/kalender/bukan-token.ics") { res in #expect(res.status == .notFound) }
-            if let out = ProcessInfo.processInfo.environment["JALIN_ICAL_APP_OUT"] { try ics.write(toFile: out, atomically: true, encoding: .utf8) }
+            if let out = ProcessInfo.processInfo.environment["JALIN_ICAL_APP_OUT"] {
+                try ics.write(toFile: out, atomically: true, encoding: .utf8)
+            }
         }
     }
 
@@ -224,7 +259,8 @@ struct KerjaSamaTests {
         try await denganJalin { app in
             var admin = Peramban(app)
             try await admin.masuk("admin.kukar")
-            let lama = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$judul == "Promosi Festival Erau bersama Kalimantan Timur").first())
+            let lama = try #require(
+                try await KerjaSamaRecord.query(on: app.db).filter(\.$judul == "Promosi Festival Erau bersama Kalimantan Timur").first())
             try await admin.get("/kerja-sama/\(lama.id!)")
             let r = try await admin.post("/kerja-sama/\(lama.id!)/perpanjang", [:])
             #expect(r.status == .seeOther)
@@ -245,10 +281,17 @@ struct KerjaSamaTests {
     func api() async throws {
         try await denganJalin { app in
             let t = try await app.tokenAPI(untuk: "admin.kukar")
-            let ks = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$tahap == "persiapan").filter(\.$jenis != "kemitraanLain").first())
-            struct E: Encodable { let aksi: String; let tahap: String; let version: Int }
-            try await app.testing().test(.POST, "/api/v1/kerja-sama/\(ks.id!)/peristiwa", headers: bearer(t).menambah(.jsonBody),
-                                          body: json(E(aksi: "lanjut", tahap: "pelaksanaan", version: ks.version))) { res in
+            let ks = try #require(
+                try await KerjaSamaRecord.query(on: app.db).filter(\.$tahap == "persiapan").filter(\.$jenis != "kemitraanLain").first())
+            struct E: Encodable {
+                let aksi: String
+                let tahap: String
+                let version: Int
+            }
+            try await app.testing().test(
+                .POST, "/api/v1/kerja-sama/\(ks.id!)/peristiwa", headers: bearer(t).menambah(.jsonBody),
+                body: json(E(aksi: "lanjut", tahap: "pelaksanaan", version: ks.version))
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
                 let g = try res.content.decode(GalatAPI.self)
                 #expect(g.error.pesan.contains("PP 28/2018") || g.error.pesan.contains("UU"))
@@ -258,7 +301,9 @@ struct KerjaSamaTests {
                 #expect(k.tahap == "persiapan")
             }
             let lain = try await app.tokenAPI(untuk: "admin.samarinda")
-            try await app.testing().test(.GET, "/api/v1/kerja-sama/\(ks.id!)", headers: bearer(lain)) { res in #expect(res.status == .notFound) }
+            try await app.testing().test(.GET, "/api/v1/kerja-sama/\(ks.id!)", headers: bearer(lain)) { res in
+                #expect(res.status == .notFound)
+            }
         }
     }
 
@@ -266,11 +311,18 @@ struct KerjaSamaTests {
     func versiSatuLangkah() async throws {
         try await denganJalin { app in
             let t = try await app.tokenAPI(untuk: "admin.kukar")
-            let ks = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$tahap == "persiapan").filter(\.$jenis != "kemitraanLain").first())
-            struct E: Encodable { let aksi: String; let alasanBerakhir: String; let version: Int }
+            let ks = try #require(
+                try await KerjaSamaRecord.query(on: app.db).filter(\.$tahap == "persiapan").filter(\.$jenis != "kemitraanLain").first())
+            struct E: Encodable {
+                let aksi: String
+                let alasanBerakhir: String
+                let version: Int
+            }
             var versi = ks.version
-            try await app.testing().test(.POST, "/api/v1/kerja-sama/\(ks.id!)/peristiwa", headers: bearer(t).menambah(.jsonBody),
-                                          body: json(E(aksi: "akhiri", alasanBerakhir: "tidakDilanjutkan", version: versi))) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/kerja-sama/\(ks.id!)/peristiwa", headers: bearer(t).menambah(.jsonBody),
+                body: json(E(aksi: "akhiri", alasanBerakhir: "tidakDilanjutkan", version: versi))
+            ) { res in
                 #expect(res.status == .ok, "\(res.body.string)")
                 let k = try res.content.decode(KerjaSamaAPI.KerjaSamaJSON.self)
                 #expect(k.version == versi + 1)
@@ -284,13 +336,15 @@ struct KerjaSamaTests {
 
 @Suite("Impor data kerja sama lama")
 struct ImporLamaTests {
-    static let header = "nomor_pihak_kesatu,nomor_pihak_kedua,judul,jenis,dokumen,mitra,jenis_mitra,kode_wilayah_mitra,urusan,perangkat_daerah,tanggal_tanda_tangan,tanggal_mulai,tanggal_berakhir,nilai,sumber_dana,keterangan"
+    static let header =
+        "nomor_pihak_kesatu,nomor_pihak_kedua,judul,jenis,dokumen,mitra,jenis_mitra,kode_wilayah_mitra,urusan,perangkat_daerah,tanggal_tanda_tangan,tanggal_mulai,tanggal_berakhir,nilai,sumber_dana,keterangan"
 
     func unggah(_ app: Application, _ b: inout Peramban, csv: String, nama: String = "lama.csv") async throws -> TestingHTTPResponse {
         try await b.get("/kerja-sama/impor")
         let batas = "----jalin\(UUID().uuidString)"
         var body = Data("--\(batas)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(b.csrf)\r\n".utf8)
-        body += Data("--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"\(nama)\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
+        body += Data(
+            "--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"\(nama)\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
         body += Data(csv.utf8) + Data("\r\n--\(batas)--\r\n".utf8)
         var h = b.headerCookie
         h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
@@ -310,10 +364,12 @@ struct ImporLamaTests {
             #expect(r.status == .unprocessableEntity)
             #expect(r.body.string.contains("nomor_pihak_kesatu"))
             // A formula, dates out of order, a duplicate number.
-            let buruk = [Self.header,
-                         "1/KS/2021,,=SUM(1;2),KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,2.15,,2021-01-01,2021-01-01,2023-01-01,,,",
-                         "2/KS/2021,,Sampah regional,KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,2.11,,2021-05-01,2022-05-01,2021-05-01,,,",
-                         "2/KS/2021,,Sampah regional lagi,KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,2.11,,2021-05-01,2021-05-01,2022-05-01,,,"].joined(separator: "\n")
+            let buruk = [
+                Self.header,
+                "1/KS/2021,,=SUM(1;2),KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,2.15,,2021-01-01,2021-01-01,2023-01-01,,,",
+                "2/KS/2021,,Sampah regional,KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,2.11,,2021-05-01,2022-05-01,2021-05-01,,,",
+                "2/KS/2021,,Sampah regional lagi,KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,2.11,,2021-05-01,2021-05-01,2022-05-01,,,",
+            ].joined(separator: "\n")
             r = try await unggah(app, &admin, csv: buruk)
             #expect(r.status == .unprocessableEntity)
             let html = r.body.string
@@ -323,10 +379,12 @@ struct ImporLamaTests {
             #expect(!html.contains("tombol-konfirmasi-impor"))
             #expect(try await KerjaSamaRecord.query(on: app.db).count() == sebelum)
             // A good file: preview, then confirm.
-            let baik = [Self.header,
-                        "100.3.7/1/KS/2021,180/1/2021,Promosi wisata bersama,KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,3.26,Dinas Pariwisata,2021-03-01,2021-03-01,2024-02-28,\"1.000.000\",APBD,",
-                        "100.3.7/2/KS/2022,,Layanan angkutan sungai,KSDPK,PKS,PT Baru Sejahtera (contoh),pihak ketiga,,2.15,Dinas Perhubungan,2022-01-10,2022-01-10,2027-01-09,,,",
-                        "100.3.7/3/KS/2023,,Keselamatan pelayaran,Sinergi,NK,Kementerian Perhubungan,kementerian/lembaga,,2.15,,2023-06-01,2023-06-01,2026-05-31,,,"].joined(separator: "\n")
+            let baik = [
+                Self.header,
+                "100.3.7/1/KS/2021,180/1/2021,Promosi wisata bersama,KSDD sukarela,KB,Pemerintah Kota Samarinda,daerah,64.72,3.26,Dinas Pariwisata,2021-03-01,2021-03-01,2024-02-28,\"1.000.000\",APBD,",
+                "100.3.7/2/KS/2022,,Layanan angkutan sungai,KSDPK,PKS,PT Baru Sejahtera (contoh),pihak ketiga,,2.15,Dinas Perhubungan,2022-01-10,2022-01-10,2027-01-09,,,",
+                "100.3.7/3/KS/2023,,Keselamatan pelayaran,Sinergi,NK,Kementerian Perhubungan,kementerian/lembaga,,2.15,,2023-06-01,2023-06-01,2026-05-31,,,",
+            ].joined(separator: "\n")
             r = try await unggah(app, &admin, csv: baik)
             #expect(r.status == .ok)
             #expect(r.body.string.contains("tombol-konfirmasi-impor"))
@@ -335,11 +393,11 @@ struct ImporLamaTests {
             let k = try await admin.post("/kerja-sama/impor", ["sha": sha, "nama": "lama.csv", "konfirmasi": "ya"])
             #expect(k.body.string.contains("3 kerja sama dibuat"))
             #expect(try await KerjaSamaRecord.query(on: app.db).count() == sebelum + 3)
-            #expect(try await Mitra.query(on: app.db).filter(\.$nama == "PT Baru Sejahtera (contoh)").count() == 1)
+            #expect(try await MitraRecord.query(on: app.db).filter(\.$nama == "PT Baru Sejahtera (contoh)").count() == 1)
             let lama = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$judul == "Promosi wisata bersama").first())
             #expect(lama.tahap == "berakhir")
             // Imported records are found by the indexed partner and urusan filters.
-            let baru = try #require(try await Mitra.query(on: app.db).filter(\.$nama == "PT Baru Sejahtera (contoh)").first())
+            let baru = try #require(try await MitraRecord.query(on: app.db).filter(\.$nama == "PT Baru Sejahtera (contoh)").first())
             let t = try await app.tokenAPI(untuk: "admin.kukar")
             try await app.testing().test(.GET, "/api/v1/kerja-sama?mitra=\(baru.id!)&urusan=2.15", headers: bearer(t)) { res in
                 let judul = try res.content.decode([KerjaSamaAPI.KerjaSamaJSON].self).map(\.judul)

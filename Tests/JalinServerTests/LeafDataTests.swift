@@ -1,8 +1,9 @@
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import LeafKit
 import Testing
+
+@testable import JalinServer
 
 /// Types that hand Leaf their data directly must say exactly what their `Encodable` form says:
 /// the same keys (a nil optional left out, as the encoder leaves it out) and the same values.
@@ -23,18 +24,23 @@ struct LeafDataTests {
 
     @Test("A registry row, a naskah row and an option say what their Encodable form says")
     func sama() throws {
-        let baris = Register.Baris(id: "1", judul: "A <b>", jenis: "KSDD", tahap: "Pelaksanaan", tahapKode: "pelaksanaan", mitra: "Kota X",
-                                   masa: "1 Januari 2026", sisa: "3 hari lagi", segera: true)
+        let baris = RegisterPage.Baris(
+            id: "1", judul: "A <b>", jenis: "KSDD", tahap: "Pelaksanaan", tahapKode: "pelaksanaan", mitra: "Kota X",
+            masa: "1 Januari 2026", sisa: "3 hari lagi", segera: true)
         try Self.samaDenganEncodable(baris)
-        try Self.samaDenganEncodable(Register.Baris(id: "2", judul: "B", jenis: "", tahap: "", tahapKode: "", mitra: "", masa: "", sisa: nil, segera: false))
+        try Self.samaDenganEncodable(
+            RegisterPage.Baris(id: "2", judul: "B", jenis: "", tahap: "", tahapKode: "", mitra: "", masa: "", sisa: nil, segera: false))
         try Self.samaDenganEncodable(Pilihan(nilai: "x", label: "Y & Z", dipilih: false))
-        try Self.samaDenganEncodable(NaskahHalaman.Baris(id: "3", judul: "Naskah <i>", jenis: "KB", status: "Draf", statusKode: "draf", mitra: "–",
-                                                         versi: "2", diubah: "1 Januari 2026 10.00", dibagikan: true))
+        try Self.samaDenganEncodable(
+            NaskahPage.Baris(
+                id: "3", judul: "Naskah <i>", jenis: "KB", status: "Draf", statusKode: "draf", mitra: "–",
+                versi: "2", diubah: "1 Januari 2026 10.00", dibagikan: true))
     }
     @Test("Catalogue options: every value and label escaped, the chosen one selected, the same on the registry page")
     func opsiKatalog() async throws {
-        #expect(OpsiKatalog.html("uji", [(nilai: "a\"b", label: "<x> & 'y'"), (nilai: "c", label: "C")], dipilih: "a\"b")
-            == "<option value=\"a&quot;b\" selected>&lt;x&gt; &amp; &apos;y&apos;</option><option value=\"c\">C</option>")
+        #expect(
+            OpsiKatalog.html("uji", [(nilai: "a\"b", label: "<x> & 'y'"), (nilai: "c", label: "C")], dipilih: "a\"b")
+                == "<option value=\"a&quot;b\" selected>&lt;x&gt; &amp; &apos;y&apos;</option><option value=\"c\">C</option>")
         #expect(OpsiKatalog.tahap(dipilih: "pelaksanaan").components(separatedBy: " selected").count == 2)
         #expect(!OpsiKatalog.tahap(dipilih: "\"><script>").contains("<script>"))
         try await denganJalin { app in

@@ -1,7 +1,8 @@
 import Fluent
 import Foundation
-@testable import JalinServer
 import Testing
+
+@testable import JalinServer
 
 /// The hand-written property lists (`SifatModel.swift`) replace FluentKit's reflection; a field missing
 /// from a list would silently never be saved or loaded, so each list is checked against reflection.
@@ -23,8 +24,12 @@ struct ModelPropertiesTests {
 
     @Test("Every model class in the sources is in the list")
     func semuaModelTerdaftar() throws {
-        let sumber = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/JalinServer").standardized
-        let berkas = FileManager.default.enumerator(at: sumber, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        let sumber = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/JalinServer")
+            .standardized
+        let berkas =
+            FileManager.default.enumerator(at: sumber, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }.filter {
+                $0.pathExtension == "swift"
+            } ?? []
         #expect(!berkas.isEmpty)
         let pola = try Regex(#"final class (\w+): Model\b"#)
         var nama: Set<String> = []
@@ -40,14 +45,15 @@ struct ModelPropertiesTests {
     func simpanMuat() async throws {
         try await denganJalin { app in
             let kukar = try await app.pemda("64.02")
-            let m = Mitra(pemdaID: kukar.id!, jenis: .pihakKetiga, nama: "Mitra Uji Properti", kodeWilayah: "64.02", keterangan: "catatan")
+            let m = MitraRecord(
+                pemdaID: kukar.id!, jenis: .pihakKetiga, nama: "Mitra Uji Properti", kodeWilayah: "64.02", keterangan: "catatan")
             try await m.create(on: app.db)
-            let dimuat = try #require(try await Mitra.find(m.id, on: app.db))
+            let dimuat = try #require(try await MitraRecord.find(m.id, on: app.db))
             #expect(dimuat.nama == "Mitra Uji Properti" && dimuat.jenis == .pihakKetiga && dimuat.pemdaID == kukar.id)
             #expect(dimuat.kodeWilayah == "64.02" && dimuat.keterangan == "catatan" && dimuat.version == 1 && dimuat.dibuatPada != nil)
             dimuat.alamat = "Tenggarong"
             try await dimuat.save(on: app.db)
-            #expect(try await Mitra.find(m.id, on: app.db)?.alamat == "Tenggarong")
+            #expect(try await MitraRecord.find(m.id, on: app.db)?.alamat == "Tenggarong")
         }
     }
 }

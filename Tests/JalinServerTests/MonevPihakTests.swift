@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import SQLKit
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Issue #16 item 11: one monev form per party (each implementing unit, each partner, each TKKSD member),
 /// each party reading only its own until the period is closed and the admin chooses to show them all;
@@ -20,16 +21,23 @@ struct MonevPihakTests {
 
     /// The delineation cooperation (partners IKN and PPU) implemented by two units (Disdukcapil and Dishub);
     /// a second partner account (IKN) and an operator of Disdukcapil; an open period. Returns the evaluation.
-    func siapkan(_ app: Application) async throws -> (EvaluasiMonev, PeriodeMonev, Peramban) {
+    func siapkan(_ app: Application) async throws -> (EvaluasiMonevRecord, PeriodeMonevRecord, Peramban) {
         let kukar = try await app.pemda("64.02")
         let hash = try await app.password.async.hash(DemoSeed.kataSandi)
-        let dukcapil = try #require(try await UnitKerja.query(on: app.db).filter(\.$nama == "Dinas Kependudukan dan Pencatatan Sipil").first())
-        let dishub = try #require(try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$nama == "Dinas Perhubungan").first())
-        try await Pengguna(pemdaID: kukar.id!, namaPengguna: "operator.dukcapil", namaLengkap: "Operator Disdukcapil", hashSandi: hash,
-                           peran: .operator, unitID: dukcapil.id).create(on: app.db)
-        let ikn = try #require(try await Mitra.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$nama == DemoKerjaSama.ikn).first())
-        try await Pengguna(pemdaID: kukar.id!, namaPengguna: "mitra.ikn", namaLengkap: "Peninjau Otorita IKN", hashSandi: hash,
-                           peran: .mitra, mitraID: ikn.id).create(on: app.db)
+        let dukcapil = try #require(
+            try await UnitKerjaRecord.query(on: app.db).filter(\.$nama == "Dinas Kependudukan dan Pencatatan Sipil").first())
+        let dishub = try #require(
+            try await UnitKerjaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$nama == "Dinas Perhubungan").first())
+        try await PenggunaRecord(
+            pemdaID: kukar.id!, namaPengguna: "operator.dukcapil", namaLengkap: "Operator Disdukcapil", hashSandi: hash,
+            peran: .operator, unitID: dukcapil.id
+        ).create(on: app.db)
+        let ikn = try #require(
+            try await MitraRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$nama == DemoKerjaSama.ikn).first())
+        try await PenggunaRecord(
+            pemdaID: kukar.id!, namaPengguna: "mitra.ikn", namaLengkap: "Peninjau Otorita IKN", hashSandi: hash,
+            peran: .mitra, mitraID: ikn.id
+        ).create(on: app.db)
         let ks = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$judul == MonevTests.judulKS).first())
         #expect(ks.idMitra.count == 2 && ks.idMitra.contains(ikn.id!))
         ks.unit = [dukcapil.id!, dishub.id!].map(\.uuidString).joined(separator: ",")
@@ -40,20 +48,25 @@ struct MonevPihakTests {
         try await admin.get("/monev")
         let r = try await admin.post("/monev/periode", ["nama": "Monev per pihak", "mulai": "2027-01-01", "selesai": "2027-06-30"])
         #expect(r.status == .seeOther)
-        let x = try #require(try await PeriodeMonev.query(on: app.db).filter(\.$nama == "Monev per pihak").first())
+        let x = try #require(try await PeriodeMonevRecord.query(on: app.db).filter(\.$nama == "Monev per pihak").first())
         #expect(x.tampilkanIsian == false)
-        let e = try #require(try await EvaluasiMonev.query(on: app.db).filter(\.$periodeID == x.id!).filter(\.$kerjaSamaID == ks.id!).first())
+        let e = try #require(
+            try await EvaluasiMonevRecord.query(on: app.db).filter(\.$periodeID == x.id!).filter(\.$kerjaSamaID == ks.id!).first())
         return (e, x, admin)
     }
 
-    func multipart(_ b: inout Peramban, _ path: String, _ medan: [String: String], berkas: Data?, app: Application) async throws -> TestingHTTPResponse {
+    func multipart(
+        _ b: inout Peramban, _ path: String, _ medan: [String: String], berkas: Data?, app: Application
+    ) async throws -> TestingHTTPResponse {
         let batas = "----jalin\(UUID().uuidString)"
         var body = Data()
         var m = medan
         m["_csrf"] = b.csrf
         for (k, v) in m { body += Data("--\(batas)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8) }
         if let berkas {
-            body += Data("--\(batas)\r\nContent-Disposition: form-data; name=\"bukti\"; filename=\"bukti.pdf\"\r\nContent-Type: application/pdf\r\n\r\n".utf8)
+            body += Data(
+                "--\(batas)\r\nContent-Disposition: form-data; name=\"bukti\"; filename=\"bukti.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+                    .utf8)
             body += berkas + Data("\r\n".utf8)
         }
         body += Data("--\(batas)--\r\n".utf8)
@@ -67,7 +80,8 @@ struct MonevPihakTests {
     /// The version the page's own form would post back.
     static func versiFormulir(_ html: String) -> String? {
         guard let f = html.range(of: "/isian\" enctype=\"multipart/form-data\""),
-              let v = html.range(of: "name=\"version\" value=\"", range: f.upperBound..<html.endIndex) else { return nil }
+            let v = html.range(of: "name=\"version\" value=\"", range: f.upperBound..<html.endIndex)
+        else { return nil }
         return String(html[v.upperBound...].prefix { $0.isNumber })
     }
 
@@ -80,9 +94,11 @@ struct MonevPihakTests {
     }
 
     /// Every party fills its own form, with evidence, through the web form (version read from the page).
-    func isiSemua(_ app: Application, _ e: EvaluasiMonev) async throws -> [Pihak] {
+    func isiSemua(_ app: Application, _ e: EvaluasiMonevRecord) async throws -> [Pihak] {
         var semua: [Pihak] = []
-        for (nama, nilai) in [("operator.dukcapil", 4), ("operator.dishub", 2), ("mitra.ppu", 3), ("mitra.ikn", 5), ("tkksd.kukar", 4), ("tkksd.bappeda", 1)] {
+        for (nama, nilai) in [
+            ("operator.dukcapil", 4), ("operator.dishub", 2), ("mitra.ppu", 3), ("mitra.ikn", 5), ("tkksd.kukar", 4), ("tkksd.bappeda", 1),
+        ] {
             var b = Peramban(app)
             try await b.masuk(nama)
             let hal = try await b.get("/monev/evaluasi/\(e.id!)")
@@ -92,14 +108,15 @@ struct MonevPihakTests {
             let tanda = "RAHASIA-\(nama.uppercased())"
             var m = Self.isian(nilai, catatan: "Catatan \(tanda)", versi: versi)
             if nilai <= 2 { m["permasalahan"] = "Masalah \(tanda)" }
-            let r = try await multipart(&b, "/monev/evaluasi/\(e.id!)/isian", m, berkas: Data("%PDF-1.4\n% bukti \(tanda)\n".utf8), app: app)
+            let r = try await multipart(
+                &b, "/monev/evaluasi/\(e.id!)/isian", m, berkas: Data("%PDF-1.4\n% bukti \(tanda)\n".utf8), app: app)
             #expect(r.status == .seeOther, "\(nama): \(r.status)")
             semua.append(Pihak(nama: nama, b: b, tanda: tanda))
         }
         return semua
     }
 
-    func bukti(_ app: Application, _ e: EvaluasiMonev) async throws -> [UUID: [UUID]] {
+    func bukti(_ app: Application, _ e: EvaluasiMonevRecord) async throws -> [UUID: [UUID]] {
         let rows = try await IsianMonevRecord.query(on: app.db).filter(\.$evaluasiID == e.id!).all()
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.penggunaID, $0.idBukti) })
     }
@@ -156,9 +173,10 @@ struct MonevPihakTests {
             // A second save by the PPU partner changes its own form only.
             let ppu = pihak.firstIndex { $0.nama == "mitra.ppu" }!
             let hal = try await pihak[ppu].b.get("/monev/evaluasi/\(e.id!)")
-            let r = try await multipart(&pihak[ppu].b, "/monev/evaluasi/\(e.id!)/isian",
-                                        Self.isian(4, catatan: "Catatan kedua PPU", versi: try #require(Self.versiFormulir(hal.body.string))),
-                                        berkas: nil, app: app)
+            let r = try await multipart(
+                &pihak[ppu].b, "/monev/evaluasi/\(e.id!)/isian",
+                Self.isian(4, catatan: "Catatan kedua PPU", versi: try #require(Self.versiFormulir(hal.body.string))),
+                berkas: nil, app: app)
             #expect(r.status == .seeOther)
             let ikn = try await app.pengguna("mitra.ikn")
             let formIKN = try #require(try await IsianMonevRecord.query(on: app.db).filter(\.$penggunaID == ikn.id!).first())
@@ -172,7 +190,7 @@ struct MonevPihakTests {
             var pimpinan = Peramban(app)
             try await pimpinan.masuk("pimpinan.kukar")
             #expect(try await pimpinan.get("/monev/evaluasi/\(e.id!)").body.string.contains("RAHASIA-TKKSD.BAPPEDA"))
-            let segar = try #require(try await EvaluasiMonev.find(e.id, on: app.db))
+            let segar = try #require(try await EvaluasiMonevRecord.find(e.id, on: app.db))
             // Units 4 and 2 → S 75 and 25; partners 4 (after the second save) and 5 → 75 and 100; TKKSD 4 and 1 → 75 and 0.
             #expect(segar.rincian?.skorPihak["opd"] == 50)
             #expect(segar.rincian?.skorPihak["mitra"] == 87.5)
@@ -197,11 +215,13 @@ struct MonevPihakTests {
             let v1 = try #require(Self.versiFormulir(try await tab1.get("/monev/evaluasi/\(e.id!)").body.string))
             let v2 = try #require(Self.versiFormulir(try await tab2.get("/monev/evaluasi/\(e.id!)").body.string))
             #expect(v1 == "0" && v2 == "0")
-            var r = try await multipart(&tab1, "/monev/evaluasi/\(e.id!)/isian", Self.isian(4, catatan: "DISIMPAN-PERTAMA", versi: v1), berkas: nil, app: app)
+            var r = try await multipart(
+                &tab1, "/monev/evaluasi/\(e.id!)/isian", Self.isian(4, catatan: "DISIMPAN-PERTAMA", versi: v1), berkas: nil, app: app)
             #expect(r.status == .seeOther)
             // The second tab saves against the version it read: refused, nothing changed, nothing stored.
-            r = try await multipart(&tab2, "/monev/evaluasi/\(e.id!)/isian", Self.isian(3, catatan: "KETIKAN-TAB-KEDUA", versi: v2),
-                                    berkas: Data("%PDF-1.4\n% bukti\n".utf8), app: app)
+            r = try await multipart(
+                &tab2, "/monev/evaluasi/\(e.id!)/isian", Self.isian(3, catatan: "KETIKAN-TAB-KEDUA", versi: v2),
+                berkas: Data("%PDF-1.4\n% bukti\n".utf8), app: app)
             #expect(r.status == .conflict)
             let html = r.body.string
             #expect(html.contains("Versi terbaru yang tersimpan"))
@@ -211,14 +231,15 @@ struct MonevPihakTests {
             let rows = try await IsianMonevRecord.query(on: app.db).filter(\.$evaluasiID == e.id!).all()
             #expect(rows.count == 1)
             #expect(rows.first?.jawaban?.catatan == "DISIMPAN-PERTAMA" && rows.first?.version == 1)
-            #expect(try await Lampiran.query(on: app.db).filter(\.$entitasID == e.id!).count() == 0)
+            #expect(try await LampiranRecord.query(on: app.db).filter(\.$entitasID == e.id!).count() == 0)
             // A form posted without the version it read is stale as well.
             var tanpa = Self.isian(3, catatan: "TANPA-VERSI", versi: "")
             tanpa.removeValue(forKey: "version")
             r = try await multipart(&tab2, "/monev/evaluasi/\(e.id!)/isian", tanpa, berkas: nil, app: app)
             #expect(r.status == .conflict)
             // Saving again from the conflict page (now with version 1) overwrites, as the page says.
-            r = try await multipart(&tab2, "/monev/evaluasi/\(e.id!)/isian", Self.isian(3, catatan: "KETIKAN-TAB-KEDUA", versi: "1"), berkas: nil, app: app)
+            r = try await multipart(
+                &tab2, "/monev/evaluasi/\(e.id!)/isian", Self.isian(3, catatan: "KETIKAN-TAB-KEDUA", versi: "1"), berkas: nil, app: app)
             #expect(r.status == .seeOther)
             let akhir = try #require(try await IsianMonevRecord.query(on: app.db).filter(\.$evaluasiID == e.id!).first())
             #expect(akhir.jawaban?.catatan == "KETIKAN-TAB-KEDUA" && akhir.version == 2)
@@ -226,16 +247,25 @@ struct MonevPihakTests {
             let t = try await app.tokenAPI(untuk: "mitra.ppu")
             var m = Self.isian(3, catatan: "API", versi: "")
             m.removeValue(forKey: "version")
-            struct Badan: Encodable { let isi: [String: String]; let version: Int
+            struct Badan: Encodable {
+                let isi: [String: String]
+                let version: Int
                 func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: K.self)
                     for (k, v) in isi { try c.encode(v, forKey: K(stringValue: k)!) }
                     try c.encode(version, forKey: K(stringValue: "version")!)
                 }
-                struct K: CodingKey { var stringValue: String; var intValue: Int? { nil }; init?(stringValue: String) { self.stringValue = stringValue }; init?(intValue: Int) { nil } }
+                struct K: CodingKey {
+                    var stringValue: String
+                    var intValue: Int? { nil }
+                    init?(stringValue: String) { self.stringValue = stringValue }
+                    init?(intValue: Int) { nil }
+                }
             }
-            try await app.testing().test(.POST, "/api/v1/monev/evaluasi/\(e.id!)/isian", headers: bearer(t).menambah(.jsonBody),
-                                         body: json(Badan(isi: m, version: 1))) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/monev/evaluasi/\(e.id!)/isian", headers: bearer(t).menambah(.jsonBody),
+                body: json(Badan(isi: m, version: 1))
+            ) { res in
                 #expect(res.status == .conflict)
             }
         }
@@ -261,13 +291,13 @@ struct MonevPihakTests {
             #expect(try await pihak[i].b.get("/monev/evaluasi/\(e.id!)/bukti/\(buktiIKN)").status == .notFound)
 
             // Only the admin sets it.
-            var segar = try #require(try await PeriodeMonev.find(x.id, on: app.db))
+            var segar = try #require(try await PeriodeMonevRecord.find(x.id, on: app.db))
             r = try await pihak[i].b.post("/monev/periode/\(x.id!)/tampilan", ["tampilkanIsian": "1", "version": String(segar.version)])
             #expect(r.status == .forbidden)
             try await adm.get("/monev/periode/\(x.id!)")
             r = try await adm.post("/monev/periode/\(x.id!)/tampilan", ["tampilkanIsian": "1", "version": String(segar.version)])
             #expect(r.status == .seeOther)
-            segar = try #require(try await PeriodeMonev.find(x.id, on: app.db))
+            segar = try #require(try await PeriodeMonevRecord.find(x.id, on: app.db))
             #expect(segar.tampilkanIsian)
 
             // Now every party of the evaluation sees every form and its evidence.
@@ -296,8 +326,8 @@ struct MonevPihakTests {
             }
             let rows = try await IsianMonevRecord.query(on: app.db).all()
             #expect(!rows.isEmpty)
-            let ev = Dictionary(uniqueKeysWithValues: try await EvaluasiMonev.query(on: app.db).all().map { ($0.id!, $0) })
-            let orang = Dictionary(uniqueKeysWithValues: try await Pengguna.query(on: app.db).all().map { ($0.id!, $0) })
+            let ev = Dictionary(uniqueKeysWithValues: try await EvaluasiMonevRecord.query(on: app.db).all().map { ($0.id!, $0) })
+            let orang = Dictionary(uniqueKeysWithValues: try await PenggunaRecord.query(on: app.db).all().map { ($0.id!, $0) })
             for r in rows {
                 let e = try #require(ev[r.evaluasiID])
                 switch r.peran {
@@ -308,7 +338,7 @@ struct MonevPihakTests {
                 default: #expect(r.pihakID == r.penggunaID)
                 }
             }
-            #expect(try await PeriodeMonev.query(on: app.db).all().allSatisfy { !$0.tampilkanIsian })
+            #expect(try await PeriodeMonevRecord.query(on: app.db).all().allSatisfy { !$0.tampilkanIsian })
         }
     }
 }

@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 @Suite("Start-up and demo seed")
 struct MulaiTests {
@@ -10,9 +11,11 @@ struct MulaiTests {
     func seedIdempoten() async throws {
         try await denganJalin { app in
             func hitung() async throws -> [Int] {
-                [try await Pemda.query(on: app.db).count(), try await Pengguna.query(on: app.db).count(),
-                 try await UnitKerja.query(on: app.db).count(), try await Mitra.query(on: app.db).count(),
-                 try await BidangUrusanRecord.query(on: app.db).count(), try await Wilayah.query(on: app.db).count()]
+                [
+                    try await PemdaRecord.query(on: app.db).count(), try await PenggunaRecord.query(on: app.db).count(),
+                    try await UnitKerjaRecord.query(on: app.db).count(), try await MitraRecord.query(on: app.db).count(),
+                    try await BidangUrusanRecord.query(on: app.db).count(), try await WilayahRecord.query(on: app.db).count(),
+                ]
             }
             let pertama = try await hitung()
             #expect(pertama == [2, 10, 55, 11, 32, 38])  // wilayah: Kaltim subset + two Samarinda kecamatan
@@ -26,12 +29,12 @@ struct MulaiTests {
     func perangkatDaerah() async throws {
         try await denganJalin { app in
             let kukar = try await app.pemda("64.02")
-            let opd = try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == .opd).all()
+            let opd = try await UnitKerjaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == .opd).all()
             #expect(opd.count >= 25)
             #expect(opd.allSatisfy { !$0.daftarUrusan.isEmpty && $0.contoh })
-            let kec = try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == .kecamatan).count()
+            let kec = try await UnitKerjaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == .kecamatan).count()
             #expect(kec == 20)
-            let ikn = try await Mitra.query(on: app.db).filter(\.$jenis == .otoritaIKN).all()
+            let ikn = try await MitraRecord.query(on: app.db).filter(\.$jenis == .otoritaIKN).all()
             #expect(ikn.count == 1 && ikn[0].kodeWilayah == nil)
         }
     }

@@ -1,20 +1,25 @@
 import Fluent
 import Foundation
+import JalinDomain
+import JalinNaskah
+import Testing
+import VaporTesting
+
+@testable import JalinServer
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import JalinDomain
-import JalinNaskah
-@testable import JalinServer
-import Testing
-import VaporTesting
 
 /// Reads a form of a page the way a browser submits it: inputs with their values, checked boxes,
 /// selected options and textarea contents, HTML entities decoded.
 enum FormHTML {
     static func entitas(_ s: String) -> String {
-        s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+        s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
+            of: "&quot;", with: "\""
+        )
+        .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(
+            of: "&amp;", with: "&")
     }
 
     static func atribut(_ tag: Substring, _ nama: String) -> String? {
@@ -34,7 +39,10 @@ enum FormHTML {
             sisa = sisa[tag.endIndex...]
             guard let nama = atribut(tag, "name") else { continue }
             let tipe = atribut(tag, "type") ?? "text"
-            if tipe == "checkbox" || tipe == "radio" { if tag.contains(" checked") { hasil[nama] = atribut(tag, "value") ?? "on" }; continue }
+            if tipe == "checkbox" || tipe == "radio" {
+                if tag.contains(" checked") { hasil[nama] = atribut(tag, "value") ?? "on" }
+                continue
+            }
             if tipe == "submit" { continue }
             hasil[nama] = atribut(tag, "value") ?? ""
         }
@@ -57,7 +65,9 @@ enum FormHTML {
                 var x = isi
                 while let o = x.range(of: "<option ") {
                     let t = x[o.lowerBound..<(x[o.lowerBound...].firstIndex(of: ">") ?? x.endIndex)]
-                    if dipilih == nil || t.contains(" selected") { if t.contains(" selected") || dipilih == nil { dipilih = atribut(t, "value") } }
+                    if dipilih == nil || t.contains(" selected") {
+                        if t.contains(" selected") || dipilih == nil { dipilih = atribut(t, "value") }
+                    }
                     x = x[t.endIndex...]
                 }
                 hasil[nama] = dipilih ?? ""
@@ -78,16 +88,17 @@ struct NaskahServerTests {
         try #require(try await UsulanRecord.query(on: app.db).filter(\.$judul == Self.judulUsulan).first())
     }
 
-    func mitra(_ app: Application, _ nama: String) async throws -> Mitra {
-        try #require(try await Mitra.query(on: app.db).filter(\.$nama == nama).first())
+    func mitra(_ app: Application, _ nama: String) async throws -> MitraRecord {
+        try #require(try await MitraRecord.query(on: app.db).filter(\.$nama == nama).first())
     }
 
     /// A reviewer of another partner of Kukar (Kota Samarinda in Kukar's directory).
-    func mitraLain(_ app: Application) async throws -> Pengguna {
+    func mitraLain(_ app: Application) async throws -> PenggunaRecord {
         let kukar = try await app.pemda("64.02")
         let smd = try await mitra(app, "Pemerintah Kota Samarinda")
-        let u = Pengguna(pemdaID: kukar.id!, namaPengguna: "mitra.samarinda", namaLengkap: "Peninjau Kota Samarinda",
-                         hashSandi: try app.password.hash(DemoSeed.kataSandi), peran: .mitra, mitraID: smd.id)
+        let u = PenggunaRecord(
+            pemdaID: kukar.id!, namaPengguna: "mitra.samarinda", namaLengkap: "Peninjau Kota Samarinda",
+            hashSandi: try app.password.hash(DemoSeed.kataSandi), peran: .mitra, mitraID: smd.id)
         try await u.create(on: app.db)
         return u
     }
@@ -104,7 +115,9 @@ struct NaskahServerTests {
         }.joined(separator: "\n")
     }
 
-    @Test("Scenario B through the pages: guided KB, checker, partner comment on Pasal 3, revision, word diff, restore, signing, PKS from the library")
+    @Test(
+        "Scenario B through the pages: guided KB, checker, partner comment on Pasal 3, revision, word diff, restore, signing, PKS from the library"
+    )
     func skenarioB() async throws {
         try await denganJalin { app in
             let u = try await usulan(app)
@@ -141,7 +154,8 @@ struct NaskahServerTests {
             // 3. The draft with the checker's findings.
             var h = try await admin.get("/naskah/\(kb.id!)")
             #expect(h.status == .ok)
-            #expect(h.body.string.contains("Pada hari ini Jumat tanggal tiga bulan Mei tahun dua ribu dua puluh empat, bertempat di Samarinda"))
+            #expect(
+                h.body.string.contains("Pada hari ini Jumat tanggal tiga bulan Mei tahun dua ribu dua puluh empat, bertempat di Samarinda"))
             #expect(h.body.string.contains("Nomor naskah PIHAK KEDUA (Pemerintah Kabupaten Penajam Paser Utara) belum diisi."))
             #expect(h.body.string.contains("id=\"pasal-pelaksanaan\""))
             #expect(h.body.string.contains("NOMOR : ……"))
@@ -154,10 +168,11 @@ struct NaskahServerTests {
             let lihat = try await ppuPeninjau.get("/mitra/naskah/\(kb.id!)")
             #expect(lihat.status == .ok)
             #expect(lihat.body.string.contains("PENYELESAIAN PERSELISIHAN"))
-            let c = try await ppuPeninjau.post("/mitra/naskah/\(kb.id!)/komentar",
-                                               ["pasal": "pelaksanaan", "isi": "Mohon ditambahkan tim teknis bersama & jadwal rapat <koordinasi>."])
+            let c = try await ppuPeninjau.post(
+                "/mitra/naskah/\(kb.id!)/komentar",
+                ["pasal": "pelaksanaan", "isi": "Mohon ditambahkan tim teknis bersama & jadwal rapat <koordinasi>."])
             #expect(c.status == .seeOther)
-            let kom = try #require(try await KomentarNaskah.query(on: app.db).filter(\.$naskahID == kb.id!).first())
+            let kom = try #require(try await KomentarNaskahRecord.query(on: app.db).filter(\.$naskahID == kb.id!).first())
             #expect(kom.pasalLabel == "Pasal 3 PELAKSANAAN")
             #expect(kom.dariMitra && kom.asal == "Pemerintah Kabupaten Penajam Paser Utara")
             // The reviewer reaches nothing else: internal pages, other drafts, the API beyond what is shared.
@@ -171,7 +186,9 @@ struct NaskahServerTests {
             var f = try FormHTML.isian(ubah.body.string, id: "form-ubah-naskah")
             let i3 = try #require(f.first { $0.key.hasSuffix("_kunci") && $0.value == "pelaksanaan" }?.key.dropLast("_kunci".count))
             #expect(f["\(i3)_isi"]?.hasPrefix("(1) Pelaksanaan Kesepakatan Bersama ini") == true)
-            f["\(i3)_isi"] = f["\(i3)_isi"]! + "\n(3) PARA PIHAK membentuk tim teknis bersama yang melaksanakan rapat koordinasi paling sedikit 1 (satu) kali dalam 3 (tiga) bulan."
+            f["\(i3)_isi"] =
+                f["\(i3)_isi"]!
+                + "\n(3) PARA PIHAK membentuk tim teknis bersama yang melaksanakan rapat koordinasi paling sedikit 1 (satu) kali dalam 3 (tiga) bulan."
             f["h1_nomor"] = "180/45/Pem/2024"
             f["catatan"] = "Tim teknis bersama atas usulan PPU"
             let simpan = try await admin.post("/naskah/\(kb.id!)/ubah", f)
@@ -191,18 +208,19 @@ struct NaskahServerTests {
             #expect(try await admin.post("/naskah/\(kb.id!)/versi/1/pulihkan", ["version": String(kb2.version)]).status == .seeOther)
             kb2 = try #require(try await NaskahRecord.find(kb.id, on: app.db))
             #expect(kb2.versiTerkini == 3)
-            let v1 = try #require(try await VersiNaskah.query(on: app.db).filter(\.$naskahID == kb.id!).filter(\.$nomor == 1).first())
+            let v1 = try #require(try await VersiNaskahRecord.query(on: app.db).filter(\.$naskahID == kb.id!).filter(\.$nomor == 1).first())
             #expect(try NaskahAlur.isi(kb2) == (try NaskahAlur.isi(v1)))
             #expect(try await admin.post("/naskah/\(kb.id!)/versi/2/pulihkan", ["version": String(kb2.version)]).status == .seeOther)
             kb2 = try #require(try await NaskahRecord.find(kb.id, on: app.db))
             #expect(kb2.versiTerkini == 4)
-            #expect(try await VersiNaskah.query(on: app.db).filter(\.$naskahID == kb.id!).count() == 4)
+            #expect(try await VersiNaskahRecord.query(on: app.db).filter(\.$naskahID == kb.id!).count() == 4)
             // 8. The thread is resolved; the PKS is drafted from the KB with the clauses of the library.
             #expect(try await admin.post("/naskah/\(kb.id!)/komentar/\(kom.id!)/status", ["selesai": "1"]).status == .seeOther)
-            #expect(try await KomentarNaskah.find(kom.id, on: app.db)?.selesai == true)
+            #expect(try await KomentarNaskahRecord.find(kom.id, on: app.db)?.selesai == true)
             let buatPKS = try await admin.post("/naskah/\(kb.id!)/pks", [:])
             #expect(buatPKS.status == .seeOther)
-            let pks = try #require(try await NaskahRecord.query(on: app.db).filter(\.$indukID == kb.id!).filter(\.$jenis == "perjanjianKerjaSama").first())
+            let pks = try #require(
+                try await NaskahRecord.query(on: app.db).filter(\.$indukID == kb.id!).filter(\.$jenis == "perjanjianKerjaSama").first())
             let np = try NaskahAlur.isi(pks)
             let kode = Set(np.pasal.compactMap(\.klausul?.kode))
             #expect(kode.isSuperset(of: ["hak-kewajiban", "jangka-waktu", "penyelesaian-perselisihan", "sanksi"]))
@@ -217,9 +235,12 @@ struct NaskahServerTests {
             pksIsi.tanggal = try Tanggal(tahun: 2024, bulan: 6, hari: 3)
             pksIsi.pihak[0].nomorDokumen = "100.3.7/20/KS/VI/2024"
             pksIsi.pihak[1].nomorDokumen = "180/60/Pem/2024"
-            try await NaskahAlur.simpan(pks, pksIsi, versi: pks.version, sumber: "simpan", catatan: nil,
-                                        pelaku: try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil, jam: app.jam),
-                                        ip: nil, on: app.db)
+            try await NaskahAlur.simpan(
+                pks, pksIsi, versi: pks.version, sumber: "simpan", catatan: nil,
+                pelaku: try Pelaku(
+                    pengguna: try await app.pengguna("admin.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil,
+                    jam: app.jam),
+                ip: nil, on: app.db)
             try await admin.get("/naskah/\(pks.id!)")
             let dini = try await admin.post("/naskah/\(pks.id!)/aksi", ["aksi": "tandatangani"])
             #expect(dini.status == .unprocessableEntity)
@@ -234,16 +255,19 @@ struct NaskahServerTests {
             #expect(beku.body.string.contains("sudah ditandatangani dan bersifat final"))
             let bekuPost = try await admin.post("/naskah/\(kb.id!)/ubah", f)
             #expect(bekuPost.status == .forbidden)
-            #expect(try await ppuPeninjau.post("/mitra/naskah/\(kb.id!)/komentar", ["pasal": "pelaksanaan", "isi": "Lagi"]).status == .forbidden)
+            #expect(
+                try await ppuPeninjau.post("/mitra/naskah/\(kb.id!)/komentar", ["pasal": "pelaksanaan", "isi": "Lagi"]).status == .forbidden
+            )
             #expect(try await NaskahRecord.find(kb.id, on: app.db)?.versiTerkini == 4)
             try await admin.get("/naskah/\(pks.id!)")
             #expect(try await admin.post("/naskah/\(pks.id!)/aksi", ["aksi": "tandatangani"]).status == .seeOther)
             try await admin.get("/naskah/\(kb.id!)")
             #expect(try await admin.post("/naskah/\(kb.id!)/adendum", [:]).status == .seeOther)
-            let adendum = try #require(try await NaskahRecord.query(on: app.db).filter(\.$indukID == kb.id!).filter(\.$jenis == "adendum").first())
+            let adendum = try #require(
+                try await NaskahRecord.query(on: app.db).filter(\.$indukID == kb.id!).filter(\.$jenis == "adendum").first())
             #expect(try NaskahAlur.isi(adendum).judul == "ADENDUM KESATU ATAS KESEPAKATAN BERSAMA")
             // The audit log has every step.
-            let aksi = Set(try await CatatanAudit.query(on: app.db).filter(\.$entitasID == kb.id!.uuidString).all().map(\.aksi))
+            let aksi = Set(try await CatatanAuditRecord.query(on: app.db).filter(\.$entitasID == kb.id!.uuidString).all().map(\.aksi))
             #expect(aksi.isSuperset(of: ["naskah.buat", "naskah.bagikan", "naskah.simpan", "naskah.pulihkan", "naskah.tandatangani"]))
         }
     }
@@ -259,14 +283,23 @@ struct NaskahServerTests {
             #expect(res.headers.contentType?.description.contains("wordprocessingml") == true)
             #expect(res.headers.first(name: .contentDisposition)?.contains("kb-v2.docx") == true)
             let teks = try Self.teksDOCX(res)
-            for baris in ["KESEPAKATAN BERSAMA", "ANTARA", "PEMERINTAH KABUPATEN KUTAI KARTANEGARA", "PEMERINTAH KABUPATEN PENAJAM PASER UTARA", "TENTANG",
-                          "INTEGRASI LAYANAN ANGKUTAN SUNGAI DAN DARAT DI KAWASAN PENYANGGA IBU KOTA NUSANTARA",
-                          "NOMOR : 100.3.7/12/KS/V/2024NOMOR : 180/45/Pem/2024"] {
+            for baris in [
+                "KESEPAKATAN BERSAMA", "ANTARA", "PEMERINTAH KABUPATEN KUTAI KARTANEGARA", "PEMERINTAH KABUPATEN PENAJAM PASER UTARA",
+                "TENTANG",
+                "INTEGRASI LAYANAN ANGKUTAN SUNGAI DAN DARAT DI KAWASAN PENYANGGA IBU KOTA NUSANTARA",
+                "NOMOR : 100.3.7/12/KS/V/2024NOMOR : 180/45/Pem/2024",
+            ] {
                 #expect(teks.split(separator: "\n").contains { $0 == baris }, "\(baris)")
             }
-            #expect(teks.contains("Pada hari ini Jumat tanggal tiga bulan Mei tahun dua ribu dua puluh empat, bertempat di Samarinda, yang bertanda tangan di bawah ini:"))
-            for (i, judul) in ["MAKSUD DAN TUJUAN", "RUANG LINGKUP", "PELAKSANAAN", "PEMBIAYAAN", "JANGKA WAKTU", "PEMANTAUAN DAN EVALUASI", "KEADAAN KAHAR",
-                               "PENYELESAIAN PERSELISIHAN", "PENGAKHIRAN", "LAIN-LAIN", "PENUTUP"].enumerated() {
+            #expect(
+                teks.contains(
+                    "Pada hari ini Jumat tanggal tiga bulan Mei tahun dua ribu dua puluh empat, bertempat di Samarinda, yang bertanda tangan di bawah ini:"
+                ))
+            for (i, judul) in [
+                "MAKSUD DAN TUJUAN", "RUANG LINGKUP", "PELAKSANAAN", "PEMBIAYAAN", "JANGKA WAKTU", "PEMANTAUAN DAN EVALUASI",
+                "KEADAAN KAHAR",
+                "PENYELESAIAN PERSELISIHAN", "PENGAKHIRAN", "LAIN-LAIN", "PENUTUP",
+            ].enumerated() {
                 #expect(teks.contains("Pasal \(i + 1)\(judul)"), "Pasal \(i + 1) \(judul)")
             }
             #expect(teks.contains("PIHAK KEDUA,PIHAK KESATU,") || teks.contains("PIHAK KEDUA,"))
@@ -288,10 +321,12 @@ struct NaskahServerTests {
             let u = try await usulan(app)
             let ppu = try await mitra(app, "Pemerintah Kabupaten Penajam Paser Utara")
             var kb: NaskahAPI.NaskahJSON?
-            let baru = NaskahBaru.Isian(jenis: "kesepakatanBersama", usulan: u.id!.uuidString, mitra: ppu.id!.uuidString,
-                                        tentang: "Integrasi Layanan Angkutan Sungai dan Darat", tanggal: "2024-05-03", tempat: "Samarinda",
-                                        nomor1: "100.3.7/12/KS/V/2024", nama1: "A", alamat1: "Tenggarong", nomor2: "180/45/Pem/2024", nama2: "B", alamat2: "Penajam",
-                                        jangka: "7")
+            let baru = NaskahBaru.Isian(
+                jenis: "kesepakatanBersama", usulan: u.id!.uuidString, mitra: ppu.id!.uuidString,
+                tentang: "Integrasi Layanan Angkutan Sungai dan Darat", tanggal: "2024-05-03", tempat: "Samarinda",
+                nomor1: "100.3.7/12/KS/V/2024", nama1: "A", alamat1: "Tenggarong", nomor2: "180/45/Pem/2024", nama2: "B",
+                alamat2: "Penajam",
+                jangka: "7")
             try await app.testing().test(.POST, "/api/v1/naskah", headers: bearer(tAdmin).menambah(.jsonBody), body: json(baru)) { res in
                 #expect(res.status == .created)
                 kb = try res.content.decode(NaskahAPI.NaskahJSON.self)
@@ -308,17 +343,23 @@ struct NaskahServerTests {
             // Save version 2 with the version read; a stale save gets 409 and the newer version.
             var isi = x.isi
             let i = try #require(isi.indeksPasal(kunci: "jangka-waktu"))
-            isi.pasal[i].isi = [.ayat([Butir("Kesepakatan Bersama ini berlaku untuk jangka waktu 5 (lima) tahun terhitung sejak tanggal ditandatangani.")])]
-            try await app.testing().test(.PUT, "/api/v1/naskah/\(x.id)", headers: bearer(tAdmin).menambah(.jsonBody),
-                                          body: json(NaskahAPI.SimpanMasukan(isi: isi, version: x.version, catatan: "Jangka waktu 5 tahun"))) { res in
+            isi.pasal[i].isi = [
+                .ayat([Butir("Kesepakatan Bersama ini berlaku untuk jangka waktu 5 (lima) tahun terhitung sejak tanggal ditandatangani.")])
+            ]
+            try await app.testing().test(
+                .PUT, "/api/v1/naskah/\(x.id)", headers: bearer(tAdmin).menambah(.jsonBody),
+                body: json(NaskahAPI.SimpanMasukan(isi: isi, version: x.version, catatan: "Jangka waktu 5 tahun"))
+            ) { res in
                 #expect(res.status == .ok)
                 let dekode = try res.content.decode(NaskahAPI.NaskahJSON.self)
                 #expect(dekode.versi == 2)
             }
             var usang = x.isi
             usang.tempat = "Tenggarong"
-            try await app.testing().test(.PUT, "/api/v1/naskah/\(x.id)", headers: bearer(tAdmin).menambah(.jsonBody),
-                                          body: json(NaskahAPI.SimpanMasukan(isi: usang, version: x.version, catatan: nil))) { res in
+            try await app.testing().test(
+                .PUT, "/api/v1/naskah/\(x.id)", headers: bearer(tAdmin).menambah(.jsonBody),
+                body: json(NaskahAPI.SimpanMasukan(isi: usang, version: x.version, catatan: nil))
+            ) { res in
                 #expect(res.status == .conflict)
                 let k = try res.content.decode(NaskahAPI.KonflikJSON.self)
                 #expect(k.error.pesan.contains("telah diubah oleh pengguna lain"))
@@ -334,23 +375,36 @@ struct NaskahServerTests {
                 #expect(!d.bagian.contains { $0.kunci == "keadaan-kahar" && $0.status != .tetap })
             }
             // A clause parameter out of range is a field error; nothing is stored.
-            try await app.testing().test(.POST, "/api/v1/naskah/\(x.id)/klausul", headers: bearer(tAdmin).menambah(.jsonBody),
-                                          body: json(NaskahAPI.KlausulMasukan(kode: "keadaan-kahar", varian: nil, nilai: ["hariPemberitahuan": "400"], version: x.version + 1))) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/naskah/\(x.id)/klausul", headers: bearer(tAdmin).menambah(.jsonBody),
+                body: json(
+                    NaskahAPI.KlausulMasukan(
+                        kode: "keadaan-kahar", varian: nil, nilai: ["hariPemberitahuan": "400"], version: x.version + 1))
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
                 let g = try res.content.decode(GalatAPI.self)
                 #expect(g.error.isian?.first?.field == "nilai.hariPemberitahuan")
                 #expect(g.error.isian?.first?.pesan.contains("antara 1 dan 90 hari") == true)
             }
-            try await app.testing().test(.POST, "/api/v1/naskah/\(x.id)/klausul", headers: bearer(tAdmin).menambah(.jsonBody),
-                                          body: json(NaskahAPI.KlausulMasukan(kode: "sanksi", varian: nil, nilai: ["hariTeguran": "30"], version: x.version + 1))) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/naskah/\(x.id)/klausul", headers: bearer(tAdmin).menambah(.jsonBody),
+                body: json(NaskahAPI.KlausulMasukan(kode: "sanksi", varian: nil, nilai: ["hariTeguran": "30"], version: x.version + 1))
+            ) { res in
                 #expect(res.status == .ok)
                 let n = try res.content.decode(NaskahAPI.NaskahJSON.self)
                 #expect(n.versi == 3)
-                #expect(n.isi.pasal[n.isi.pasal.count - 2].klausul == RujukanKlausul(kode: "sanksi", varian: "umum", versi: 1, nilai: ["teguran": "2", "hariTeguran": "30"]))
+                #expect(
+                    n.isi.pasal[n.isi.pasal.count - 2].klausul
+                        == RujukanKlausul(kode: "sanksi", varian: "umum", versi: 1, nilai: ["teguran": "2", "hariTeguran": "30"]))
             }
             // Not shared yet: the reviewer gets 404; shared: the reviewer reads and comments on Pasal 3; another partner's reviewer and another pemda get 404.
-            try await app.testing().test(.GET, "/api/v1/naskah/\(x.id)", headers: bearer(tMitra)) { res in let st = res.status; #expect(st == .notFound) }
-            try await app.testing().test(.POST, "/api/v1/naskah/\(x.id)/aksi", headers: bearer(tAdmin).menambah(.jsonBody), body: json(["aksi": "bagikan"])) { res in
+            try await app.testing().test(.GET, "/api/v1/naskah/\(x.id)", headers: bearer(tMitra)) { res in
+                let st = res.status
+                #expect(st == .notFound)
+            }
+            try await app.testing().test(
+                .POST, "/api/v1/naskah/\(x.id)/aksi", headers: bearer(tAdmin).menambah(.jsonBody), body: json(["aksi": "bagikan"])
+            ) { res in
                 #expect(res.status == .ok)
                 let dekode = try res.content.decode(NaskahAPI.NaskahJSON.self)
                 #expect(dekode.status == "ditinjau")
@@ -360,27 +414,47 @@ struct NaskahServerTests {
                 #expect(d.contains { $0.id == x.id })
                 #expect(d.allSatisfy { $0.dibagikan && $0.mitraID == ppu.id })
             }
-            try await app.testing().test(.POST, "/api/v1/naskah/\(x.id)/komentar", headers: bearer(tMitra).menambah(.jsonBody),
-                                          body: json(["pasal": "pelaksanaan", "isi": "Usulan: tim teknis bersama."])) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/naskah/\(x.id)/komentar", headers: bearer(tMitra).menambah(.jsonBody),
+                body: json(["pasal": "pelaksanaan", "isi": "Usulan: tim teknis bersama."])
+            ) { res in
                 #expect(res.status == .created)
                 let k = try res.content.decode(NaskahAPI.KomentarJSON.self)
                 #expect(k.pasalLabel == "Pasal 3 PELAKSANAAN" && k.dariMitra)
             }
             for t in [tLain, tSmd] {
-                try await app.testing().test(.GET, "/api/v1/naskah/\(x.id)", headers: bearer(t)) { res in let st = res.status; #expect(st == .notFound) }
-                try await app.testing().test(.GET, "/api/v1/naskah/\(x.id)/naskah.docx", headers: bearer(t)) { res in let st = res.status; #expect(st == .notFound) }
-                try await app.testing().test(.POST, "/api/v1/naskah/\(x.id)/komentar", headers: bearer(t).menambah(.jsonBody),
-                                              body: json(["pasal": "pelaksanaan", "isi": "x"])) { res in let st = res.status; #expect(st == .notFound || st == .forbidden) }
+                try await app.testing().test(.GET, "/api/v1/naskah/\(x.id)", headers: bearer(t)) { res in
+                    let st = res.status
+                    #expect(st == .notFound)
+                }
+                try await app.testing().test(.GET, "/api/v1/naskah/\(x.id)/naskah.docx", headers: bearer(t)) { res in
+                    let st = res.status
+                    #expect(st == .notFound)
+                }
+                try await app.testing().test(
+                    .POST, "/api/v1/naskah/\(x.id)/komentar", headers: bearer(t).menambah(.jsonBody),
+                    body: json(["pasal": "pelaksanaan", "isi": "x"])
+                ) { res in
+                    let st = res.status
+                    #expect(st == .notFound || st == .forbidden)
+                }
             }
             try await app.testing().test(.GET, "/api/v1/naskah", headers: bearer(tLain)) { res in
                 let dekode = try res.content.decode([NaskahAPI.NaskahJSON].self)
                 #expect(dekode.isEmpty)
             }
-            try await app.testing().test(.PUT, "/api/v1/naskah/\(x.id)", headers: bearer(tMitra).menambah(.jsonBody),
-                                          body: json(NaskahAPI.SimpanMasukan(isi: isi, version: 99, catatan: nil))) { res in let st = res.status; #expect(st == .forbidden) }
+            try await app.testing().test(
+                .PUT, "/api/v1/naskah/\(x.id)", headers: bearer(tMitra).menambah(.jsonBody),
+                body: json(NaskahAPI.SimpanMasukan(isi: isi, version: 99, catatan: nil))
+            ) { res in
+                let st = res.status
+                #expect(st == .forbidden)
+            }
             // Restore version 1 (as version 4) and the PKS from the KB.
-            try await app.testing().test(.POST, "/api/v1/naskah/\(x.id)/versi/1/pulihkan", headers: bearer(tAdmin).menambah(.jsonBody),
-                                          body: json(["version": x.version + 3])) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/naskah/\(x.id)/versi/1/pulihkan", headers: bearer(tAdmin).menambah(.jsonBody),
+                body: json(["version": x.version + 3])
+            ) { res in
                 #expect(res.status == .ok)
                 let n = try res.content.decode(NaskahAPI.NaskahJSON.self)
                 #expect(n.versi == 4 && n.isi == x.isi)
@@ -417,7 +491,8 @@ struct NaskahServerTests {
             f["h1_nama"] = "Nama <b>Bupati</b> & 🙂\u{1F}"
             #expect(try await admin.post("/naskah/\(kb.id!)/ubah", f).status == .seeOther)
             let n = try NaskahAlur.isi(try #require(try await NaskahRecord.find(kb.id, on: app.db)))
-            #expect(n.pasal[0].isi == [.paragraf("<script>alert('x')</script> & \"kutip\" 🤝🇮🇩 nulbelff selesai"), .ayat([Butir("Ayat kedua.")])])
+            #expect(
+                n.pasal[0].isi == [.paragraf("<script>alert('x')</script> & \"kutip\" 🤝🇮🇩 nulbelff selesai"), .ayat([Butir("Ayat kedua.")])])
             #expect(n.pihak[1].nama == "Nama <b>Bupati</b> & 🙂")
             let halaman = try await admin.get("/naskah/\(kb.id!)")
             #expect(!halaman.body.string.contains("<script>alert"))
@@ -444,8 +519,10 @@ struct NaskahServerTests {
             let t = try await app.tokenAPI(untuk: "admin.kukar")
             var isi = try NaskahAlur.isi(versi)
             isi.pasal[3].isi = [.paragraf(String(repeating: "b", count: 5 * 1024 * 1024))]
-            try await app.testing().test(.PUT, "/api/v1/naskah/\(kb.id!)", headers: bearer(t).menambah(.jsonBody),
-                                          body: json(NaskahAPI.SimpanMasukan(isi: isi, version: versi.version, catatan: nil))) { res in
+            try await app.testing().test(
+                .PUT, "/api/v1/naskah/\(kb.id!)", headers: bearer(t).menambah(.jsonBody),
+                body: json(NaskahAPI.SimpanMasukan(isi: isi, version: versi.version, catatan: nil))
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
                 let g = try res.content.decode(GalatAPI.self)
                 #expect(g.error.isian?.map(\.field) == ["pasal[3].isi"])
@@ -459,8 +536,12 @@ struct NaskahServerTests {
             #expect(tgl.body.string.contains("value=\"2024-02-30\""))
             let sisip = try await admin.get("/naskah/\(kb.id!)/klausul")
             #expect(sisip.status == .ok)
-            let kahar = try await admin.post("/naskah/\(kb.id!)/klausul", ["kode": "keadaan-kahar", "varian": "umum", "nilai.hariPemberitahuan": "0",
-                                                                             "version": String(versi.version)])
+            let kahar = try await admin.post(
+                "/naskah/\(kb.id!)/klausul",
+                [
+                    "kode": "keadaan-kahar", "varian": "umum", "nilai.hariPemberitahuan": "0",
+                    "version": String(versi.version),
+                ])
             #expect(kahar.status == .unprocessableEntity)
             #expect(kahar.body.string.contains("Jangka waktu pemberitahuan keadaan kahar harus bilangan bulat antara 1 dan 90 hari"))
             #expect(try await NaskahRecord.find(kb.id, on: app.db)?.versiTerkini == versi.versiTerkini)
@@ -471,8 +552,11 @@ struct NaskahServerTests {
             // A 5 MB form over a real connection: refused before it is read.
             let port = Int.random(in: 20_000...40_000)
             try await app.testing(method: .running(hostname: "127.0.0.1", port: port))
-                .test(.POST, "/naskah/\(kb.id!)/ubah", headers: admin.headerCookie.menambah(["Content-Type": "application/x-www-form-urlencoded"]),
-                      body: ByteBuffer(string: "_csrf=\(admin.csrf)&p0_isi=" + String(repeating: "a", count: 9 * 1024 * 1024))) { res in
+                .test(
+                    .POST, "/naskah/\(kb.id!)/ubah",
+                    headers: admin.headerCookie.menambah(["Content-Type": "application/x-www-form-urlencoded"]),
+                    body: ByteBuffer(string: "_csrf=\(admin.csrf)&p0_isi=" + String(repeating: "a", count: 9 * 1024 * 1024))
+                ) { res in
                     #expect(res.status == .payloadTooLarge)
                 }
         }
@@ -503,7 +587,8 @@ struct NaskahServerTests {
             // Saving again from the conflict page (it carries the newer version) succeeds.
             let ulang = try FormHTML.isian(html, id: "form-ubah-naskah")
             #expect(try await dishub.post("/naskah/\(kb.id!)/ubah", ulang).status == .seeOther)
-            #expect(try NaskahAlur.isi(try #require(try await NaskahRecord.find(kb.id, on: app.db))).pasal[0].isi
+            #expect(
+                try NaskahAlur.isi(try #require(try await NaskahRecord.find(kb.id, on: app.db))).pasal[0].isi
                     == [.ayat([Butir("Versi Dinas Perhubungan untuk maksud, diketik bersamaan.")])])
             // An operator of another unit may read but not edit.
             var samboja = Peramban(app)
@@ -588,19 +673,28 @@ struct NaskahServerTests {
             f["teks"] = (f["teks"] ?? "") + "\n(4) Pemberitahuan disertai bukti dari instansi berwenang."
             f["p0_max"] = "60"
             #expect(try await admin.post("/naskah/klausul/keadaan-kahar/umum", f).status == .seeOther)
-            let buruk = try await admin.post("/naskah/klausul/keadaan-kahar/umum", f.merging(["teks": "Dalam {{tidakAda}} hari."]) { _, b in b })
+            let buruk = try await admin.post(
+                "/naskah/klausul/keadaan-kahar/umum", f.merging(["teks": "Dalam {{tidakAda}} hari."]) { _, b in b })
             #expect(buruk.status == .unprocessableEntity)
             #expect(buruk.body.string.contains("{{tidakAda}}"))
             let kb = try #require(try await NaskahRecord.query(on: app.db).filter(\.$jenis == "kesepakatanBersama").first())
             let lama = try NaskahAlur.isi(kb).pasal.first { $0.klausul?.kode == "keadaan-kahar" }?.klausul
             #expect(lama?.versi == 1)
             try await admin.get("/naskah/\(kb.id!)/klausul")
-            let r = try await admin.post("/naskah/\(kb.id!)/klausul", ["kode": "keadaan-kahar", "varian": "umum", "nilai.hariPemberitahuan": "61",
-                                                                         "version": String(kb.version)])
+            let r = try await admin.post(
+                "/naskah/\(kb.id!)/klausul",
+                [
+                    "kode": "keadaan-kahar", "varian": "umum", "nilai.hariPemberitahuan": "61",
+                    "version": String(kb.version),
+                ])
             #expect(r.status == .unprocessableEntity)
             #expect(r.body.string.contains("antara 1 dan 60 hari"))
-            let ok = try await admin.post("/naskah/\(kb.id!)/klausul", ["kode": "keadaan-kahar", "varian": "umum", "nilai.hariPemberitahuan": "21",
-                                                                          "version": String(kb.version)])
+            let ok = try await admin.post(
+                "/naskah/\(kb.id!)/klausul",
+                [
+                    "kode": "keadaan-kahar", "varian": "umum", "nilai.hariPemberitahuan": "21",
+                    "version": String(kb.version),
+                ])
             #expect(ok.status == .seeOther)
             let n = try NaskahAlur.isi(try #require(try await NaskahRecord.find(kb.id, on: app.db)))
             #expect(n.pasal.filter { $0.klausul?.kode == "keadaan-kahar" }.map { $0.klausul!.versi } == [1, 2])
@@ -611,7 +705,8 @@ struct NaskahServerTests {
             let pembiayaan = AturanUnsur.bawaan.unsur.firstIndex { $0.kode == "pembiayaan" && $0.jenis.contains(.kesepakatanBersama) }!
             fa.removeValue(forKey: "a\(pembiayaan)_aktif")
             #expect(try await admin.post("/naskah/aturan", fa).status == .seeOther)
-            let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil, jam: app.jam)
+            let p = try Pelaku(
+                pengguna: try await app.pengguna("admin.kukar"), pemda: try await app.pemda("64.02"), csrf: nil, sesiID: nil, jam: app.jam)
             let a = try await NaskahAlur.aturan(p, on: app.db)
             #expect(a.unsur[pembiayaan].aktif == false)
             let semuaAktif = a.unsur.filter { $0.status == .terverifikasi }.allSatisfy { $0.aktif }
@@ -628,17 +723,23 @@ struct NaskahServerTests {
             }
             var v = try #require(sanksi)
             v.nama = "Teguran bertahap (disesuaikan)"
-            try await app.testing().test(.PUT, "/api/v1/klausul/sanksi/umum", headers: bearer(t).menambah(.jsonBody), body: json(NaskahAPI.VarianJSON(varian: v))) { res in
+            try await app.testing().test(
+                .PUT, "/api/v1/klausul/sanksi/umum", headers: bearer(t).menambah(.jsonBody), body: json(NaskahAPI.VarianJSON(varian: v))
+            ) { res in
                 #expect(res.status == .ok)
                 let baru = try res.content.decode(NaskahAPI.VarianJSON.self).varian
                 #expect(baru.versi == 2 && baru.nama == "Teguran bertahap (disesuaikan)")
             }
             v.isi = [.paragraf("Denda {{denda}} rupiah.")]
-            try await app.testing().test(.PUT, "/api/v1/klausul/sanksi/umum", headers: bearer(t).menambah(.jsonBody), body: json(NaskahAPI.VarianJSON(varian: v))) { res in
+            try await app.testing().test(
+                .PUT, "/api/v1/klausul/sanksi/umum", headers: bearer(t).menambah(.jsonBody), body: json(NaskahAPI.VarianJSON(varian: v))
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
             }
             let tT = try await app.tokenAPI(untuk: "tkksd.kukar")
-            try await app.testing().test(.PUT, "/api/v1/klausul/sanksi/umum", headers: bearer(tT).menambah(.jsonBody), body: json(NaskahAPI.VarianJSON(varian: v))) { res in
+            try await app.testing().test(
+                .PUT, "/api/v1/klausul/sanksi/umum", headers: bearer(tT).menambah(.jsonBody), body: json(NaskahAPI.VarianJSON(varian: v))
+            ) { res in
                 #expect(res.status == .forbidden)
             }
         }
@@ -654,11 +755,15 @@ struct NaskahSetiapJenisTests {
             let tDishub = try await app.tokenAPI(untuk: "operator.dishub")
             let tSamboja = try await app.tokenAPI(untuk: "operator.samboja")
             let u = try #require(try await UsulanRecord.query(on: app.db).filter(\.$judul == NaskahServerTests.judulUsulan).first())
-            let ppu = try #require(try await Mitra.query(on: app.db).filter(\.$nama == "Pemerintah Kabupaten Penajam Paser Utara").first())
+            let ppu = try #require(
+                try await MitraRecord.query(on: app.db).filter(\.$nama == "Pemerintah Kabupaten Penajam Paser Utara").first())
             for (n, jenis) in JenisDokumen.allCases.enumerated() {
-                let isian = NaskahBaru.Isian(jenis: jenis.rawValue, usulan: u.id!.uuidString, mitra: ppu.id!.uuidString, tentang: "Uji \(jenis.nama) <&> 🙂",
-                                             tanggal: "2026-11-28", tempat: "Tenggarong", nama1: "Pejabat Satu", nama2: "Pejabat Dua", jangka: "3")
-                try await app.testing().test(.POST, "/api/v1/naskah", headers: bearer(n % 2 == 0 ? tAdmin : tDishub).menambah(.jsonBody), body: json(isian)) { res in
+                let isian = NaskahBaru.Isian(
+                    jenis: jenis.rawValue, usulan: u.id!.uuidString, mitra: ppu.id!.uuidString, tentang: "Uji \(jenis.nama) <&> 🙂",
+                    tanggal: "2026-11-28", tempat: "Tenggarong", nama1: "Pejabat Satu", nama2: "Pejabat Dua", jangka: "3")
+                try await app.testing().test(
+                    .POST, "/api/v1/naskah", headers: bearer(n % 2 == 0 ? tAdmin : tDishub).menambah(.jsonBody), body: json(isian)
+                ) { res in
                     #expect(res.status == .created, "\(jenis): \(res.body.string.prefix(300))")
                     if res.status == .created {
                         let x = try res.content.decode(NaskahAPI.NaskahJSON.self)
@@ -669,19 +774,25 @@ struct NaskahSetiapJenisTests {
                 }
             }
             // Another unit's operator cannot draft from the Dinas Perhubungan's submission.
-            try await app.testing().test(.POST, "/api/v1/naskah", headers: bearer(tSamboja).menambah(.jsonBody),
-                                          body: json(NaskahBaru.Isian(jenis: "kesepakatanBersama", usulan: u.id!.uuidString, mitra: ppu.id!.uuidString, tentang: "x"))) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/naskah", headers: bearer(tSamboja).menambah(.jsonBody),
+                body: json(NaskahBaru.Isian(jenis: "kesepakatanBersama", usulan: u.id!.uuidString, mitra: ppu.id!.uuidString, tentang: "x"))
+            ) { res in
                 #expect(res.status == .forbidden)
             }
             // A two-party kind without a partner, and an unknown kind, are field errors.
-            try await app.testing().test(.POST, "/api/v1/naskah", headers: bearer(tAdmin).menambah(.jsonBody),
-                                          body: json(NaskahBaru.Isian(jenis: "kesepakatanBersama", tentang: "Tanpa mitra"))) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/naskah", headers: bearer(tAdmin).menambah(.jsonBody),
+                body: json(NaskahBaru.Isian(jenis: "kesepakatanBersama", tentang: "Tanpa mitra"))
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
                 let g = try res.content.decode(GalatAPI.self)
                 #expect(g.error.isian?.first?.field == "mitra")
             }
-            try await app.testing().test(.POST, "/api/v1/naskah", headers: bearer(tAdmin).menambah(.jsonBody),
-                                          body: json(NaskahBaru.Isian(jenis: "mou", tentang: "x"))) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/naskah", headers: bearer(tAdmin).menambah(.jsonBody),
+                body: json(NaskahBaru.Isian(jenis: "mou", tentang: "x"))
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
             }
         }
@@ -704,12 +815,15 @@ struct NaskahOpenAPITests {
                     ref.insert(String(sisa[r.upperBound..<akhir]))
                     sisa = sisa[akhir...]
                 }
-                #expect(ref.isSuperset(of: ["Naskah", "NaskahIsi", "NaskahBaru", "NaskahSimpan", "Diff", "Komentar", "Pemeriksaan", "KlausulSisip", "Unsur"]))
+                #expect(
+                    ref.isSuperset(of: [
+                        "Naskah", "NaskahIsi", "NaskahBaru", "NaskahSimpan", "Diff", "Komentar", "Pemeriksaan", "KlausulSisip", "Unsur",
+                    ]))
                 for x in ref { #expect(skema[x] != nil, "missing schema \(x)") }
                 let paths = try #require(doc["paths"] as? [String: Any])
                 let docx = try #require((paths["/api/v1/naskah/{naskah}/naskah.docx"] as? [String: Any])?["get"] as? [String: Any])
                 let ok = try #require((docx["responses"] as? [String: Any])?["200"] as? [String: Any])
-                #expect((ok["content"] as? [String: Any])?[NaskahKeluaran.tipeDOCX] != nil)
+                #expect((ok["content"] as? [String: Any])?[Unduhan.docx] != nil)
                 let pdf = try #require((paths["/api/v1/naskah/{naskah}/naskah.pdf"] as? [String: Any])?["get"] as? [String: Any])
                 #expect((pdf["responses"] as? [String: Any])?["503"] != nil)
             }

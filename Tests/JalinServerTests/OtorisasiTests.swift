@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Every registered route × every role, including another pemda's admin and anonymous callers.
 @Suite("Authorization matrix")
@@ -41,17 +42,22 @@ struct OtorisasiTests {
         try await denganJalin { app in
             let kukar = try await app.pemda("64.02")
             let admin = try await app.pengguna("admin.kukar")
-            let unit = try #require(try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
-            let mitra = try #require(try await Mitra.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
-            let token = TokenAPI(pemdaID: kukar.id!, penggunaID: admin.id!, nama: "milik admin", tokenHash: "x", prefiks: "x", kedaluwarsa: nil)
+            let unit = try #require(try await UnitKerjaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
+            let mitra = try #require(try await MitraRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
+            let token = TokenAPIRecord(
+                pemdaID: kukar.id!, penggunaID: admin.id!, nama: "milik admin", tokenHash: "x", prefiks: "x", kedaluwarsa: nil)
             try await token.create(on: app.db)
-            let periode = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
-            let usulan = try #require(try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$status == "dinilai").first())
-            let ks = try #require(try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "pelaksanaan").first())
-            let kb = try #require(try await NaskahRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == "kesepakatanBersama").first())
-            let komentar = try #require(try await KomentarNaskah.query(on: app.db).filter(\.$naskahID == kb.id!).filter(\.$indukID == nil).first())
-            let periodeMonev = try #require(try await PeriodeMonev.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
-            let evaluasi = try #require(try await EvaluasiMonev.query(on: app.db).filter(\.$periodeID == periodeMonev.id!).first())
+            let periode = try #require(try await PeriodePemetaanRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
+            let usulan = try #require(
+                try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$status == "dinilai").first())
+            let ks = try #require(
+                try await KerjaSamaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$tahap == "pelaksanaan").first())
+            let kb = try #require(
+                try await NaskahRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == "kesepakatanBersama").first())
+            let komentar = try #require(
+                try await KomentarNaskahRecord.query(on: app.db).filter(\.$naskahID == kb.id!).filter(\.$indukID == nil).first())
+            let periodeMonev = try #require(try await PeriodeMonevRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).first())
+            let evaluasi = try #require(try await EvaluasiMonevRecord.query(on: app.db).filter(\.$periodeID == periodeMonev.id!).first())
             let idKukar: [String: String] = [
                 "kerja-sama": ks.id!.uuidString, "api/v1/kerja-sama": ks.id!.uuidString,
                 "pemetaan/periode": periode.id!.uuidString, "pemetaan/usulan": usulan.id!.uuidString,
@@ -73,26 +79,32 @@ struct OtorisasiTests {
                 let u = try await app.pengguna(n)
                 let t = Rahasia.acak()
                 let csrf = Rahasia.acak()
-                try await Sesi(tokenHash: Rahasia.sha256(t), penggunaID: u.id!, pemdaID: u.pemdaID, csrf: csrf, sekarang: Date(),
-                               kedaluwarsa: Date().addingTimeInterval(3600), ip: nil).create(on: app.db)
+                try await SesiRecord(
+                    tokenHash: Rahasia.sha256(t), penggunaID: u.id!, pemdaID: u.pemdaID, csrf: csrf, sekarang: Date(),
+                    kedaluwarsa: Date().addingTimeInterval(3600), ip: nil
+                ).create(on: app.db)
                 sesi[n] = ("\(SesiWeb.cookie)=\(t)", csrf, try await app.tokenAPI(untuk: n))
             }
             var pelanggaran: [String] = []
             var diperiksa = 0
             // Logout ends the session it is called with: check it last.
-            let rute = app.routes.all.filter { $0.path.last?.description != "keluar" } + app.routes.all.filter { $0.path.last?.description == "keluar" }
+            let rute =
+                app.routes.all.filter { $0.path.last?.description != "keluar" }
+                + app.routes.all.filter { $0.path.last?.description == "keluar" }
             for route in rute {
                 let akses = try #require(route.akses)
                 let segmen = route.path.map(\.description)
                 var adaID = false
-                let path = "/" + route.path.enumerated().map { i, c -> String in
-                    if case .parameter = c {
-                        adaID = true
-                        let kunci = segmen[..<i].joined(separator: "/")
-                        return idKukar[kunci] ?? UUID().uuidString
-                    }
-                    return c.description
-                }.joined(separator: "/")
+                let path =
+                    "/"
+                    + route.path.enumerated().map { i, c -> String in
+                        if case .parameter = c {
+                            adaID = true
+                            let kunci = segmen[..<i].joined(separator: "/")
+                            return idKukar[kunci] ?? UUID().uuidString
+                        }
+                        return c.description
+                    }.joined(separator: "/")
                 let isAPI = path.hasPrefix("/api/")
                 for p in Pemeran.allCases {
                     var h = HTTPHeaders()
@@ -121,14 +133,15 @@ struct OtorisasiTests {
                         isi = res.body.string
                     }
                     diperiksa += 1
-                    let role: Peran? = switch p {
-                    case .anonim: nil
-                    case .admin, .adminPemdaLain: .admin
-                    case .tkksd: .tkksd
-                    case .operatorOPD, .operatorDesa: .operator
-                    case .pimpinan: .pimpinan
-                    case .mitra: .mitra
-                    }
+                    let role: Peran? =
+                        switch p {
+                        case .anonim: nil
+                        case .admin, .adminPemdaLain: .admin
+                        case .tkksd: .tkksd
+                        case .operatorOPD, .operatorDesa: .operator
+                        case .pimpinan: .pimpinan
+                        case .mitra: .mitra
+                        }
                     let label = "\(route.method) \(path) as \(p)"
                     if status.code >= 500 { pelanggaran.append("\(label): \(status.code)") }
                     if !akses.mengizinkan(role) {
@@ -147,8 +160,10 @@ struct OtorisasiTests {
                         // The public transparency page of a pemda (by its kode) is open to everyone by design.
                         if p == .adminPemdaLain && adaID && !segmen.contains("wilayah") && !segmen.contains("publik") {
                             if status != .notFound { pelanggaran.append("\(label): another pemda's record answered \(status.code)") }
-                            if isi.contains(kukar.nama) || isi.contains(unit.nama) || isi.contains(admin.namaPengguna) || isi.contains(usulan.judul)
-                                || isi.contains(ks.judul) || isi.contains(kb.judul) {
+                            if isi.contains(kukar.nama) || isi.contains(unit.nama) || isi.contains(admin.namaPengguna)
+                                || isi.contains(usulan.judul)
+                                || isi.contains(ks.judul) || isi.contains(kb.judul)
+                            {
                                 pelanggaran.append("\(label): body shows another pemda's data")
                             }
                         }

@@ -2,23 +2,24 @@ import Fluent
 import Foundation
 import JalinDomain
 import JalinNaskah
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Scenario A of scenarios.md: the mapping round, from submission to export.
 @Suite("Pemetaan potensi (Scenario A)")
 struct PemetaanTests {
-    func unit(_ app: Application, _ nama: String) async throws -> UnitKerja {
-        try #require(try await UnitKerja.query(on: app.db).filter(\.$nama == nama).first())
+    func unit(_ app: Application, _ nama: String) async throws -> UnitKerjaRecord {
+        try #require(try await UnitKerjaRecord.query(on: app.db).filter(\.$nama == nama).first())
     }
 
-    func mitra(_ app: Application, _ nama: String) async throws -> Mitra {
-        try #require(try await Mitra.query(on: app.db).filter(\.$nama == nama).first())
+    func mitra(_ app: Application, _ nama: String) async throws -> MitraRecord {
+        try #require(try await MitraRecord.query(on: app.db).filter(\.$nama == nama).first())
     }
 
     /// Opens a round through the admin's form, inviting some units.
-    func bukaPeriode(_ app: Application, _ admin: inout Peramban, unit: [String]) async throws -> PeriodePemetaan {
+    func bukaPeriode(_ app: Application, _ admin: inout Peramban, unit: [String]) async throws -> PeriodePemetaanRecord {
         try await admin.get("/pemetaan/periode/baru")
         var ids: [String] = []
         for n in unit { ids.append(try await self.unit(app, n).id!.uuidString) }
@@ -26,7 +27,7 @@ struct PemetaanTests {
         for (i, id) in ids.enumerated() { form["unit[\(i)]"] = id }
         let r = try await admin.post("/pemetaan/periode/baru", form)
         #expect(r.status == .seeOther)
-        return try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$judul == "Pemetaan Potensi KSD Uji").first())
+        return try #require(try await PeriodePemetaanRecord.query(on: app.db).filter(\.$judul == "Pemetaan Potensi KSD Uji").first())
     }
 
     func isianTransportasi(_ app: Application) async throws -> [String: String] {
@@ -66,7 +67,8 @@ struct PemetaanTests {
             #expect(halaman.body.string.contains("Rekomendasi calon mitra"))
             // The admin returns it with a note; the operator fixes and resubmits.
             try await admin.get("/pemetaan/usulan/\(r.id!)")
-            let kembali = try await admin.post("/pemetaan/usulan/\(r.id!)/aksi", ["aksi": "kembalikan", "catatan": "Lengkapi indikator dengan target."])
+            let kembali = try await admin.post(
+                "/pemetaan/usulan/\(r.id!)/aksi", ["aksi": "kembalikan", "catatan": "Lengkapi indikator dengan target."])
             #expect(kembali.status == .seeOther)
             let r1 = try #require(try await UsulanRecord.find(r.id, on: app.db))
             #expect(r1.status == "dikembalikan")
@@ -76,7 +78,7 @@ struct PemetaanTests {
             perbaikan["version"] = String(r1.version)
             let ubah = try await dishub.post("/pemetaan/usulan/\(r.id!)/ubah", perbaikan)
             #expect(ubah.status == .seeOther)
-            let riwayat = try await RiwayatUsulan.query(on: app.db).filter(\.$usulanID == r.id!).sort(\.$waktu).all()
+            let riwayat = try await RiwayatUsulanRecord.query(on: app.db).filter(\.$usulanID == r.id!).sort(\.$waktu).all()
             #expect(riwayat.map(\.aksi) == ["buat", "ajukan", "kembalikan", "ubah", "ajukan"])
             #expect(riwayat[0].isiJSON.contains("Jumlah penumpang per bulan\""))
             #expect(riwayat.last!.isiJSON.contains("target 10.000"))
@@ -100,7 +102,7 @@ struct PemetaanTests {
                 #expect(h3.status == .seeOther)
             }
             #expect(try await UsulanRecord.find(r.id, on: app.db)?.status == "dinilai")
-            #expect(try await NilaiUsulan.query(on: app.db).filter(\.$usulanID == r.id!).count() == 3)
+            #expect(try await NilaiUsulanRecord.query(on: app.db).filter(\.$usulanID == r.id!).count() == 3)
             // Ranking with sensitivity.
             let rank = try await admin.get("/pemetaan/periode/\(x.id!)/peringkat")
             #expect(rank.body.string.contains("Integrasi angkutan sungai"))
@@ -121,7 +123,8 @@ struct PemetaanTests {
             #expect(csv.body.string.hasPrefix("\u{FEFF}No,Urusan"))
             #expect(csv.body.string.contains("2.15.02"))
             let docx = try await admin.get("/pemetaan/periode/\(x.id!)/laporan.docx")
-            let isiDocx = String(decoding: try #require(try OOXMLBaca.entri(Data(docx.body.readableBytesView))["word/document.xml"]), as: UTF8.self)
+            let isiDocx = String(
+                decoding: try #require(try OOXMLBaca.entri(Data(docx.body.readableBytesView))["word/document.xml"]), as: UTF8.self)
             #expect(isiDocx.contains("RANCANGAN PEMETAAN POTENSI KERJA SAMA DAERAH"))
             #expect(isiDocx.contains("KABUPATEN KUTAI KARTANEGARA"))
             #expect(isiDocx.contains("Integrasi angkutan sungai"))
@@ -133,7 +136,8 @@ struct PemetaanTests {
     @Test("An internal procurement is screened as not KSD and routed to its own rule")
     func pengadaanBukanKSD() async throws {
         try await denganJalin { app in
-            let r = try #require(try await UsulanRecord.query(on: app.db).filter(\.$judul == "Pengadaan perangkat jaringan kantor dinas").first())
+            let r = try #require(
+                try await UsulanRecord.query(on: app.db).filter(\.$judul == "Pengadaan perangkat jaringan kantor dinas").first())
             var admin = Peramban(app)
             try await admin.masuk("admin.kukar")
             let h = try await admin.get("/pemetaan/usulan/\(r.id!)")
@@ -175,8 +179,11 @@ struct PemetaanTests {
             // …and by the body limit over a real connection, before anything is read.
             let port = Int.random(in: 20_000...40_000)
             try await app.testing(method: .running(hostname: "127.0.0.1", port: port))
-                .test(.POST, "/pemetaan/periode/\(x.id!)/usulan/baru", headers: admin.headerCookie.menambah(["Content-Type": "application/x-www-form-urlencoded"]),
-                      body: ByteBuffer(string: "_csrf=\(admin.csrf)&deskripsi=" + String(repeating: "a", count: 10 * 1024 * 1024))) { res in
+                .test(
+                    .POST, "/pemetaan/periode/\(x.id!)/usulan/baru",
+                    headers: admin.headerCookie.menambah(["Content-Type": "application/x-www-form-urlencoded"]),
+                    body: ByteBuffer(string: "_csrf=\(admin.csrf)&deskripsi=" + String(repeating: "a", count: 10 * 1024 * 1024))
+                ) { res in
                     #expect(res.status == .payloadTooLarge)
                     #expect(res.body.string.contains("terlalu besar"))
                 }
@@ -186,14 +193,16 @@ struct PemetaanTests {
             for nilai in [0.0, -3.0] {
                 var atas = (0..<6).map { i in [Double](repeating: 1, count: 6 - i) }
                 atas[1][2] = nilai
-                try await app.testing().test(.PUT, "/api/v1/periode/\(x.id!)/bobot", headers: bearer(token).menambah(.jsonBody),
-                                              body: json(["atas": atas])) { res in
+                try await app.testing().test(
+                    .PUT, "/api/v1/periode/\(x.id!)/bobot", headers: bearer(token).menambah(.jsonBody),
+                    body: json(["atas": atas])
+                ) { res in
                     #expect(res.status == .unprocessableEntity)
                     let g = try res.content.decode(GalatAPI.self)
                     #expect(g.error.isian?.first?.field.hasPrefix("perbandingan[") == true)
                 }
             }
-            #expect(try await PerbandinganAnggota.query(on: app.db).filter(\.$periodeID == x.id!).count() == 0)
+            #expect(try await PerbandinganAnggotaRecord.query(on: app.db).filter(\.$periodeID == x.id!).count() == 0)
         }
     }
 
@@ -232,19 +241,26 @@ struct PemetaanTests {
     @Test("Drafts are hidden from other units; only the admin verifies; TKKSD cannot submit")
     func izin() async throws {
         try await denganJalin { app in
-            let draf = try #require(try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).filter(\.$status == "draf").first())
+            let draf = try #require(
+                try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).filter(
+                    \.$status == "draf"
+                ).first())
             var samboja = Peramban(app)
             try await samboja.masuk("operator.samboja")
             let h7 = try await samboja.get("/pemetaan/usulan/\(draf.id!)")
             #expect(h7.status == .notFound)
-            let diajukan = try #require(try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).filter(\.$status == "diajukan").first())
+            let diajukan = try #require(
+                try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).filter(
+                    \.$status == "diajukan"
+                ).first())
             try await samboja.get("/pemetaan/usulan/\(diajukan.id!)")
             let r = try await samboja.post("/pemetaan/usulan/\(diajukan.id!)/aksi", ["aksi": "verifikasi"])
             #expect(r.status == .forbidden)
             #expect(try await UsulanRecord.find(diajukan.id, on: app.db)?.status == "diajukan")
             var tkksd = Peramban(app)
             try await tkksd.masuk("tkksd.kukar")
-            let x = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
+            let x = try #require(
+                try await PeriodePemetaanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
             let h8 = try await tkksd.get("/pemetaan/periode/\(x.id!)/usulan/baru")
             #expect(h8.status == .forbidden)
         }
@@ -255,7 +271,8 @@ struct PemetaanTests {
         try await denganJalin { app in
             let tAdmin = try await app.tokenAPI(untuk: "admin.kukar")
             let tOp = try await app.tokenAPI(untuk: "operator.samboja")
-            let x = try #require(try await PeriodePemetaan.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
+            let x = try #require(
+                try await PeriodePemetaanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
             struct M: Encodable {
                 let jenis = "permasalahan", judul = "Jembatan penghubung Samboja–Semoi", deskripsi = "Jembatan rusak memutus akses ke IKN."
                 let urusan = ["1.03"], lokasi = ["64.02.13"], bentuk = "kerjaSamaDaerahLain"
@@ -264,29 +281,42 @@ struct PemetaanTests {
                 let kodeProgram = "1.03.10", namaProgram = "Program Penyelenggaraan Jalan", ajukan = true
             }
             var id = UUID()
-            try await app.testing().test(.POST, "/api/v1/periode/\(x.id!)/usulan", headers: bearer(tOp).menambah(.jsonBody), body: json(M())) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/periode/\(x.id!)/usulan", headers: bearer(tOp).menambah(.jsonBody), body: json(M())
+            ) { res in
                 #expect(res.status == .created)
                 let u = try res.content.decode(PemetaanAPI.UsulanJSON.self)
                 #expect(u.status == .diajukan)
                 id = u.id
             }
-            try await app.testing().test(.POST, "/api/v1/usulan/\(id)/aksi", headers: bearer(tOp).menambah(.jsonBody), body: json(["aksi": "verifikasi"])) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/usulan/\(id)/aksi", headers: bearer(tOp).menambah(.jsonBody), body: json(["aksi": "verifikasi"])
+            ) { res in
                 #expect(res.status == .forbidden)
             }
-            try await app.testing().test(.POST, "/api/v1/usulan/\(id)/aksi", headers: bearer(tAdmin).menambah(.jsonBody), body: json(["aksi": "verifikasi"])) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/usulan/\(id)/aksi", headers: bearer(tAdmin).menambah(.jsonBody), body: json(["aksi": "verifikasi"])
+            ) { res in
                 #expect(res.status == .ok)
             }
             let tT = try await app.tokenAPI(untuk: "tkksd.hukum")
             let nilai = Dictionary(uniqueKeysWithValues: KriteriaBawaan.semua.map { ($0.kode, 5.0) })
-            struct N: Encodable { let nilai: [String: Double]; let alasan: String }
-            try await app.testing().test(.PUT, "/api/v1/usulan/\(id)/nilai", headers: bearer(tT).menambah(.jsonBody), body: json(N(nilai: nilai, alasan: "Mendesak"))) { res in
+            struct N: Encodable {
+                let nilai: [String: Double]
+                let alasan: String
+            }
+            try await app.testing().test(
+                .PUT, "/api/v1/usulan/\(id)/nilai", headers: bearer(tT).menambah(.jsonBody), body: json(N(nilai: nilai, alasan: "Mendesak"))
+            ) { res in
                 #expect(res.status == .ok)
                 let h9 = try res.content.decode(PemetaanAPI.UsulanJSON.self)
                 #expect(h9.status == .dinilai)
             }
             var buruk = nilai
             buruk["urgensi"] = 7
-            try await app.testing().test(.PUT, "/api/v1/usulan/\(id)/nilai", headers: bearer(tT).menambah(.jsonBody), body: json(N(nilai: buruk, alasan: ""))) { res in
+            try await app.testing().test(
+                .PUT, "/api/v1/usulan/\(id)/nilai", headers: bearer(tT).menambah(.jsonBody), body: json(N(nilai: buruk, alasan: ""))
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
             }
             try await app.testing().test(.GET, "/api/v1/periode/\(x.id!)/peringkat", headers: bearer(tAdmin)) { res in
@@ -305,8 +335,9 @@ struct PemetaanTests {
 }
 
 extension PemetaanTests {
-    func bukaPeriode(_ admin: inout Peramban, app: Application) async throws -> PeriodePemetaan {
-        try await bukaPeriode(app, &admin, unit: ["Dinas Perhubungan", "Kecamatan Samboja", "Desa Karya Jaya", "Dinas Komunikasi dan Informatika"])
+    func bukaPeriode(_ admin: inout Peramban, app: Application) async throws -> PeriodePemetaanRecord {
+        try await bukaPeriode(
+            app, &admin, unit: ["Dinas Perhubungan", "Kecamatan Samboja", "Desa Karya Jaya", "Dinas Komunikasi dan Informatika"])
     }
 }
 
@@ -322,21 +353,25 @@ struct LampiranTests {
             func unggah(_ isi: Data, nama: String) async throws -> TestingHTTPResponse {
                 let batas = "----jalin\(UUID().uuidString)"
                 var body = Data("--\(batas)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(admin.csrf)\r\n".utf8)
-                body += Data("--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"\(nama)\"\r\nContent-Type: application/pdf\r\n\r\n".utf8)
+                body += Data(
+                    "--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"\(nama)\"\r\nContent-Type: application/pdf\r\n\r\n"
+                        .utf8)
                 body += isi + Data("\r\n--\(batas)--\r\n".utf8)
                 var h = admin.headerCookie
                 h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
                 var hasil: TestingHTTPResponse?
-                try await app.testing().test(.POST, "/pemetaan/usulan/\(r.id!)/lampiran", headers: h, body: ByteBuffer(data: body)) { hasil = $0 }
+                try await app.testing().test(.POST, "/pemetaan/usulan/\(r.id!)/lampiran", headers: h, body: ByteBuffer(data: body)) {
+                    hasil = $0
+                }
                 return hasil!
             }
             let palsu = try await unggah(Data("<html>bukan pdf</html>".utf8), nama: "surat.pdf")
             #expect(palsu.status == .unprocessableEntity)
             #expect(palsu.body.string.contains("Isi berkas bukan PDF"))
-            #expect(try await Lampiran.query(on: app.db).count() == 0)
+            #expect(try await LampiranRecord.query(on: app.db).count() == 0)
             let pdf = Data("%PDF-1.4\n% Jalin\n".utf8)
             #expect(try await unggah(pdf, nama: "../../etc/surat.pdf").status == .seeOther)
-            let l = try #require(try await Lampiran.query(on: app.db).first())
+            let l = try #require(try await LampiranRecord.query(on: app.db).first())
             #expect(l.sha256 == SHA256.hash(data: pdf).hex)
             #expect(!l.namaAsli.contains("/"))
             let unduh = try await admin.get("/pemetaan/usulan/\(r.id!)/lampiran/\(l.id!)")

@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
-@testable import JalinServer
 import SQLKit
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Existing installations keep working: databases made by earlier releases (demo data only, checked in under
 /// `Fixtures/peningkatan/`) migrate to this code, and every main page of every demo role answers.
@@ -21,8 +22,13 @@ struct PeningkatanTests {
 
     /// The main pages of each demo role (the landing page, and the capability pages it reaches).
     static let halaman: [(String, [String])] = [
-        ("admin.kukar", ["/beranda", "/pemetaan", "/kerja-sama", "/naskah", "/monev", "/monev/dasbor", "/admin", "/admin/audit",
-                         "/admin/pengguna", "/admin/unit", "/admin/mitra", "/admin/tetangga", "/panduan", "/akun", "/notifikasi"]),
+        (
+            "admin.kukar",
+            [
+                "/beranda", "/pemetaan", "/kerja-sama", "/naskah", "/monev", "/monev/dasbor", "/admin", "/admin/audit",
+                "/admin/pengguna", "/admin/unit", "/admin/mitra", "/admin/tetangga", "/panduan", "/akun", "/notifikasi",
+            ]
+        ),
         ("tkksd.kukar", ["/beranda", "/pemetaan", "/kerja-sama", "/naskah", "/monev"]),
         ("operator.dishub", ["/beranda", "/pemetaan", "/kerja-sama", "/naskah", "/monev"]),
         ("operator.karyajaya", ["/beranda", "/pemetaan"]),
@@ -95,7 +101,8 @@ struct PeningkatanTests {
         do {
             try await configure(app, konfigurasi: k)
             try await siapkanDatabase(app)
-            #expect(try await Pemda.query(on: app.db).filter(\.$kodeWilayah == "64.02").first() != nil, "the demo pemda of the fixture")
+            #expect(
+                try await PemdaRecord.query(on: app.db).filter(\.$kodeWilayah == "64.02").first() != nil, "the demo pemda of the fixture")
             for (nama, jalur) in halaman {
                 var b = Peramban(app)
                 let masuk = try await b.masuk(nama)

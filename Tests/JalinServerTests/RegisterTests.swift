@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Issue 9.4: the registry pages by keyset (a cursor in the URL), in one total order on both databases,
 /// with the undated records last.
@@ -23,10 +24,15 @@ struct RegisterTests {
             r.jenis = JenisKerjaSama.ksddSukarela.rawValue
             r.tahap = Tahap.pelaksanaan.rawValue
             r.siklusJSON = "{}"
-            r.urusan = ""; r.lokasi = ""; r.mitra = ""; r.unit = ""
+            r.urusan = ""
+            r.lokasi = ""
+            r.mitra = ""
+            r.unit = ""
             r.tanggalMulai = "2025-01-01"
             r.tanggalBerakhir = i < 90 ? "2030-01-0\(1 + i % 4)" : nil
-            r.perpanjanganKe = 0; r.contoh = false; r.version = 1
+            r.perpanjanganKe = 0
+            r.contoh = false
+            r.version = 1
             try await r.create(on: app.db)
             semua.append(r)
         }
@@ -57,14 +63,20 @@ struct RegisterTests {
             #expect(halaman.flatMap { $0 } == harap)
 
             // A list entry (read from a plain row) says what the single record's JSON (read from the model) says.
-            let satu = try await KerjaSamaRecord.query(on: app.db).filter(\.$judul == "Uji Halaman 1").filter(\.$tanggalBerakhir != nil).first()!
-            satu.urusan = "1.01,2.15"; satu.siklusJSON = try KerjaSamaAlur.json(SiklusKerjaSama.mulai(jenis: .ksddSukarela, penilaianDPRD: .init(membebaniMasyarakatDanDaerah: true, sudahDianggarkanAPBD: false)).get())
+            let satu = try await KerjaSamaRecord.query(on: app.db).filter(\.$judul == "Uji Halaman 1").filter(\.$tanggalBerakhir != nil)
+                .first()!
+            satu.urusan = "1.01,2.15"
+            satu.siklusJSON = try KerjaSamaAlur.json(
+                SiklusKerjaSama.mulai(
+                    jenis: .ksddSukarela, penilaianDPRD: .init(membebaniMasyarakatDanDaerah: true, sudahDianggarkanAPBD: false)
+                ).get())
             try await satu.update(on: app.db)
             func json(_ url: String) async throws -> [String: String] {
                 var hasil: [String: String] = [:]
                 try await app.testing().test(.GET, url, headers: bearer(t)) { res in
                     let isi = try JSONSerialization.jsonObject(with: Data(buffer: res.body))
-                    let obj = (isi as? [[String: Any]])?.first { ($0["id"] as? String) == satu.id!.uuidString } ?? (isi as? [String: Any]) ?? [:]
+                    let obj =
+                        (isi as? [[String: Any]])?.first { ($0["id"] as? String) == satu.id!.uuidString } ?? (isi as? [String: Any]) ?? [:]
                     hasil = obj.mapValues { "\($0)" }
                 }
                 return hasil
@@ -93,10 +105,13 @@ struct RegisterTests {
             let lanjut = try #require(Self.tautan(p1, "Berikutnya"))
             #expect(lanjut.contains("q=Uji") && lanjut.contains("setelah="))
             let p2 = try await b.get(lanjut).body.string
-            #expect(p2.contains("Halaman 2") && p2.contains("/kerja-sama/\(harap[50].uuidString)") && !p2.contains("/kerja-sama/\(harap[49].uuidString)"))
+            #expect(
+                p2.contains("Halaman 2") && p2.contains("/kerja-sama/\(harap[50].uuidString)")
+                    && !p2.contains("/kerja-sama/\(harap[49].uuidString)"))
             let kembali = try #require(Self.tautan(p2, "Sebelumnya"))
             let p1lagi = try await b.get(kembali).body.string
-            #expect(p1lagi.contains("Halaman 1") && p1lagi.contains("/kerja-sama/\(harap[49].uuidString)") && !p1lagi.contains("« Sebelumnya"))
+            #expect(
+                p1lagi.contains("Halaman 1") && p1lagi.contains("/kerja-sama/\(harap[49].uuidString)") && !p1lagi.contains("« Sebelumnya"))
         }
     }
 
@@ -108,8 +123,11 @@ struct RegisterTests {
             let t0 = Date(timeIntervalSince1970: 4_102_444_800.123456)
             var semua: [(Date, UUID, String)] = []
             for i in 0..<120 {
-                let c = CatatanAudit()
-                c.pemdaID = kukar.id!; c.namaPengguna = "uji"; c.aksi = "uji.\(i)"; c.entitas = "uji"
+                let c = CatatanAuditRecord()
+                c.pemdaID = kukar.id!
+                c.namaPengguna = "uji"
+                c.aksi = "uji.\(i)"
+                c.entitas = "uji"
                 c.waktu = t0.addingTimeInterval(Double(i % 3))  // 40 entries share each instant: the id decides
                 try await c.create(on: app.db)
                 semua.append((c.waktu, c.id!, c.aksi))
@@ -128,27 +146,34 @@ struct RegisterTests {
     /// Walks an API list through its RFC 8288 `Link` headers: every page forward from `url` (only the
     /// first has no previous page), then back from the last one, which must give the same pages.
     /// Returns the pages; `ambil` reads a page's entries.
-    static func jelajahi<K: Equatable>(_ app: Application, token: String, dari url: String,
-                                       ambil: @escaping (TestingHTTPResponse) throws -> [K]) async throws -> [[K]] {
+    static func jelajahi<K: Equatable>(
+        _ app: Application, token: String, dari url: String,
+        ambil: @escaping (TestingHTTPResponse) throws -> [K]
+    ) async throws -> [[K]] {
         func baca(_ url: String) async throws -> (isi: [K], prev: String?, next: String?) {
             var hasil: ([K], String?, String?) = ([], nil, nil)
             try await app.testing().test(.GET, url, headers: bearer(token)) { res in
                 #expect(res.status == .ok)
                 let link = res.headers.first(name: "Link") ?? ""
                 func rel(_ r: String) -> String? {
-                    link.split(separator: ",").first { $0.contains("rel=\"\(r)\"") }.map { String($0.drop { $0 != "<" }.dropFirst().prefix { $0 != ">" }) }
+                    link.split(separator: ",").first { $0.contains("rel=\"\(r)\"") }.map {
+                        String($0.drop { $0 != "<" }.dropFirst().prefix { $0 != ">" })
+                    }
                 }
                 hasil = (try ambil(res), rel("prev"), rel("next"))
             }
             return hasil
         }
-        var maju: [[K]] = [], mundur: [[K]] = []
-        var berikut: String? = url, sebelum: String?
+        var maju: [[K]] = []
+        var mundur: [[K]] = []
+        var berikut: String? = url
+        var sebelum: String?
         while let u = berikut {
             let h = try await baca(u)
             #expect((h.prev == nil) == maju.isEmpty, "only the first page has no previous page")
             maju.append(h.isi)
-            berikut = h.next; sebelum = h.prev
+            berikut = h.next
+            sebelum = h.prev
         }
         while let u = sebelum {
             let h = try await baca(u)
@@ -187,17 +212,23 @@ struct SaringRegisterTests {
         try await denganJalin { app in
             let kukar = try await app.pemda("64.02")
             let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: kukar, csrf: nil, sesiID: nil, jam: app.jam)
-            let mitra = try await Mitra.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$nama).limit(2).all().map { $0.id! }
-            let unit = try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$nama).limit(2).all().map { $0.id! }
+            let mitra = try await MitraRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$nama).limit(2).all().map { $0.id! }
+            let unit = try await UnitKerjaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).sort(\.$nama).limit(2).all().map {
+                $0.id!
+            }
             try #require(mitra.count == 2 && unit.count == 2)
             func d(_ judul: String, urusan: [String], mitra: [UUID], unit: [UUID]) -> KerjaSamaAlur.Data {
-                .init(judul: judul, objek: "Objek uji", jenis: .ksddSukarela, urusan: urusan, lokasi: [], mitra: mitra, unit: unit,
-                      tanggalMulai: "2025-01-01", tanggalBerakhir: "2028-12-31",
-                      penilaianDPRD: .init(membebaniMasyarakatDanDaerah: false, sudahDianggarkanAPBD: true, mitraOtoritaIKN: false))
+                .init(
+                    judul: judul, objek: "Objek uji", jenis: .ksddSukarela, urusan: urusan, lokasi: [], mitra: mitra, unit: unit,
+                    tanggalMulai: "2025-01-01", tanggalBerakhir: "2028-12-31",
+                    penilaianDPRD: .init(membebaniMasyarakatDanDaerah: false, sudahDianggarkanAPBD: true, mitraOtoritaIKN: false))
             }
-            _ = try await KerjaSamaAlur.buat(d("Uji Saring A", urusan: ["1.01", "2.10"], mitra: [mitra[0]], unit: [unit[0], unit[1]]), pelaku: p, ip: nil, on: app.db)
-            _ = try await KerjaSamaAlur.buat(d("Uji Saring B", urusan: ["2.01"], mitra: [mitra[1]], unit: [unit[1]]), pelaku: p, ip: nil, on: app.db)
-            _ = try await KerjaSamaAlur.buat(d("Uji Saring C", urusan: [], mitra: [mitra[0], mitra[1]], unit: []), pelaku: p, ip: nil, on: app.db)
+            _ = try await KerjaSamaAlur.buat(
+                d("Uji Saring A", urusan: ["1.01", "2.10"], mitra: [mitra[0]], unit: [unit[0], unit[1]]), pelaku: p, ip: nil, on: app.db)
+            _ = try await KerjaSamaAlur.buat(
+                d("Uji Saring B", urusan: ["2.01"], mitra: [mitra[1]], unit: [unit[1]]), pelaku: p, ip: nil, on: app.db)
+            _ = try await KerjaSamaAlur.buat(
+                d("Uji Saring C", urusan: [], mitra: [mitra[0], mitra[1]], unit: []), pelaku: p, ip: nil, on: app.db)
             let t = try await app.tokenAPI(untuk: "admin.kukar")
 
             #expect(try await Self.judul(app, t, "urusan=2.10") == ["Uji Saring A"])
@@ -211,9 +242,19 @@ struct SaringRegisterTests {
 
             // A record written without the link rows (as before the migration) is found once they are rebuilt.
             let r = KerjaSamaRecord()
-            r.pemdaID = kukar.id!; r.judul = "Uji Saring D"; r.objek = "Objek uji"; r.jenis = JenisKerjaSama.ksddSukarela.rawValue
-            r.tahap = Tahap.pelaksanaan.rawValue; r.siklusJSON = "{}"; r.urusan = "2.10"; r.lokasi = ""; r.mitra = mitra[1].uuidString; r.unit = ""
-            r.perpanjanganKe = 0; r.contoh = false; r.version = 1
+            r.pemdaID = kukar.id!
+            r.judul = "Uji Saring D"
+            r.objek = "Objek uji"
+            r.jenis = JenisKerjaSama.ksddSukarela.rawValue
+            r.tahap = Tahap.pelaksanaan.rawValue
+            r.siklusJSON = "{}"
+            r.urusan = "2.10"
+            r.lokasi = ""
+            r.mitra = mitra[1].uuidString
+            r.unit = ""
+            r.perpanjanganKe = 0
+            r.contoh = false
+            r.version = 1
             try await r.create(on: app.db)
             #expect(try await Self.judul(app, t, "urusan=2.10") == ["Uji Saring A"])
             try await KaitKerjaSama.segarkanSemua(on: app.db.sql)
@@ -234,15 +275,23 @@ struct SaringRegisterTests {
             let kukar = try await app.pemda("64.02")
             let p = try Pelaku(pengguna: try await app.pengguna("admin.kukar"), pemda: kukar, csrf: nil, sesiID: nil, jam: app.jam)
             func unit(_ kode: String) async throws -> UUID {
-                try #require(try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$kodeWilayah == kode).first()).id!
+                try #require(
+                    try await UnitKerjaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$kodeWilayah == kode).first()
+                ).id!
             }
-            let samboja = try await unit("64.02.13"), tenggarong = try await unit("64.02.06")
-            let karyaJaya = try await unit("64.02.13.2014"), jahab = try await unit("64.02.06.1001"), rapakLambur = try await unit("64.02.06.2012")
-            let opd = try #require(try await UnitKerja.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == .opd).first()).id!
+            let samboja = try await unit("64.02.13")
+            let tenggarong = try await unit("64.02.06")
+            let karyaJaya = try await unit("64.02.13.2014")
+            let jahab = try await unit("64.02.06.1001")
+            let rapakLambur = try await unit("64.02.06.2012")
+            let opd = try #require(
+                try await UnitKerjaRecord.query(on: app.db).filter(\.$pemdaID == kukar.id!).filter(\.$jenis == .opd).first()
+            ).id!
             func d(_ judul: String, _ unit: [UUID]) -> KerjaSamaAlur.Data {
-                .init(judul: judul, objek: "Objek uji", jenis: .ksddSukarela, urusan: ["2.15"], lokasi: [], mitra: [], unit: unit,
-                      tanggalMulai: "2025-01-01", tanggalBerakhir: "2028-12-31",
-                      penilaianDPRD: .init(membebaniMasyarakatDanDaerah: false, sudahDianggarkanAPBD: true, mitraOtoritaIKN: false))
+                .init(
+                    judul: judul, objek: "Objek uji", jenis: .ksddSukarela, urusan: ["2.15"], lokasi: [], mitra: [], unit: unit,
+                    tanggalMulai: "2025-01-01", tanggalBerakhir: "2028-12-31",
+                    penilaianDPRD: .init(membebaniMasyarakatDanDaerah: false, sudahDianggarkanAPBD: true, mitraOtoritaIKN: false))
             }
             for (j, u) in [("A", [karyaJaya]), ("B", [jahab]), ("C", [samboja]), ("D", [rapakLambur, karyaJaya]), ("E", [opd])] {
                 _ = try await KerjaSamaAlur.buat(d("Uji Saring \(j)", u), pelaku: p, ip: nil, on: app.db)
@@ -257,11 +306,16 @@ struct SaringRegisterTests {
             var b = Peramban(app)
             try await b.masuk("operator.samboja")
             let html = try await b.get("/kerja-sama").body.string
-            let tautan = try #require(html.components(separatedBy: "id=\"tautan-kecamatan-saya\"").first?.components(separatedBy: "href=\"").last?.prefix { $0 != "\"" })
+            let tautan = try #require(
+                html.components(separatedBy: "id=\"tautan-kecamatan-saya\"").first?.components(separatedBy: "href=\"").last?.prefix {
+                    $0 != "\""
+                })
             #expect(tautan == "/kerja-sama?kecamatan=\(samboja.uuidString)")
             #expect(html.contains(">Kerja sama Kecamatan Samboja dan desa/kelurahannya</a>"))
             let daftar = try await b.get(String(tautan) + "&q=Uji+Saring").body.string
-            #expect(daftar.contains("Uji Saring A") && daftar.contains("Uji Saring C") && !daftar.contains("Uji Saring B") && !daftar.contains("Uji Saring E"))
+            #expect(
+                daftar.contains("Uji Saring A") && daftar.contains("Uji Saring C") && !daftar.contains("Uji Saring B")
+                    && !daftar.contains("Uji Saring E"))
             // The filtered page says so, and its form keeps the kecamatan when other filters are added.
             #expect(daftar.contains("Menampilkan kerja sama Kecamatan Samboja dan desa/kelurahan di wilayahnya."))
             #expect(daftar.contains("<input type=\"hidden\" name=\"kecamatan\" value=\"\(samboja.uuidString)\">"))
@@ -269,7 +323,9 @@ struct SaringRegisterTests {
             var admin = Peramban(app)
             try await admin.masuk("admin.kukar")
             #expect(!(try await admin.get("/kerja-sama").body.string.contains("tautan-kecamatan-saya")))
-            #expect(try await admin.get("/admin/unit").body.string.contains("<a href=\"/kerja-sama?kecamatan=\(samboja.uuidString)\">kerja sama di wilayahnya</a>"))
+            #expect(
+                try await admin.get("/admin/unit").body.string.contains(
+                    "<a href=\"/kerja-sama?kecamatan=\(samboja.uuidString)\">kerja sama di wilayahnya</a>"))
         }
     }
 

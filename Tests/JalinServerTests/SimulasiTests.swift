@@ -2,9 +2,10 @@ import Fluent
 import Foundation
 import JalinDomain
 import JalinNaskah
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Scenario E, the Bimtek "Simulasi": a trainer makes a class, participants practise in sandboxes.
 @Suite("Simulasi (training sandbox)")
@@ -17,15 +18,19 @@ struct SimulasiTests {
         }
     }
 
-    static func buatKelas(_ b: inout Peramban, jumlah: Int = 2) async throws -> (KelasSimulasi, [(String, String)], String) {
+    static func buatKelas(_ b: inout Peramban, jumlah: Int = 2) async throws -> (KelasSimulasiRecord, [(String, String)], String) {
         try await b.get("/admin/simulasi")
         let hari = b.app.jam.hariIni
-        let r = try await b.post("/admin/simulasi", ["nama": "Bimtek KSD Angkatan Uji", "tanggal": hari.iso, "jumlah": "\(jumlah)",
-                                                     "berlaku_sampai": hari.tambahHari(7).iso])
+        let r = try await b.post(
+            "/admin/simulasi",
+            [
+                "nama": "Bimtek KSD Angkatan Uji", "tanggal": hari.iso, "jumlah": "\(jumlah)",
+                "berlaku_sampai": hari.tambahHari(7).iso,
+            ])
         #expect(r.status == .created)
         let logins = login(r.body.string)
         #expect(logins.count == jumlah)
-        let kelas = try #require(try await KelasSimulasi.query(on: b.app.db).filter(\.$nama == "Bimtek KSD Angkatan Uji").first())
+        let kelas = try #require(try await KelasSimulasiRecord.query(on: b.app.db).filter(\.$nama == "Bimtek KSD Angkatan Uji").first())
         return (kelas, logins, r.body.string)
     }
 
@@ -36,13 +41,14 @@ struct SimulasiTests {
             try await b.masuk("admin.kukar")
             try await b.get("/admin/simulasi")
             let hari = app.jam.hariIni
-            let r = try await b.post("/admin/simulasi", ["nama": "", "tanggal": hari.iso, "jumlah": "0", "berlaku_sampai": hari.tambahHari(-1).iso])
+            let r = try await b.post(
+                "/admin/simulasi", ["nama": "", "tanggal": hari.iso, "jumlah": "0", "berlaku_sampai": hari.tambahHari(-1).iso])
             #expect(r.status == .unprocessableEntity)
             #expect(r.body.string.contains("Nama kelas wajib diisi"))
             #expect(r.body.string.contains("Jumlah peserta harus bilangan bulat 1 sampai 200."))
             #expect(r.body.string.contains("tidak boleh sebelum tanggal pelatihan"))
-            #expect(try await KelasSimulasi.query(on: app.db).count() == 0)
-            #expect(try await PesertaSimulasi.query(on: app.db).count() == 0)
+            #expect(try await KelasSimulasiRecord.query(on: app.db).count() == 0)
+            #expect(try await PesertaSimulasiRecord.query(on: app.db).count() == 0)
             // Only an admin makes classes.
             var op = Peramban(app)
             try await op.masuk("operator.dishub")
@@ -56,7 +62,8 @@ struct SimulasiTests {
             var pelatih = Peramban(app)
             try await pelatih.masuk("admin.kukar")
             let (kelas, logins, _) = try await Self.buatKelas(&pelatih)
-            let (namaA, sandiA) = logins[0], (namaB, sandiB) = logins[1]
+            let (namaA, sandiA) = logins[0]
+            let (namaB, sandiB) = logins[1]
 
             // Participant A logs in to a sandbox marked as simulation on every page.
             var a = Peramban(app)
@@ -82,10 +89,10 @@ struct SimulasiTests {
             try await bPeserta.masuk(namaB, sandi: sandiB)
             #expect(try await !bPeserta.get("/admin/mitra").body.string.contains(rahasia))
             #expect(try await !pelatih.get("/admin/mitra").body.string.contains(rahasia))
-            #expect(try await Mitra.query(on: app.db).filter(\.$nama == rahasia).count() == 0)
-            let ps = try await PesertaSimulasi.query(on: app.db).filter(\.$kelasID == kelas.id!).sort(\.$nomor).all()
+            #expect(try await MitraRecord.query(on: app.db).filter(\.$nama == rahasia).count() == 0)
+            let ps = try await PesertaSimulasiRecord.query(on: app.db).filter(\.$kelasID == kelas.id!).sort(\.$nomor).all()
             let dbA = try await KotakSimulasi.database(app, peserta: ps[0].id!)
-            #expect(try await Mitra.query(on: dbA).filter(\.$nama == rahasia).count() == 1)
+            #expect(try await MitraRecord.query(on: dbA).filter(\.$nama == rahasia).count() == 1)
 
             // Documents made in a sandbox carry the SIMULASI watermark.
             let naskah = try #require(try await NaskahRecord.query(on: dbA).first())
@@ -113,8 +120,8 @@ struct SimulasiTests {
                 #expect(!FileManager.default.fileExists(atPath: KotakSimulasi.jalur(app, peserta: p.id!)))
                 #expect(!FileManager.default.fileExists(atPath: KotakSimulasi.berkasDir(app, peserta: p.id!)))
             }
-            #expect(try await PesertaSimulasi.query(on: app.db).count() == 0)
-            #expect(try await KelasSimulasi.query(on: app.db).count() == 0)
+            #expect(try await PesertaSimulasiRecord.query(on: app.db).count() == 0)
+            #expect(try await KelasSimulasiRecord.query(on: app.db).count() == 0)
             var c = Peramban(app)
             #expect(try await c.masuk(namaB, sandi: sandiB).status == .unauthorized)
             #expect(try await bPeserta.get("/simulasi").status == .seeOther)
@@ -130,7 +137,7 @@ struct SimulasiTests {
             var a = Peramban(app)
             let r = try await a.masuk(logins[0].0, sandi: "salahsalah12")
             #expect(r.status == .unauthorized)
-            #expect(r.body.string.contains(MasukRoutes.pesanGagal))
+            #expect(r.body.string.contains(MasukPage.pesanGagal))
         }
     }
 
@@ -142,7 +149,7 @@ struct SimulasiTests {
             let (kelas, logins, _) = try await Self.buatKelas(&pelatih, jumlah: 1)
             var a = Peramban(app)
             try await a.masuk(logins[0].0, sandi: logins[0].1)
-            let ps = try #require(try await PesertaSimulasi.query(on: app.db).first())
+            let ps = try #require(try await PesertaSimulasiRecord.query(on: app.db).first())
             #expect(FileManager.default.fileExists(atPath: KotakSimulasi.jalur(app, peserta: ps.id!)))
             #expect(try await KelasSimulasiPage.hapusKedaluwarsa(app, hariIni: app.jam.hariIni) == 0)
             kelas.berlakuSampai = app.jam.hariIni.tambahHari(-1).iso
@@ -150,7 +157,7 @@ struct SimulasiTests {
             #expect(try await a.get("/simulasi").status == .seeOther)  // an expired class lets no one in
             #expect(try await KelasSimulasiPage.hapusKedaluwarsa(app, hariIni: app.jam.hariIni) == 1)
             #expect(!FileManager.default.fileExists(atPath: KotakSimulasi.jalur(app, peserta: ps.id!)))
-            #expect(try await KelasSimulasi.query(on: app.db).count() == 0)
+            #expect(try await KelasSimulasiRecord.query(on: app.db).count() == 0)
         }
     }
 
@@ -162,7 +169,7 @@ struct SimulasiTests {
             let (_, logins, _) = try await Self.buatKelas(&pelatih, jumlah: 1)
             var a = Peramban(app)
             try await a.masuk(logins[0].0, sandi: logins[0].1)
-            let ps = try #require(try await PesertaSimulasi.query(on: app.db).first())
+            let ps = try #require(try await PesertaSimulasiRecord.query(on: app.db).first())
             let db = try await KotakSimulasi.database(app, peserta: ps.id!)
             #expect(try await KemajuanLatihan.selesai(db, sejak: ps.disiapkanPada).isEmpty)
             // The demo data itself (made before) holds a submitted transport potential, verified ones,

@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// Issue 8.6: every route with an id, for every role, with random ids, with ids of records that live in a
 /// training sandbox and with another unit's draft: 403/404, never a record, never a 5xx.
@@ -21,32 +22,44 @@ struct TenancyFuzzTests {
             try await peserta.get("/admin/mitra/baru")
             let rahasia = "Mitra Khusus Ruang Latihan"
             #expect(try await peserta.post("/admin/mitra/baru", ["jenis": "pihakKetiga", "nama": rahasia]).status == .seeOther)
-            let ps = try #require(try await PesertaSimulasi.query(on: app.db).first())
+            let ps = try #require(try await PesertaSimulasiRecord.query(on: app.db).first())
             let sdb = try await KotakSimulasi.database(app, peserta: ps.id!)
-            let mitraSim = try #require(try await Mitra.query(on: sdb).filter(\.$nama == rahasia).first())
+            let mitraSim = try #require(try await MitraRecord.query(on: sdb).filter(\.$nama == rahasia).first())
             let ksSim = try #require(try await KerjaSamaRecord.query(on: sdb).first())
             let naskahSim = try #require(try await NaskahRecord.query(on: sdb).first())
             let usulanSim = try #require(try await UsulanRecord.query(on: sdb).first())
-            let asing = [UUID().uuidString, UUID().uuidString.lowercased(), mitraSim.id!.uuidString, ksSim.id!.uuidString,
-                         naskahSim.id!.uuidString, usulanSim.id!.uuidString, "0", "-1", "..%2F..%2Fetc%2Fpasswd", String(repeating: "9", count: 40)]
+            let asing = [
+                UUID().uuidString, UUID().uuidString.lowercased(), mitraSim.id!.uuidString, ksSim.id!.uuidString,
+                naskahSim.id!.uuidString, usulanSim.id!.uuidString, "0", "-1", "..%2F..%2Fetc%2Fpasswd", String(repeating: "9", count: 40),
+            ]
 
             var sesi: [(String, Peramban, String)] = []
-            for n in ["admin.kukar", "tkksd.kukar", "operator.dishub", "operator.karyajaya", "pimpinan.kukar", "mitra.ppu", "admin.samarinda"] {
+            for n in [
+                "admin.kukar", "tkksd.kukar", "operator.dishub", "operator.karyajaya", "pimpinan.kukar", "mitra.ppu", "admin.samarinda",
+            ] {
                 var b = Peramban(app)
                 try await b.masuk(n)
                 sesi.append((n, b, try await app.tokenAPI(untuk: n)))
             }
             var pelanggaran: [String] = []
             var diperiksa = 0
-            let rute = app.routes.all.filter { r in r.method == .GET && r.path.contains { if case .parameter = $0 { return true }; return false } }
+            let rute = app.routes.all.filter { r in
+                r.method == .GET
+                    && r.path.contains {
+                        if case .parameter = $0 { return true }
+                        return false
+                    }
+            }
             #expect(rute.count > 30)
             for route in rute {
                 // The public page and the region lookup take a kode wilayah, not a record id: still never a 5xx.
                 for id in asing {
-                    let path = "/" + route.path.map { c -> String in
-                        if case .parameter = c { return id }
-                        return c.description
-                    }.joined(separator: "/")
+                    let path =
+                        "/"
+                        + route.path.map { c -> String in
+                            if case .parameter = c { return id }
+                            return c.description
+                        }.joined(separator: "/")
                     let isAPI = path.hasPrefix("/api/")
                     for (n, b, token) in sesi {
                         var h = HTTPHeaders()
@@ -68,7 +81,8 @@ struct TenancyFuzzTests {
             // Another unit's draft: an operator of Dinas Perhubungan cannot open a draft of another unit.
             let dishub = try await app.pengguna("operator.dishub")
             if let draf = try await UsulanRecord.query(on: app.db).filter(\.$status == StatusUsulan.draf.rawValue)
-                .filter(\.$unitID != dishub.unitID!).first() {
+                .filter(\.$unitID != dishub.unitID!).first()
+            {
                 var op = Peramban(app)
                 try await op.masuk("operator.dishub")
                 let s = try await op.get("/pemetaan/usulan/\(draf.id!)").status
@@ -86,21 +100,24 @@ struct TenancyFuzzTests {
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
             let ks = try #require(try await KerjaSamaRecord.query(on: app.db).first())
-            let usulan = try #require(try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
+            let usulan = try #require(
+                try await UsulanRecord.query(on: app.db).filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
             let naskah = try #require(try await NaskahRecord.query(on: app.db).first())
-            let jejak = try await CatatanAudit.query(on: app.db).count()
+            let jejak = try await CatatanAuditRecord.query(on: app.db).count()
             var diperiksa = 0
             var pelanggaran: [String] = []
             for route in app.routes.all where route.method == .POST && route.path.first?.description != "api" {
-                let path = "/" + route.path.map { c -> String in
-                    guard case .parameter(let nama) = c else { return c.description }
-                    switch nama {
-                    case "ks": return ks.id!.uuidString
-                    case "usulan": return usulan.id!.uuidString
-                    case "naskah": return naskah.id!.uuidString
-                    default: return UUID().uuidString
-                    }
-                }.joined(separator: "/")
+                let path =
+                    "/"
+                    + route.path.map { c -> String in
+                        guard case .parameter(let nama) = c else { return c.description }
+                        switch nama {
+                        case "ks": return ks.id!.uuidString
+                        case "usulan": return usulan.id!.uuidString
+                        case "naskah": return naskah.id!.uuidString
+                        default: return UUID().uuidString
+                        }
+                    }.joined(separator: "/")
                 // Logout with a forged token must not log the session out either: checked like the rest.
                 let r = try await b.post(path, ["nama": "Palsu", "aksi": "ajukan"], csrf: "token-palsu-yang-tidak-cocok")
                 diperiksa += 1
@@ -108,7 +125,7 @@ struct TenancyFuzzTests {
             }
             #expect(pelanggaran.isEmpty, "\(pelanggaran.joined(separator: "\n"))")
             #expect(diperiksa > 40)
-            #expect(try await CatatanAudit.query(on: app.db).count() == jejak)
+            #expect(try await CatatanAuditRecord.query(on: app.db).count() == jejak)
             #expect(try await b.get("/beranda").status == .ok)  // still logged in
             print("CSRF-FORGED forms=\(diperiksa) refused=\(diperiksa - pelanggaran.count)")
         }

@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 @Suite("Tenancy, validation, versions and the audit log")
 struct TenancyTests {
@@ -18,18 +19,20 @@ struct TenancyTests {
             let token = try await app.tokenAPI(untuk: "admin.samarinda")
             try await app.testing().test(.GET, "/api/v1/unit", headers: bearer(token)) { res in
                 #expect(res.status == .ok)
-                let unit = try res.content.decode([ApiRoutes.UnitJSON].self)
+                let unit = try res.content.decode([ReferensiAPI.UnitJSON].self)
                 #expect(unit.count == 2)
             }
-            let kukarUnit = try #require(try await UnitKerja.query(on: app.db).filter(\.$nama == "Dinas Perhubungan")
-                .filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
+            let kukarUnit = try #require(
+                try await UnitKerjaRecord.query(on: app.db).filter(\.$nama == "Dinas Perhubungan")
+                    .filter(\.$pemdaID == (try await app.pemda("64.02")).id!).first())
             try await app.testing().test(.GET, "/api/v1/unit/\(kukarUnit.id!)", headers: bearer(token)) { res in
                 #expect(res.status == .notFound)
                 #expect(!res.body.string.contains("Perhubungan"))
             }
-            let r2 = try await b.post("/admin/unit/\(kukarUnit.id!)", ["jenis": "opd", "nama": "Diambil alih", "urusan": "2.15", "version": "1"])
+            let r2 = try await b.post(
+                "/admin/unit/\(kukarUnit.id!)", ["jenis": "opd", "nama": "Diambil alih", "urusan": "2.15", "version": "1"])
             #expect(r2.status == .notFound)
-            #expect(try await UnitKerja.find(kukarUnit.id, on: app.db)?.nama == "Dinas Perhubungan")
+            #expect(try await UnitKerjaRecord.find(kukarUnit.id, on: app.db)?.nama == "Dinas Perhubungan")
         }
     }
 
@@ -39,7 +42,7 @@ struct TenancyTests {
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
             try await b.get("/admin/unit/baru")
-            let sebelum = try await UnitKerja.query(on: app.db).count()
+            let sebelum = try await UnitKerjaRecord.query(on: app.db).count()
             let kasus: [([String: String], String)] = [
                 (["jenis": "opd", "nama": "", "urusan": "2.15"], "Nama unit wajib diisi."),
                 (["jenis": "opd", "nama": String(repeating: "a", count: 201), "urusan": "2.15"], "paling banyak 200 karakter"),
@@ -56,23 +59,27 @@ struct TenancyTests {
                 #expect(r.status == .unprocessableEntity, "\(isian)")
                 #expect(r.body.string.contains(pesan), "\(pesan)")
             }
-            #expect(try await UnitKerja.query(on: app.db).count() == sebelum)
+            #expect(try await UnitKerjaRecord.query(on: app.db).count() == sebelum)
             // The same through the API.
             let token = try await app.tokenAPI(untuk: "admin.kukar")
-            try await app.testing().test(.POST, "/api/v1/unit", headers: bearer(token).menambah(.jsonBody),
-                                          body: json(["jenis": "opd", "nama": ""])) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/unit", headers: bearer(token).menambah(.jsonBody),
+                body: json(["jenis": "opd", "nama": ""])
+            ) { res in
                 #expect(res.status == .unprocessableEntity)
                 let g = try res.content.decode(GalatAPI.self)
                 #expect(g.error.isian?.contains { $0.field == "nama" } == true)
                 #expect(g.error.isian?.contains { $0.field == "urusan" } == true)
             }
-            try await app.testing().test(.POST, "/api/v1/unit", headers: bearer(token).menambah(.jsonBody),
-                                          body: ByteBuffer(string: "{bukan json")) { res in
+            try await app.testing().test(
+                .POST, "/api/v1/unit", headers: bearer(token).menambah(.jsonBody),
+                body: ByteBuffer(string: "{bukan json")
+            ) { res in
                 #expect(res.status == .badRequest)
                 let g = try res.content.decode(GalatAPI.self)
                 #expect(g.error.pesan.contains("tidak dapat dibaca"))
             }
-            #expect(try await UnitKerja.query(on: app.db).count() == sebelum)
+            #expect(try await UnitKerjaRecord.query(on: app.db).count() == sebelum)
         }
     }
 
@@ -83,7 +90,8 @@ struct TenancyTests {
             try await b.masuk("admin.kukar")
             try await b.get("/admin/mitra/baru")
             let jahat = "<script>alert(\"x\")</script> ' onmouseover=\"y"
-            let r = try await b.post("/admin/mitra/baru", ["jenis": "pihakKetiga", "nama": jahat, "keterangan": "=HYPERLINK(\"http://x\")"])
+            let r = try await b.post(
+                "/admin/mitra/baru", ["jenis": "pihakKetiga", "nama": jahat, "keterangan": "=HYPERLINK(\"http://x\")"])
             #expect(r.status == .seeOther)
             let daftar = try await b.get("/admin/mitra")
             #expect(!daftar.body.string.contains("<script>alert"))
@@ -97,15 +105,19 @@ struct TenancyTests {
         try await denganJalin { app in
             var b = Peramban(app)
             try await b.masuk("admin.kukar")
-            let unit = try #require(try await UnitKerja.query(on: app.db).filter(\.$nama == "Dinas Pariwisata").first())
+            let unit = try #require(try await UnitKerjaRecord.query(on: app.db).filter(\.$nama == "Dinas Pariwisata").first())
             try await b.get("/admin/unit/\(unit.id!)")
-            let ok = try await b.post("/admin/unit/\(unit.id!)", ["jenis": "opd", "nama": "Dinas Pariwisata", "urusan": "3.26, 2.22", "aktif": "1", "version": "1"])
+            let ok = try await b.post(
+                "/admin/unit/\(unit.id!)",
+                ["jenis": "opd", "nama": "Dinas Pariwisata", "urusan": "3.26, 2.22", "aktif": "1", "version": "1"])
             #expect(ok.status == .seeOther)
-            let basi = try await b.post("/admin/unit/\(unit.id!)", ["jenis": "opd", "nama": "Dinas Pariwisata Lama", "urusan": "3.26", "aktif": "1", "version": "1"])
+            let basi = try await b.post(
+                "/admin/unit/\(unit.id!)",
+                ["jenis": "opd", "nama": "Dinas Pariwisata Lama", "urusan": "3.26", "aktif": "1", "version": "1"])
             #expect(basi.status == .conflict)
             #expect(basi.body.string.contains("telah diubah oleh pengguna lain"))
             #expect(basi.body.string.contains("Dinas Pariwisata Lama"))  // what was typed is kept
-            let tersimpan = try #require(try await UnitKerja.find(unit.id, on: app.db))
+            let tersimpan = try #require(try await UnitKerjaRecord.find(unit.id, on: app.db))
             #expect(tersimpan.nama == "Dinas Pariwisata")
             #expect(tersimpan.version == 2)
             #expect(tersimpan.daftarUrusan == ["2.22", "3.26"])
@@ -113,13 +125,22 @@ struct TenancyTests {
             let token = try await app.tokenAPI(untuk: "admin.kukar")
             let masukan = ["jenis": "opd", "nama": "Dinas Pariwisata", "version": "1"]
             _ = masukan
-            struct M: Encodable { let jenis = "opd"; let nama = "Dinas Pariwisata API"; let urusan = ["3.26"]; let version: Int }
-            try await app.testing().test(.PUT, "/api/v1/unit/\(unit.id!)", headers: bearer(token).menambah(.jsonBody), body: json(M(version: 1))) { res in
+            struct M: Encodable {
+                let jenis = "opd"
+                let nama = "Dinas Pariwisata API"
+                let urusan = ["3.26"]
+                let version: Int
+            }
+            try await app.testing().test(
+                .PUT, "/api/v1/unit/\(unit.id!)", headers: bearer(token).menambah(.jsonBody), body: json(M(version: 1))
+            ) { res in
                 #expect(res.status == .conflict)
             }
-            try await app.testing().test(.PUT, "/api/v1/unit/\(unit.id!)", headers: bearer(token).menambah(.jsonBody), body: json(M(version: 2))) { res in
+            try await app.testing().test(
+                .PUT, "/api/v1/unit/\(unit.id!)", headers: bearer(token).menambah(.jsonBody), body: json(M(version: 2))
+            ) { res in
                 #expect(res.status == .ok)
-                let h7 = try res.content.decode(ApiRoutes.UnitJSON.self)
+                let h7 = try res.content.decode(ReferensiAPI.UnitJSON.self)
                 #expect(h7.version == 3)
             }
         }
@@ -132,10 +153,12 @@ struct TenancyTests {
             try await b.masuk("admin.kukar")
             try await b.get("/admin/unit/baru")
             _ = try await b.post("/admin/unit/baru", ["jenis": "opd", "nama": "Badan Riset Daerah", "urusan": "2.20"])
-            let u = try #require(try await UnitKerja.query(on: app.db).filter(\.$nama == "Badan Riset Daerah").first())
+            let u = try #require(try await UnitKerjaRecord.query(on: app.db).filter(\.$nama == "Badan Riset Daerah").first())
             try await b.get("/admin/unit/\(u.id!)")
-            _ = try await b.post("/admin/unit/\(u.id!)", ["jenis": "opd", "nama": "Badan Riset dan Inovasi Daerah", "urusan": "2.20", "aktif": "1", "version": "1"])
-            let catatan = try await CatatanAudit.query(on: app.db).filter(\.$entitasID == u.id!.uuidString).sort(\.$waktu).all()
+            _ = try await b.post(
+                "/admin/unit/\(u.id!)",
+                ["jenis": "opd", "nama": "Badan Riset dan Inovasi Daerah", "urusan": "2.20", "aktif": "1", "version": "1"])
+            let catatan = try await CatatanAuditRecord.query(on: app.db).filter(\.$entitasID == u.id!.uuidString).sort(\.$waktu).all()
             #expect(catatan.map(\.aksi) == ["unit.buat", "unit.ubah"])
             #expect(catatan[1].sebelum?.contains("Badan Riset Daerah") == true)
             #expect(catatan[1].sesudah?.contains("Badan Riset dan Inovasi Daerah") == true)
@@ -148,7 +171,7 @@ struct TenancyTests {
             await #expect(throws: (any Error).self) {
                 try await app.db.sql.raw("DELETE FROM audit_log").run()
             }
-            #expect(try await CatatanAudit.query(on: app.db).filter(\.$aksi == "dipalsukan").count() == 0)
+            #expect(try await CatatanAuditRecord.query(on: app.db).filter(\.$aksi == "dipalsukan").count() == 0)
         }
     }
 

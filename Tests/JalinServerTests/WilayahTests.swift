@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
 import JalinDomain
-@testable import JalinServer
 import Testing
 import VaporTesting
+
+@testable import JalinServer
 
 /// The real Kemendagri list, read from ../shared (never copied into the repository).
 let berkasWilayahAsli: URL = URL(fileURLWithPath: #filePath)
@@ -18,32 +19,39 @@ struct WilayahTests {
     @Test("A newer edition updates names, adds codes and retires vanished ones without deleting them")
     func edisiBaru() async throws {
         try await denganJalin { app in
-            let e1 = csv(["64,Kalimantan Timur", "64.02,Kabupaten Kutai Kartanegara", "64.02.13,Samboja", "64.02.13.2014,Karya Jaya",
-                          "64.02.99,Kecamatan Lama", "\"64.02.98\",\"Kota Bangun I, II\""])
+            let e1 = csv([
+                "64,Kalimantan Timur", "64.02,Kabupaten Kutai Kartanegara", "64.02.13,Samboja", "64.02.13.2014,Karya Jaya",
+                "64.02.99,Kecamatan Lama", "\"64.02.98\",\"Kota Bangun I, II\"",
+            ])
             let r1 = try await ImporWilayah.jalankan(data: e1, namaBerkas: "e1.csv", edisi: "E1", on: app.db)
             #expect(r1.ditambah == 2)
-            #expect(try await Wilayah.find("64.02.98", on: app.db)?.nama == "Kota Bangun I, II")
-            let e2 = csv(["64,Kalimantan Timur", "64.02,Kabupaten Kutai Kartanegara", "64.02.13,Samboja Kuala", "64.02.13.2014,Karya Jaya",
-                          "64.02.21,Kecamatan Baru", "64.02.98,Kota Bangun I, II"].map { $0.contains("I, II") ? "64.02.98,\"Kota Bangun I, II\"" : $0 })
+            #expect(try await WilayahRecord.find("64.02.98", on: app.db)?.nama == "Kota Bangun I, II")
+            let e2 = csv(
+                [
+                    "64,Kalimantan Timur", "64.02,Kabupaten Kutai Kartanegara", "64.02.13,Samboja Kuala", "64.02.13.2014,Karya Jaya",
+                    "64.02.21,Kecamatan Baru", "64.02.98,Kota Bangun I, II",
+                ].map { $0.contains("I, II") ? "64.02.98,\"Kota Bangun I, II\"" : $0 })
             let r2 = try await ImporWilayah.jalankan(data: e2, namaBerkas: "e2.csv", edisi: "E2", on: app.db)
             #expect(r2.ditambah == 1)
             #expect(r2.diubah == 1)
             #expect(r2.dipensiunkan >= 1)
-            let lama = try #require(try await Wilayah.find("64.02.99", on: app.db))
+            let lama = try #require(try await WilayahRecord.find("64.02.99", on: app.db))
             #expect(lama.pensiun)
-            #expect(try await Wilayah.find("64.02.13", on: app.db)?.nama == "Samboja Kuala")
+            #expect(try await WilayahRecord.find("64.02.13", on: app.db)?.nama == "Samboja Kuala")
             // A unit pointing at a code keeps working.
-            #expect(try await UnitKerja.query(on: app.db).filter(\.$kodeWilayah == "64.02.13").count() == 1)
-            #expect(try await CatatanImporWilayah.query(on: app.db).count() == 2)
+            #expect(try await UnitKerjaRecord.query(on: app.db).filter(\.$kodeWilayah == "64.02.13").count() == 1)
+            #expect(try await CatatanImporWilayahRecord.query(on: app.db).count() == 2)
         }
     }
 
     @Test("A malformed file is refused with line numbers and reasons, and nothing changes")
     func berkasRusak() async throws {
         try await denganJalin { app in
-            let sebelum = try await Wilayah.query(on: app.db).count()
-            let buruk = csv(["64,Kalimantan Timur", "64.2,Salah Bentuk", "64.02,Kabupaten Kutai Kartanegara", "64.02,Ganda",
-                             "65.01.01,Tanpa Induk", "64.02.13,"])
+            let sebelum = try await WilayahRecord.query(on: app.db).count()
+            let buruk = csv([
+                "64,Kalimantan Timur", "64.2,Salah Bentuk", "64.02,Kabupaten Kutai Kartanegara", "64.02,Ganda",
+                "65.01.01,Tanpa Induk", "64.02.13,",
+            ])
             do {
                 _ = try await ImporWilayah.jalankan(data: buruk, namaBerkas: "buruk.csv", edisi: "X", on: app.db)
                 Issue.record("expected a refusal")
@@ -67,8 +75,8 @@ struct WilayahTests {
             } catch let g as GagalPeriksa {
                 #expect(g.masalah.first?.alasan.contains("kode,nama") == true)
             }
-            #expect(try await Wilayah.query(on: app.db).count() == sebelum)
-            #expect(try await CatatanImporWilayah.query(on: app.db).count() == 0)
+            #expect(try await WilayahRecord.query(on: app.db).count() == sebelum)
+            #expect(try await CatatanImporWilayahRecord.query(on: app.db).count() == 0)
         }
     }
 
@@ -102,16 +110,19 @@ struct WilayahTests {
     }
 
     // Needs ../shared/data/wilayah/wilayah.csv (present in CI; skipped in a clone without ../shared).
-    @Test("All 91,599 Kemendagri codes import, and a second import of the same edition changes nothing",
-          .enabled(if: adaDataBersama, "needs ../shared/data/wilayah/wilayah.csv"))
+    @Test(
+        "All 91,599 Kemendagri codes import, and a second import of the same edition changes nothing",
+        .enabled(if: adaDataBersama, "needs ../shared/data/wilayah/wilayah.csv"))
     func dataAsli() async throws {
         try await denganJalin { app in
             let data = try Data(contentsOf: berkasWilayahAsli)
-            let r = try await ImporWilayah.jalankan(data: data, namaBerkas: "wilayah.csv", edisi: "Kepmendagri 300.2.2-2138/2025", on: app.db)
+            let r = try await ImporWilayah.jalankan(
+                data: data, namaBerkas: "wilayah.csv", edisi: "Kepmendagri 300.2.2-2138/2025", on: app.db)
             #expect(r.jumlahBaris == 91_599)
-            #expect(try await Wilayah.query(on: app.db).filter(\.$pensiun == false).count() == 91_599)
-            #expect(try await Wilayah.query(on: app.db).filter(\.$tingkat == 4).count() == 83_762)
-            let r2 = try await ImporWilayah.jalankan(data: data, namaBerkas: "wilayah.csv", edisi: "Kepmendagri 300.2.2-2138/2025", on: app.db)
+            #expect(try await WilayahRecord.query(on: app.db).filter(\.$pensiun == false).count() == 91_599)
+            #expect(try await WilayahRecord.query(on: app.db).filter(\.$tingkat == 4).count() == 83_762)
+            let r2 = try await ImporWilayah.jalankan(
+                data: data, namaBerkas: "wilayah.csv", edisi: "Kepmendagri 300.2.2-2138/2025", on: app.db)
             #expect(r2.ditambah == 0 && r2.dipensiunkan == 0 && r2.diubah == 0)
             var f = CariWilayah.Filter()
             f.q = "karya jaya"

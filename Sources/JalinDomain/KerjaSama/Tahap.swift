@@ -68,6 +68,11 @@ public enum Tahap: String, Sendable, Codable, CaseIterable, Hashable {
         }
     }
 
+    /// The name of a stored stage code, for a kind when known; `nil` for a code that is not a stage.
+    public static func nama(kode: String, untuk jenis: JenisKerjaSama?) -> String? {
+        Tahap(rawValue: kode).map { t in jenis.map(t.nama(untuk:)) ?? t.nama }
+    }
+
     /// Name as shown for one kind (desa and luar negeri stages have more precise names).
     public func nama(untuk jenis: JenisKerjaSama) -> String {
         switch (self, jenis) {
@@ -130,8 +135,10 @@ public enum Tahap: String, Sendable, Codable, CaseIterable, Hashable {
                 .penandatangananNaskahLN,
             ] + setelahTandaTangan
         case .desa:
-            return [.persiapan, .musyawarahDesa, .penyusunanNaskahDesa, .penandatangananNaskahDesa, .pelaksanaan,
-                .pelaporan, .berakhir]
+            return [
+                .persiapan, .musyawarahDesa, .penyusunanNaskahDesa, .penandatangananNaskahDesa, .pelaksanaan,
+                .pelaporan, .berakhir,
+            ]
         case .kemitraanLain:
             return []
         }

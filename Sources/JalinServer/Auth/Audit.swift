@@ -9,7 +9,7 @@ enum Audit {
         _ aksi: String, entitas: String, id: String?, sebelum: (any Encodable)? = nil, sesudah: (any Encodable)? = nil,
         pelaku: Pelaku?, pemdaID: UUID? = nil, ip: String? = nil, on db: any Database
     ) async throws {
-        let c = CatatanAudit()
+        let c = CatatanAuditRecord()
         c.pemdaID = pemdaID ?? pelaku?.pemdaID
         c.penggunaID = pelaku?.penggunaID
         c.namaPengguna = pelaku?.namaPengguna ?? "sistem"

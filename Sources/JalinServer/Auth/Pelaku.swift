@@ -72,7 +72,7 @@ extension Application {
 
 extension Pelaku {
     /// Builds the actor from a user row and its pemda.
-    init(pengguna: Pengguna, pemda: Pemda, csrf: String?, sesiID: UUID?, jam: Jam) throws {
+    init(pengguna: PenggunaRecord, pemda: PemdaRecord, csrf: String?, sesiID: UUID?, jam: Jam) throws {
         self.init(
             penggunaID: try pengguna.requireID(), pemdaID: try pemda.requireID(), pemdaNama: pemda.nama, pemdaKode: pemda.kodeWilayah,
             namaPengguna: pengguna.namaPengguna, namaLengkap: pengguna.namaLengkap, peran: pengguna.peran,

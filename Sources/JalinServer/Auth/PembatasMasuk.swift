@@ -54,7 +54,9 @@ enum PembatasMasuk {
     /// counters are then taken); else the time the lock it met ends (and nothing is counted).
     static func pesan(namaPengguna: String, alamat: String?, on db: any Database, sekarang: Date = Date()) async throws -> Date? {
         let usang = sekarang.addingTimeInterval(-jendela)
-        if let k = kunciAlamat(alamat), let row = try await PercobaanMasuk.find(k.nilai, on: db), row.mulai > usang, row.gagal >= k.batas {
+        if let k = kunciAlamat(alamat), let row = try await PercobaanMasukRecord.find(k.nilai, on: db), row.mulai > usang,
+            row.gagal >= k.batas
+        {
             return max(row.mulai.addingTimeInterval(jendela), sekarang.addingTimeInterval(1))
         }
         var dipesan: [Kunci] = []
@@ -64,7 +66,7 @@ enum PembatasMasuk {
                 continue
             }
             for d in dipesan { try await kembalikan(d.nilai, on: db) }
-            let mulai = try await PercobaanMasuk.find(k.nilai, on: db)?.mulai ?? sekarang
+            let mulai = try await PercobaanMasukRecord.find(k.nilai, on: db)?.mulai ?? sekarang
             return max(mulai.addingTimeInterval(jendela), sekarang.addingTimeInterval(1))
         }
         return nil
@@ -79,27 +81,29 @@ enum PembatasMasuk {
     /// After a successful login: the account's counters start again.
     static func berhasil(namaPengguna: String, alamat: String?, on db: any Database) async throws {
         for k in kunciAkun(namaPengguna: namaPengguna, alamat: alamat) {
-            try await PercobaanMasuk.query(on: db).filter(\.$id == k.nilai).delete()
+            try await PercobaanMasukRecord.query(on: db).filter(\.$id == k.nilai).delete()
         }
     }
 
-    /// The account's own counter only (a training participant's login, `RuangSimulasi`).
+    /// The account's own counter only (a training participant's login, `RuangSimulasiPage`).
     static func bersihkan(namaPengguna: String, on db: any Database) async throws {
-        try await PercobaanMasuk.query(on: db).filter(\.$id == "u:" + namaPengguna.lowercased().prefix(100)).delete()
+        try await PercobaanMasukRecord.query(on: db).filter(\.$id == "u:" + namaPengguna.lowercased().prefix(100)).delete()
     }
 
     /// One place in a counter, atomically: a new window when the old one is over, else one more
     /// attempt while under the limit. False when the counter is full.
     private static func ambilTempat(_ k: Kunci, sekarang: Date, on db: any Database) async throws -> Bool {
         let usang = sekarang.addingTimeInterval(-jendela)
-        let baris = try await db.sql.raw("""
+        let baris = try await db.sql.raw(
+            """
             INSERT INTO percobaan_masuk (kunci, gagal, mulai) VALUES (\(bind: k.nilai), 1, \(bind: sekarang))
             ON CONFLICT (kunci) DO UPDATE SET
               gagal = CASE WHEN percobaan_masuk.mulai <= \(bind: usang) THEN 1 ELSE percobaan_masuk.gagal + 1 END,
               mulai = CASE WHEN percobaan_masuk.mulai <= \(bind: usang) THEN \(bind: sekarang) ELSE percobaan_masuk.mulai END
             WHERE percobaan_masuk.mulai <= \(bind: usang) OR percobaan_masuk.gagal < \(bind: k.batas)
             RETURNING gagal
-            """).all()
+            """
+        ).all()
         return !baris.isEmpty
     }
 

@@ -21,10 +21,10 @@ enum SesiWeb {
     }
 
     /// Creates a session for a user who has just proven their password and returns the cookie token.
-    static func buat(untuk pengguna: Pengguna, req: Request, on db: any Database) async throws -> String {
+    static func buat(untuk pengguna: PenggunaRecord, req: Request, on db: any Database) async throws -> String {
         let token = Rahasia.acak()
         let now = req.jam.sekarang
-        let sesi = Sesi(
+        let sesi = SesiRecord(
             tokenHash: Rahasia.sha256(token), penggunaID: try pengguna.requireID(), pemdaID: pengguna.pemdaID,
             csrf: Rahasia.acak(), sekarang: now, kedaluwarsa: now.addingTimeInterval(batasMutlak),
             ip: req.alamatKlien)
@@ -36,9 +36,9 @@ enum SesiWeb {
 struct SesiMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if !req.isAPI, let token = req.cookies[SesiWeb.cookie]?.string, !token.isEmpty, token.count < 200 {
-            if let (peserta, t) = RuangSimulasi.pecahCookie(token) {
+            if let (peserta, t) = RuangSimulasiPage.pecahCookie(token) {
                 // A training sandbox: the session lives in the participant's own database.
-                if let k = try await RuangSimulasi.konteks(req, peserta: peserta) {
+                if let k = try await RuangSimulasiPage.konteks(req, peserta: peserta) {
                     req.simulasi = k
                     try await muat(token: t, req: req)
                     if req.pelaku == nil { req.simulasi = nil }
@@ -53,20 +53,20 @@ struct SesiMiddleware: AsyncMiddleware {
     /// One query for the session, its user and the user's pemda (this runs on every web request).
     private func muat(token: String, req: Request) async throws {
         guard
-            let sesi = try await Sesi.query(on: req.database)
-                .join(Pengguna.self, on: \Sesi.$penggunaID == \Pengguna.$id)
-                .join(Pemda.self, on: \Pengguna.$pemdaID == \Pemda.$id)
+            let sesi = try await SesiRecord.query(on: req.database)
+                .join(PenggunaRecord.self, on: \SesiRecord.$penggunaID == \PenggunaRecord.$id)
+                .join(PemdaRecord.self, on: \PenggunaRecord.$pemdaID == \PemdaRecord.$id)
                 .filter(\.$tokenHash == Rahasia.sha256(token)).first()
         else { return }
-        let pengguna = try sesi.joined(Pengguna.self)
-        let pemda = try sesi.joined(Pemda.self)
+        let pengguna = try sesi.joined(PenggunaRecord.self)
+        let pemda = try sesi.joined(PemdaRecord.self)
         let now = req.jam.sekarang
         guard sesi.kedaluwarsa > now, now.timeIntervalSince(sesi.dilihatPada) < SesiWeb.batasDiam, pengguna.aktif else {
-            try await Sesi.query(on: req.database).filter(\.$id == sesi.id!).delete()
+            try await SesiRecord.query(on: req.database).filter(\.$id == sesi.id!).delete()
             return
         }
         if now.timeIntervalSince(sesi.dilihatPada) > 300 {
-            try await Sesi.query(on: req.database).filter(\.$id == sesi.id!).set(\.$dilihatPada, to: now).update()
+            try await SesiRecord.query(on: req.database).filter(\.$id == sesi.id!).set(\.$dilihatPada, to: now).update()
         }
         req.pelaku = try Pelaku(pengguna: pengguna, pemda: pemda, csrf: sesi.csrf, sesiID: sesi.id, jam: req.jam)
     }

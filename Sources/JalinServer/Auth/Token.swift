@@ -40,19 +40,20 @@ enum PencabutanAkses {
 
     /// Revokes every usable API token of the user and deletes their calendar feed.
     static func cabut(penggunaID: UUID, sekarang now: Date, on db: any Database) async throws -> Hasil {
-        let aktif = try await TokenAPI.query(on: db).filter(\.$penggunaID == penggunaID).filter(\.$dicabut == false).all()
+        let aktif = try await TokenAPIRecord.query(on: db).filter(\.$penggunaID == penggunaID).filter(\.$dicabut == false).all()
             .filter { ($0.kedaluwarsa ?? .distantFuture) > now }
-        try await TokenAPI.query(on: db).filter(\.$penggunaID == penggunaID).filter(\.$dicabut == false).set(\.$dicabut, to: true).update()
-        let kalender = try await TokenKalender.query(on: db).filter(\.$penggunaID == penggunaID).count()
-        try await TokenKalender.query(on: db).filter(\.$penggunaID == penggunaID).delete()
+        try await TokenAPIRecord.query(on: db).filter(\.$penggunaID == penggunaID).filter(\.$dicabut == false).set(\.$dicabut, to: true)
+            .update()
+        let kalender = try await TokenKalenderRecord.query(on: db).filter(\.$penggunaID == penggunaID).count()
+        try await TokenKalenderRecord.query(on: db).filter(\.$penggunaID == penggunaID).delete()
         return Hasil(token: aktif.count, kalender: kalender > 0)
     }
 
     /// What still works without revoking (to say so after a change without revoking).
     static func tersisa(penggunaID: UUID, sekarang now: Date, on db: any Database) async throws -> Hasil {
-        let token = try await TokenAPI.query(on: db).filter(\.$penggunaID == penggunaID).filter(\.$dicabut == false).all()
+        let token = try await TokenAPIRecord.query(on: db).filter(\.$penggunaID == penggunaID).filter(\.$dicabut == false).all()
             .filter { ($0.kedaluwarsa ?? .distantFuture) > now }.count
-        return Hasil(token: token, kalender: try await TokenKalender.query(on: db).filter(\.$penggunaID == penggunaID).count() > 0)
+        return Hasil(token: token, kalender: try await TokenKalenderRecord.query(on: db).filter(\.$penggunaID == penggunaID).count() > 0)
     }
 
     /// Query parameters carrying the outcome to the page after the redirect.

@@ -9,11 +9,11 @@ enum JenisBerkas: String, CaseIterable, Sendable {
 
     var mime: String {
         switch self {
-        case .pdf: "application/pdf"
+        case .pdf: Unduhan.pdf
         case .jpeg: "image/jpeg"
         case .png: "image/png"
-        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case .docx: Unduhan.docx
+        case .xlsx: Unduhan.xlsx
         }
     }
 
@@ -82,8 +82,10 @@ enum Unggah {
 
     /// Records a checked upload inside the caller's transaction: the `lampiran` row and its audit entry.
     /// The bytes are written by `transaksi` once the whole save succeeded, so call this inside one.
-    static func catat(_ b: Berkas, entitas: String, id: UUID, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> Lampiran {
-        let l = Lampiran()
+    static func catat(
+        _ b: Berkas, entitas: String, id: UUID, pelaku p: Pelaku, ip: String?, on db: any Database
+    ) async throws -> LampiranRecord {
+        let l = LampiranRecord()
         l.pemdaID = p.pemdaID
         l.entitas = entitas
         l.entitasID = id
@@ -116,7 +118,7 @@ enum Unggah {
     }
 
     /// Validates and stores one uploaded file for a record, with its audit entry, in one transaction.
-    static func lampirkan(_ file: File, entitas: String, id: UUID, pelaku p: Pelaku, req: Request) async throws -> Lampiran {
+    static func lampirkan(_ file: File, entitas: String, id: UUID, pelaku p: Pelaku, req: Request) async throws -> LampiranRecord {
         let b = try periksa(file)
         let ip = req.alamatKlien
         return try await transaksi(req, berkas: [b]) { db in
@@ -125,7 +127,7 @@ enum Unggah {
     }
 
     /// A download: the stored bytes with a safe type and `Content-Disposition: attachment`.
-    static func unduh(_ l: Lampiran, req: Request) throws -> Response {
+    static func unduh(_ l: LampiranRecord, req: Request) throws -> Response {
         let jalur = jalur(l.sha256, dir: req.berkasDir)
         guard let data = FileManager.default.contents(atPath: jalur) else { throw Abort(.notFound) }
         guard SHA256.hex(data) == l.sha256 else {
@@ -133,8 +135,7 @@ enum Unggah {
         }
         let res = Response(status: .ok, body: .init(data: data))
         res.headers.replaceOrAdd(name: .contentType, value: JenisBerkas(rawValue: l.tipe)?.mime ?? "application/octet-stream")
-        let aman = String(l.namaAsli.map { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_ ".contains($0)) ? $0 : "_" })
-        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(aman)\"")
+        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(Unduhan.namaAman(l.namaAsli))\"")
         res.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; sandbox")
         return res
     }

@@ -1,6 +1,6 @@
 import Fluent
-import JalinDomain
 import Foundation
+import JalinDomain
 import SQLKit
 import Vapor
 
@@ -17,10 +17,12 @@ enum EksporPemda {
     static func kolom(_ tabel: String, on db: any SQLDatabase, postgres: Bool) async throws -> [String] {
         struct K: Decodable { let nama: String }
         if postgres {
-            return try await db.raw("""
+            return try await db.raw(
+                """
                 SELECT column_name AS nama FROM information_schema.columns
                 WHERE table_schema = current_schema() AND table_name = \(bind: tabel) ORDER BY ordinal_position
-                """).all(decoding: K.self).map(\.nama)
+                """
+            ).all(decoding: K.self).map(\.nama)
         }
         return try await db.raw("SELECT name AS nama FROM pragma_table_info(\(bind: tabel))").all(decoding: K.self).map(\.nama)
     }
@@ -29,15 +31,19 @@ enum EksporPemda {
         struct T: Decodable { let nama: String }
         let semua: [String]
         if postgres {
-            semua = try await db.raw("""
+            semua = try await db.raw(
+                """
                 SELECT table_name AS nama FROM information_schema.columns
                 WHERE table_schema = current_schema() AND column_name = 'pemda_id' ORDER BY table_name
-                """).all(decoding: T.self).map(\.nama)
+                """
+            ).all(decoding: T.self).map(\.nama)
         } else {
-            semua = try await db.raw("""
+            semua = try await db.raw(
+                """
                 SELECT m.name AS nama FROM sqlite_master m JOIN pragma_table_info(m.name) p
                 WHERE m.type = 'table' AND p.name = 'pemda_id' ORDER BY m.name
-                """).all(decoding: T.self).map(\.nama)
+                """
+            ).all(decoding: T.self).map(\.nama)
         }
         return semua.filter { !tabelRahasia.contains($0) }
     }
@@ -52,15 +58,17 @@ enum EksporPemda {
         }
         let fungsi = postgres ? "json_build_object" : "json_object"
         struct J: Decodable { let j: String }
-        let rows = try await db.raw("""
+        let rows = try await db.raw(
+            """
             SELECT \(unsafeRaw: postgres ? "(" : "")\(SQLFunction(fungsi, args: pasangan))\(unsafeRaw: postgres ? ")::text" : "") AS j
             FROM \(ident: tabel) WHERE \(ident: kunci) = \(bind: nilai) ORDER BY \(SQLList(k.contains("id") ? [SQLIdentifier("id")] : [SQLIdentifier(k[0])]))
-            """).all(decoding: J.self)
+            """
+        ).all(decoding: J.self)
         return try rows.map { try JSONSerialization.jsonObject(with: Data($0.j.utf8)) }
     }
 
     static func buat(kode: String, sekarang: Date = Jam.sistem.sekarang, on fdb: any Database) async throws -> (Data, [String: Int]) {
-        guard let pemda = try await Pemda.query(on: fdb).filter(\.$kodeWilayah == kode).first(), let pid = pemda.id else {
+        guard let pemda = try await PemdaRecord.query(on: fdb).filter(\.$kodeWilayah == kode).first(), let pid = pemda.id else {
             throw KesalahanValidasi(field: "kode", pesan: "Pemda dengan kode \(kode) tidak ada pada instalasi ini.")
         }
         let pg = fdb.isPostgres
@@ -80,7 +88,8 @@ enum EksporPemda {
                 "versi": 1,
                 "dibuat": ISO8601DateFormatter().string(from: sekarang),
                 "basisData": pg ? "postgresql" : "sqlite",
-                "catatan": "Nilai sebagaimana tersimpan di basis data; kata sandi, sesi dan token tidak disertakan. Berkas unggahan dirujuk dengan SHA-256 (tabel lampiran); gunakan jalin backup untuk berkasnya.",
+                "catatan":
+                    "Nilai sebagaimana tersimpan di basis data; kata sandi, sesi dan token tidak disertakan. Berkas unggahan dirujuk dengan SHA-256 (tabel lampiran); gunakan jalin backup untuk berkasnya.",
                 "pemda": pemdaBaris,
                 "tabel": tabel,
                 "jumlah": jumlah,

@@ -154,7 +154,7 @@ enum DataBeban {
     static func buat(
         _ u: Ukuran, hariIni: Tanggal = Jam.sistem.hariIni, on fdb: any Database, kabar: @escaping @Sendable (String) -> Void
     ) async throws -> String {
-        guard let kukar = try await Pemda.query(on: fdb).filter(\.$kodeWilayah == "64.02").first() else {
+        guard let kukar = try await PemdaRecord.query(on: fdb).filter(\.$kodeWilayah == "64.02").first() else {
             throw Gagal(pesan: "Pemda demo Kutai Kartanegara belum ada: jalankan `jalin serve` sekali dulu (JALIN_DEMO=1).")
         }
         let g = Pembuat(u, fdb, hariIni: hariIni, kabar: kabar)
@@ -172,33 +172,33 @@ enum DataBeban {
 
     /// The demo rows of Kukar that every generated row is copied from.
     struct Demo {
-        let unit: [UnitKerja]
-        let mitra: [Mitra]
-        let pengguna: Pengguna
-        let periode: PeriodePemetaan
+        let unit: [UnitKerjaRecord]
+        let mitra: [MitraRecord]
+        let pengguna: PenggunaRecord
+        let periode: PeriodePemetaanRecord
         let usulan: [UsulanRecord]
         let kerjaSama: [KerjaSamaRecord]
-        let kewajiban: Kewajiban
-        let monev: PeriodeMonev
-        let evaluasi: EvaluasiMonev
+        let kewajiban: KewajibanRecord
+        let monev: PeriodeMonevRecord
+        let evaluasi: EvaluasiMonevRecord
         let naskah: NaskahRecord
-        let versi: VersiNaskah
+        let versi: VersiNaskahRecord
 
         static func baca(_ kid: UUID, on fdb: any Database) async throws -> Demo {
-            let unitDemo = try await UnitKerja.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$jenis == .opd).all()
-            let mitraDemo = try await Mitra.query(on: fdb).filter(\.$pemdaID == kid).all()
-            let penggunaDemo = try await Pengguna.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$peran == .operator).first()
-            let periodeDemo = try await PeriodePemetaan.query(on: fdb).filter(\.$pemdaID == kid).first()
+            let unitDemo = try await UnitKerjaRecord.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$jenis == .opd).all()
+            let mitraDemo = try await MitraRecord.query(on: fdb).filter(\.$pemdaID == kid).all()
+            let penggunaDemo = try await PenggunaRecord.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$peran == .operator).first()
+            let periodeDemo = try await PeriodePemetaanRecord.query(on: fdb).filter(\.$pemdaID == kid).first()
             let usulanDemo = try await UsulanRecord.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$status != StatusUsulan.draf.rawValue)
                 .all()
             let ksDemo = try await KerjaSamaRecord.query(on: fdb).filter(\.$pemdaID == kid).all()
-            let kewajibanDemo = try await Kewajiban.query(on: fdb).filter(\.$pemdaID == kid).first()
-            let monevDemo = try await PeriodeMonev.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$dibuka == false).first()
-            let evaluasiDemo = try await EvaluasiMonev.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$indeks != nil).first()
+            let kewajibanDemo = try await KewajibanRecord.query(on: fdb).filter(\.$pemdaID == kid).first()
+            let monevDemo = try await PeriodeMonevRecord.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$dibuka == false).first()
+            let evaluasiDemo = try await EvaluasiMonevRecord.query(on: fdb).filter(\.$pemdaID == kid).filter(\.$indeks != nil).first()
             let naskahDemo = try await NaskahRecord.query(on: fdb).filter(\.$pemdaID == kid).first()
             guard !unitDemo.isEmpty, !mitraDemo.isEmpty, let penggunaDemo, let periodeDemo, !usulanDemo.isEmpty, !ksDemo.isEmpty,
                 let kewajibanDemo, let monevDemo, let evaluasiDemo, let naskahDemo,
-                let versiDemo = try await VersiNaskah.query(on: fdb).filter(\.$naskahID == naskahDemo.id!).first()
+                let versiDemo = try await VersiNaskahRecord.query(on: fdb).filter(\.$naskahID == naskahDemo.id!).first()
             else { throw Gagal(pesan: "Data demo Kutai Kartanegara tidak lengkap: jalankan `jalin serve` sekali pada basis data baru.") }
             return Demo(
                 unit: unitDemo, mitra: mitraDemo, pengguna: penggunaDemo, periode: periodeDemo, usulan: usulanDemo, kerjaSama: ksDemo,
@@ -209,10 +209,10 @@ enum DataBeban {
     /// The pemda: Kukar first, then provinces and kabupaten/kota from the imported wilayah codes.
     static func buatPemda(_ g: Pembuat, kid: UUID) async throws -> [(UUID, String)] {
         let (u, fdb) = (g.u, g.fdb)
-        let ada = Set(try await Pemda.query(on: fdb).all().map(\.kodeWilayah))
+        let ada = Set(try await PemdaRecord.query(on: fdb).all().map(\.kodeWilayah))
         var daftar: [(UUID, String)] = [(kid, "64.02")]
         guard u.pemda > 1 else { return daftar }
-        let kode = try await Wilayah.query(on: fdb).filter(\.$tingkat <= 2).filter(\.$pensiun == false).sort(\.$id).all()
+        let kode = try await WilayahRecord.query(on: fdb).filter(\.$tingkat <= 2).filter(\.$pensiun == false).sort(\.$id).all()
         let baru = kode.filter { !ada.contains($0.id!) }
         guard baru.count + ada.count >= u.pemda else {
             throw Gagal(
@@ -225,7 +225,8 @@ enum DataBeban {
         let tambah = Array(daftar.dropFirst())
         try await fdb.transaction { db in
             for (id, k) in tambah {
-                try await Pemda(id: id, kodeWilayah: k, nama: (k.count == 2 ? "Provinsi " : "") + nama[k]!, demo: false).create(on: db)
+                try await PemdaRecord(id: id, kodeWilayah: k, nama: (k.count == 2 ? "Provinsi " : "") + nama[k]!, demo: false).create(
+                    on: db)
             }
         }
         g.kabar("\(daftar.count - 1) pemda dibuat.")
@@ -248,7 +249,7 @@ enum DataBeban {
                     let id = g.r.uuid()
                     let asal = unitContoh[i % unitContoh.count]
                     try await g.salin(
-                        sdb, UnitKerja.schema, dari: unit0,
+                        sdb, UnitKerjaRecord.schema, dari: unit0,
                         [
                             "id": id, "pemda_id": pid, "nama": asal.0,
                             "singkatan": asal.1, "urusan": asal.2, "kode_wilayah": kode, "contoh": true,
@@ -260,14 +261,14 @@ enum DataBeban {
                 for i in 0..<3 {
                     let id = g.r.uuid()
                     try await g.salin(
-                        sdb, Mitra.schema, dari: mitra0,
+                        sdb, MitraRecord.schema, dari: mitra0,
                         ["id": id, "pemda_id": pid, "nama": mitraContoh[i % mitraContoh.count], "contoh": true])
                     ms.append(id)
                 }
                 g.mitraPer[pid] = ms
                 let per = g.r.uuid()
                 try await g.salin(
-                    sdb, PeriodePemetaan.schema, dari: periode0,
+                    sdb, PeriodePemetaanRecord.schema, dari: periode0,
                     [
                         "id": per, "pemda_id": pid,
                         "unit_diundang": us.map(\.uuidString).joined(separator: ","),
@@ -284,7 +285,7 @@ enum DataBeban {
         try await g.dalamBlok(u.pengguna) { db, i in
             let pid = semua[i % semua.count]
             try await g.salin(
-                db, Pengguna.schema, dari: pengguna0,
+                db, PenggunaRecord.schema, dari: pengguna0,
                 [
                     "id": g.r.uuid(), "pemda_id": pid,
                     "nama_pengguna": String(format: "beban.%05d", i), "nama_lengkap": "Pengguna Beban \(i)",
@@ -343,7 +344,7 @@ enum DataBeban {
         try await g.dalamBlok(u.kewajiban) { db, i in
             let (ks, pid) = g.ksID[i % g.ksID.count]
             try await g.salin(
-                db, Kewajiban.schema, dari: kewajiban0,
+                db, KewajibanRecord.schema, dari: kewajiban0,
                 [
                     "id": g.r.uuid(), "pemda_id": pid, "kerja_sama_id": ks,
                     "jatuh_tempo": g.hari.tambahHari(g.r.int(700) - 350).iso, "status": g.r.pilih(["belum", "berjalan", "selesai"]),
@@ -361,14 +362,14 @@ enum DataBeban {
                 try await g.dalamBlok(kss.count) { db, j in
                     if j == 0 {
                         try await g.salin(
-                            db, PeriodeMonev.schema, dari: monev0,
+                            db, PeriodeMonevRecord.schema, dari: monev0,
                             [
                                 "id": per, "pemda_id": pid, "nama": "Semester beban \(k + 1)",
                                 "mulai": akhir.tambahHari(-150).iso, "selesai": akhir.iso, "dibuka": false, "contoh": true,
                             ])
                     }
                     try await g.salin(
-                        db, EvaluasiMonev.schema, dari: evaluasi0,
+                        db, EvaluasiMonevRecord.schema, dari: evaluasi0,
                         [
                             "id": g.r.uuid(), "pemda_id": pid, "periode_id": per,
                             "kerja_sama_id": kss[j], "unit_id": g.r.pilih(g.unitPer[pid]!), "indeks": Double(400 + g.r.int(600)) / 10,
@@ -396,7 +397,8 @@ enum DataBeban {
                     "induk_id": nil as UUID?, "versi_terkini": 3, "contoh": true,
                 ])
             for v in 1...3 {
-                try await g.salin(db, VersiNaskah.schema, dari: versi0, ["id": g.r.uuid(), "pemda_id": pid, "naskah_id": id, "nomor": v])
+                try await g.salin(
+                    db, VersiNaskahRecord.schema, dari: versi0, ["id": g.r.uuid(), "pemda_id": pid, "naskah_id": id, "nomor": v])
             }
         }
         g.kabar("\(u.naskah) naskah (\(u.naskah * 3) versi) dibuat.")

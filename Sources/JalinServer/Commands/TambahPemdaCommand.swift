@@ -35,7 +35,8 @@ struct TambahPemdaCommand: AsyncCommand {
             let h = try await OnboardingPemda.jalankan(
                 kode: s.kode, admin: s.admin ?? "", namaAdmin: s.namaAdmin, email: s.email, berkasUnit: data, on: app.db,
                 hash: { try app.password.hash($0) })
-            context.console.print("""
+            context.console.print(
+                """
                 Pemda \(h.pemda) (\(s.kode)) ditambahkan dengan \(h.unit) unit kerja.
                 Admin pertama: \(h.admin)  kata sandi sekali pakai: \(h.sandi)
                 Sampaikan kata sandi ini kepada admin secara langsung; Jalin memintanya mengganti kata sandi saat pertama kali masuk.
@@ -58,18 +59,23 @@ enum OnboardingPemda {
 
     static let kolom = ["jenis", "nama", "singkatan", "kode_wilayah", "urusan"]
 
-    static func jalankan(kode: String, admin: String, namaAdmin: String?, email: String?, berkasUnit: Data?, on db: any Database,
-                         hash: @escaping @Sendable (String) throws -> String) async throws -> Hasil {
+    static func jalankan(
+        kode: String, admin: String, namaAdmin: String?, email: String?, berkasUnit: Data?, on db: any Database,
+        hash: @escaping @Sendable (String) throws -> String
+    ) async throws -> Hasil {
         var v = Pemeriksa()
         let kw = KodeWilayah(valid: kode.trimmingCharacters(in: .whitespaces))
         var nama = ""
         if let kw, kw.tingkat.rawValue <= 2 {
-            if let w = try await Wilayah.find(kw.nilai, on: db), !w.pensiun {
+            if let w = try await WilayahRecord.find(kw.nilai, on: db), !w.pensiun {
                 nama = (kw.tingkat.rawValue == 1 ? "Provinsi " : "") + w.nama
             } else {
-                v.tambah("kode", "Kode wilayah \(kw.nilai) tidak terdaftar atau sudah pensiun. Impor daftar kode wilayah terlebih dahulu (jalin import-wilayah).")
+                v.tambah(
+                    "kode",
+                    "Kode wilayah \(kw.nilai) tidak terdaftar atau sudah pensiun. Impor daftar kode wilayah terlebih dahulu (jalin import-wilayah)."
+                )
             }
-            if try await Pemda.query(on: db).filter(\.$kodeWilayah == kw.nilai).first() != nil {
+            if try await PemdaRecord.query(on: db).filter(\.$kodeWilayah == kw.nilai).first() != nil {
                 v.tambah("kode", "Pemda dengan kode \(kw.nilai) sudah ada pada instalasi ini.")
             }
         } else {
@@ -77,18 +83,20 @@ enum OnboardingPemda {
         }
         let namaPengguna = admin.trimmingCharacters(in: .whitespaces).lowercased()
         if namaPengguna.isEmpty || namaPengguna.count > 100 || namaPengguna.hasPrefix("sim-")
-            || !namaPengguna.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }) {
+            || !namaPengguna.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" })
+        {
             v.tambah("admin", "Nama pengguna admin wajib diisi: huruf, angka, titik, garis bawah atau tanda hubung (tanpa awalan sim-).")
-        } else if try await Pengguna.query(on: db).filter(\.$namaPengguna == namaPengguna).first() != nil {
+        } else if try await PenggunaRecord.query(on: db).filter(\.$namaPengguna == namaPengguna).first() != nil {
             v.tambah("admin", "Nama pengguna \(namaPengguna) sudah dipakai.")
         }
         var baris: [[String]] = []
         if let berkasUnit {
             do {
-                let isi = try ImporLama.baca(berkasUnit, nama: "unit")
+                let isi = try ImporLamaPage.baca(berkasUnit, nama: "unit")
                 let header = isi.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
                 if header != kolom {
-                    v.tambah("unit", "Baris 1: kolom harus tepat \(kolom.joined(separator: ",")) (ditemukan: \(header.joined(separator: ","))).")
+                    v.tambah(
+                        "unit", "Baris 1: kolom harus tepat \(kolom.joined(separator: ",")) (ditemukan: \(header.joined(separator: ","))).")
                 } else {
                     baris = isi.baris.filter { !$0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
                 }
@@ -103,10 +111,11 @@ enum OnboardingPemda {
         let namaPemda = nama
         let barisUnit = baris
         let jumlah = try await db.transaction { db -> Int in
-            let pemda = Pemda(kodeWilayah: kodePemda, nama: namaPemda, demo: false)
+            let pemda = PemdaRecord(kodeWilayah: kodePemda, nama: namaPemda, demo: false)
             try await pemda.create(on: db)
-            let u = Pengguna(pemdaID: pemda.id!, namaPengguna: namaPengguna, namaLengkap: namaAdmin ?? "Admin \(namaPemda)", email: email,
-                             hashSandi: hashSandi, peran: .admin)
+            let u = PenggunaRecord(
+                pemdaID: pemda.id!, namaPengguna: namaPengguna, namaLengkap: namaAdmin ?? "Admin \(namaPemda)", email: email,
+                hashSandi: hashSandi, peran: .admin)
             u.wajibGantiSandi = true  // a one-time password: changed at the first login
             try await u.create(on: db)
             let p = try Pelaku(pengguna: u, pemda: pemda, csrf: nil, sesiID: nil, jam: .sistem)
@@ -114,12 +123,13 @@ enum OnboardingPemda {
             var n = 0
             for (i, b) in barisUnit.enumerated() {
                 let sel = (0..<kolom.count).map { $0 < b.count ? b[$0] : "" }
-                let isian = UnitAdmin.Isian(jenis: sel[0].trimmingCharacters(in: .whitespaces).lowercased(), nama: sel[1], singkatan: sel[2],
-                                            kode_wilayah: sel[3], urusan: sel[4], aktif: "1", version: 0)
+                let isian = UnitAdminPage.Isian(
+                    jenis: sel[0].trimmingCharacters(in: .whitespaces).lowercased(), nama: sel[1], singkatan: sel[2],
+                    kode_wilayah: sel[3], urusan: sel[4], aktif: "1", version: 0)
                 do {
-                    let d = try await UnitAdmin.periksa(isian, pelaku: p, diri: nil, on: db)
-                    let unit = UnitKerja(pemdaID: pemda.id!, jenis: d.jenis, nama: d.nama)
-                    UnitAdmin.terapkan(d, ke: unit)
+                    let d = try await UnitAdminPage.periksa(isian, pelaku: p, diri: nil, on: db)
+                    let unit = UnitKerjaRecord(pemdaID: pemda.id!, jenis: d.jenis, nama: d.nama)
+                    UnitAdminPage.terapkan(d, ke: unit)
                     try await unit.create(on: db)
                     n += 1
                 } catch let e as KesalahanValidasi {
@@ -127,9 +137,10 @@ enum OnboardingPemda {
                 }
             }
             try salah.selesai()
-            try await Audit.catat("pemda.tambah", entitas: "pemda", id: pemda.id?.uuidString,
-                                  sesudah: ["kode": kodePemda, "nama": namaPemda, "admin": namaPengguna, "unit": "\(n)"],
-                                  pelaku: nil, pemdaID: pemda.id, on: db)
+            try await Audit.catat(
+                "pemda.tambah", entitas: "pemda", id: pemda.id?.uuidString,
+                sesudah: ["kode": kodePemda, "nama": namaPemda, "admin": namaPengguna, "unit": "\(n)"],
+                pelaku: nil, pemdaID: pemda.id, on: db)
             return n
         }
         return Hasil(pemda: namaPemda, unit: jumlah, admin: namaPengguna, sandi: sandi)

@@ -27,35 +27,53 @@ enum KerjaSamaAPI {
         let version: Int
 
         /// The one mapping from a record's stored columns; a model and a plain row both come through here.
-        init(id: UUID, judul: String, objek: String, jenis: String, tahap: String, siklus: String, urusan: String, mitra: String,
-             unit: String, nilai: Int64?, tanggalMulai: String?, tanggalBerakhir: String?, indukID: UUID?, hubungan: String?, version: Int) {
+        init(
+            id: UUID, judul: String, objek: String, jenis: String, tahap: String, siklus: String, urusan: String, mitra: String,
+            unit: String, nilai: Int64?, tanggalMulai: String?, tanggalBerakhir: String?, indukID: UUID?, hubungan: String?, version: Int
+        ) {
             let s = RingkasanSiklus.untuk(siklus)
-            self.id = id; self.judul = judul; self.objek = objek; self.jenis = jenis; self.tahap = tahap
-            tahapBerikutnya = s.tahapBerikutnya; perluDPRD = s.perluDPRD; kekurangan = s.kekurangan
-            self.urusan = urusan.split(separator: ",").map(String.init); self.mitra = KerjaSamaRecord.daftarID(mitra); self.unit = KerjaSamaRecord.daftarID(unit)
-            self.nilai = nilai; self.tanggalMulai = tanggalMulai; self.tanggalBerakhir = tanggalBerakhir
-            self.indukID = indukID; self.hubungan = hubungan; self.version = version
+            self.id = id
+            self.judul = judul
+            self.objek = objek
+            self.jenis = jenis
+            self.tahap = tahap
+            tahapBerikutnya = s.tahapBerikutnya
+            perluDPRD = s.perluDPRD
+            kekurangan = s.kekurangan
+            self.urusan = urusan.split(separator: ",").map(String.init)
+            self.mitra = KerjaSamaRecord.daftarID(mitra)
+            self.unit = KerjaSamaRecord.daftarID(unit)
+            self.nilai = nilai
+            self.tanggalMulai = tanggalMulai
+            self.tanggalBerakhir = tanggalBerakhir
+            self.indukID = indukID
+            self.hubungan = hubungan
+            self.version = version
         }
 
         init(_ r: KerjaSamaRecord) {
-            self.init(id: r.id!, judul: r.judul, objek: r.objek, jenis: r.jenis, tahap: r.tahap, siklus: r.siklusJSON, urusan: r.urusan,
-                      mitra: r.mitra, unit: r.unit, nilai: r.nilai, tanggalMulai: r.tanggalMulai, tanggalBerakhir: r.tanggalBerakhir,
-                      indukID: r.indukID, hubungan: r.hubungan, version: r.version)
+            self.init(
+                id: r.id!, judul: r.judul, objek: r.objek, jenis: r.jenis, tahap: r.tahap, siklus: r.siklusJSON, urusan: r.urusan,
+                mitra: r.mitra, unit: r.unit, nilai: r.nilai, tanggalMulai: r.tanggalMulai, tanggalBerakhir: r.tanggalBerakhir,
+                indukID: r.indukID, hubungan: r.hubungan, version: r.version)
         }
 
         /// The columns `init(baris:)` reads.
-        static let kolom = ["judul", "objek", "jenis", "tahap", "siklus", "urusan", "mitra", "unit", "nilai", "tanggal_mulai",
-                            "induk_id", "hubungan", "version"]
+        static let kolom = [
+            "judul", "objek", "jenis", "tahap", "siklus", "urusan", "mitra", "unit", "nilai", "tanggal_mulai",
+            "induk_id", "hubungan", "version",
+        ]
 
         /// From a registry row read with `kolom` (the list endpoint reads plain rows, not models).
         init(baris r: any SQLRow) throws {
             func t(_ k: String) throws -> String { try r.decode(column: k, as: String.self) }
             func t0(_ k: String) throws -> String? { try r.decode(column: k, as: String?.self) }
-            self.init(id: try r.decode(column: "id", as: UUID.self), judul: try t("judul"), objek: try t("objek"), jenis: try t("jenis"),
-                      tahap: try t("tahap"), siklus: try t("siklus"), urusan: try t("urusan"), mitra: try t("mitra"), unit: try t("unit"),
-                      nilai: try r.decode(column: "nilai", as: Int64?.self), tanggalMulai: try t0("tanggal_mulai"),
-                      tanggalBerakhir: try t0("tanggal_berakhir"), indukID: try r.decode(column: "induk_id", as: UUID?.self),
-                      hubungan: try t0("hubungan"), version: try r.decode(column: "version", as: Int.self))
+            self.init(
+                id: try r.decode(column: "id", as: UUID.self), judul: try t("judul"), objek: try t("objek"), jenis: try t("jenis"),
+                tahap: try t("tahap"), siklus: try t("siklus"), urusan: try t("urusan"), mitra: try t("mitra"), unit: try t("unit"),
+                nilai: try r.decode(column: "nilai", as: Int64?.self), tanggalMulai: try t0("tanggal_mulai"),
+                tanggalBerakhir: try t0("tanggal_berakhir"), indukID: try r.decode(column: "induk_id", as: UUID?.self),
+                hubungan: try t0("hubungan"), version: try r.decode(column: "version", as: Int.self))
         }
     }
 
@@ -76,8 +94,11 @@ enum KerjaSamaAPI {
         static func untuk(_ json: String) -> Nilai {
             if let n = ingatan.withLockedValue({ $0[json] }) { return n }
             let s = KerjaSamaRecord.siklus(dari: json)
-            let n = Nilai(tahapBerikutnya: s?.tahapBerikutnya?.rawValue, perluDPRD: s?.perluDPRD,
-                          kekurangan: (s?.tahapBerikutnya.flatMap { t in s?.kekurangan(untukMasuk: t) } ?? []).map { "\($0.uraianKurang) (\($0.dasarHukum))" })
+            let n = Nilai(
+                tahapBerikutnya: s?.tahapBerikutnya?.rawValue, perluDPRD: s?.perluDPRD,
+                kekurangan: (s?.tahapBerikutnya.flatMap { t in s?.kekurangan(untukMasuk: t) } ?? []).map {
+                    "\($0.uraianKurang) (\($0.dasarHukum))"
+                })
             ingatan.withLockedValue {
                 if $0.count >= batas { $0.removeAll(keepingCapacity: true) }
                 $0[json] = n
@@ -114,16 +135,22 @@ enum KerjaSamaAPI {
     enum Operasi {
         static let daftar = OperasiAPI(
             id: "daftarKerjaSama", ringkasan: "Register kerja sama dengan saringan", tag: "Kerja Sama",
-            parameter: [("jenis", "Kode jenis kerja sama, misalnya ksddSukarela"), ("tahap", "Kode tahap, misalnya pelaksanaan"),
-                        ("urusan", "Kode bidang urusan, utuh, misalnya 2.15"), ("mitra", "ID mitra"), ("unit", "ID perangkat daerah"),
-                        ("kecamatan", "ID unit kecamatan: kerja sama kecamatan itu serta desa dan kelurahan di wilayahnya"),
-                        ("tahun", "Tahun berlaku, misalnya 2026"), ("q", "Sebagian judul")]
-                .map { P(nama: $0.0, lokasi: "query", tipe: "string", wajib: false, keterangan: "Saring menurut \($0.0): \($0.1)") }
-                + [P(nama: "segera", lokasi: "query", tipe: "string", wajib: false, keterangan: "1: berakhir dalam 90 hari"),
-                   P(nama: "setelah", lokasi: "query", tipe: "string", wajib: false,
-                     keterangan: "Penanda halaman berikutnya (50 per halaman), dari header Link rel=\"next\" jawaban sebelumnya"),
-                   P(nama: "sebelum", lokasi: "query", tipe: "string", wajib: false,
-                     keterangan: "Penanda halaman sebelumnya, dari header Link rel=\"prev\"")],
+            parameter: [
+                ("jenis", "Kode jenis kerja sama, misalnya ksddSukarela"), ("tahap", "Kode tahap, misalnya pelaksanaan"),
+                ("urusan", "Kode bidang urusan, utuh, misalnya 2.15"), ("mitra", "ID mitra"), ("unit", "ID perangkat daerah"),
+                ("kecamatan", "ID unit kecamatan: kerja sama kecamatan itu serta desa dan kelurahan di wilayahnya"),
+                ("tahun", "Tahun berlaku, misalnya 2026"), ("q", "Sebagian judul"),
+            ]
+            .map { P(nama: $0.0, lokasi: "query", tipe: "string", wajib: false, keterangan: "Saring menurut \($0.0): \($0.1)") }
+                + [
+                    P(nama: "segera", lokasi: "query", tipe: "string", wajib: false, keterangan: "1: berakhir dalam 90 hari"),
+                    P(
+                        nama: "setelah", lokasi: "query", tipe: "string", wajib: false,
+                        keterangan: "Penanda halaman berikutnya (50 per halaman), dari header Link rel=\"next\" jawaban sebelumnya"),
+                    P(
+                        nama: "sebelum", lokasi: "query", tipe: "string", wajib: false,
+                        keterangan: "Penanda halaman sebelumnya, dari header Link rel=\"prev\""),
+                ],
             respons: "[KerjaSama]")
         static let buat = OperasiAPI(
             id: "buatKerjaSama", ringkasan: "Catat kerja sama baru (tahap persiapan)", tag: "Kerja Sama", body: "KerjaSamaMasukan",
@@ -132,7 +159,9 @@ enum KerjaSamaAPI {
             id: "kerjaSama", ringkasan: "Satu kerja sama dengan tahap berikutnya dan kekurangannya", tag: "Kerja Sama",
             parameter: [pKS], respons: "KerjaSama")
         static let peristiwa = OperasiAPI(
-            id: "peristiwaKerjaSama", ringkasan: "Terapkan peristiwa siklus (lanjut, kembali, dokumen, persetujuan, akhiri, mulaiAdendum, batalkanAdendum); yang tidak sah ditolak 422 dengan dasar hukumnya",
+            id: "peristiwaKerjaSama",
+            ringkasan:
+                "Terapkan peristiwa siklus (lanjut, kembali, dokumen, persetujuan, akhiri, mulaiAdendum, batalkanAdendum); yang tidak sah ditolak 422 dengan dasar hukumnya",
             tag: "Kerja Sama", parameter: [pKS], body: "PeristiwaMasukan", respons: "KerjaSama")
         static let kewajiban = OperasiAPI(
             id: "kewajiban", ringkasan: "Hak dan kewajiban kerja sama", tag: "Kerja Sama", parameter: [pKS], respons: "[Kewajiban]")
@@ -143,7 +172,7 @@ enum KerjaSamaAPI {
     /// `GET /api/v1/kerja-sama`: one page of the registry, the next and previous pages in the `Link` header.
     @Sendable static func daftar(_ req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
-        let hal = try await Register.query(Register.Filter(req), pelaku: p, kolom: KerjaSamaJSON.kolom, on: req.database)
+        let hal = try await RegisterPage.query(RegisterPage.Filter(req), pelaku: p, kolom: KerjaSamaJSON.kolom, on: req.database)
         let res = try await hal.baris.map(KerjaSamaJSON.init(baris:)).encodeResponse(for: req)
         res.tautkanHalaman(req, hal) { $0.teks }
         return res
@@ -164,16 +193,8 @@ enum KerjaSamaAPI {
     @Sendable static func peristiwa(_ req: Request) async throws -> KerjaSamaJSON {
         let p = try req.pelakuWajib()
         let r = try await KerjaSamaAlur.cari(req)
-        let f = try req.content.decode(KerjaSamaPage.FormPeristiwa.self)
-        let e = try KerjaSamaPage.peristiwa(f)
-        if case .catatTandaTangan(let d) = e, d.mengikatParaPihak {
-            throw KesalahanValidasi(field: "dokumen", pesan: "\(d.nama) dicatat melalui formulir penandatanganan dengan pindaian naskah.")
-        }
-        try await req.database.transaction { db in
-            guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
-            r.version = f.version ?? 0  // the claimed version; terapkan adds one
-            try await KerjaSamaAlur.terapkan(r, e, catatan: f.catatan, pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
-        }
+        let f = try req.content.decode(KerjaSamaAlur.IsianPeristiwa.self)
+        try await KerjaSamaAlur.catatPeristiwa(r, f, pelaku: p, ip: req.alamatKlien, on: req.database)
         return KerjaSamaJSON(r)
     }
 
@@ -181,15 +202,22 @@ enum KerjaSamaAPI {
         let p = try req.pelakuWajib()
         let r = try await KerjaSamaAlur.cari(req)
         let hari = req.jam.hariIni
-        return try await p.query(Kewajiban.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map {
-            KewajibanJSON(id: $0.id!, uraian: $0.uraian, pemilik: $0.pemilik, jatuhTempo: $0.jatuhTempo, periode: $0.periode, status: $0.status,
-                          terlambat: $0.status != "selesai" && ($0.jatuhTempo.flatMap(Tanggal.init(iso:)).map { $0 < hari } ?? false), version: $0.version)
+        return try await p.query(KewajibanRecord.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map {
+            KewajibanJSON(
+                id: $0.id!, uraian: $0.uraian, pemilik: $0.pemilik, jatuhTempo: $0.jatuhTempo, periode: $0.periode, status: $0.status,
+                terlambat: $0.status != "selesai" && ($0.jatuhTempo.flatMap(Tanggal.init(iso:)).map { $0 < hari } ?? false),
+                version: $0.version)
         }
     }
 
-    @Sendable static func notifikasi(_ req: Request) async throws -> [NotifikasiKalender.Baris] {
+    @Sendable static func notifikasi(_ req: Request) async throws -> [NotifikasiPage.Baris] {
         let p = try req.pelakuWajib()
-        return try await p.query(Notifikasi.self, on: req.database).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending).limit(200).all()
-            .map { .init(id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: $0.tautan, waktu: Format.waktu($0.dibuat), dibaca: $0.dibaca) }
+        return try await p.query(NotifikasiRecord.self, on: req.database).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending)
+            .limit(200).all()
+            .map {
+                .init(
+                    id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: $0.tautan, waktu: Format.waktu($0.dibuat),
+                    dibaca: $0.dibaca)
+            }
     }
 }

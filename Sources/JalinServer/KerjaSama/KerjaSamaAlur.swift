@@ -58,23 +58,30 @@ enum KerjaSamaAlur {
             }
         }
         if urusan.isEmpty && v.kesalahan.allSatisfy({ $0.field != "urusan" }) {
-            v.tambah("urusan", "Pilih setidaknya satu bidang urusan (objek kerja sama adalah urusan pemerintahan daerah, PP 28/2018 Pasal 4).")
+            v.tambah(
+                "urusan", "Pilih setidaknya satu bidang urusan (objek kerja sama adalah urusan pemerintahan daerah, PP 28/2018 Pasal 4).")
         }
         let lokasi = (f.lokasi ?? []).filter { !$0.isEmpty }
         for k in lokasi where KodeWilayah(valid: k) == nil { v.tambah("lokasi", "Kode wilayah \(k.prefix(20)) tidak sah.") }
         let mitraID = (f.mitra ?? []).compactMap(UUID.init(uuidString:))
-        let mitraAda = try await p.query(Mitra.self, on: db).filter(\.$id ~~ mitraID).all()
-        if mitraID.isEmpty { v.tambah("mitra", "Pilih setidaknya satu mitra dari direktori mitra.") }
-        else if mitraAda.count != Set(mitraID).count || mitraID.count != (f.mitra ?? []).filter({ !$0.isEmpty }).count {
+        let mitraAda = try await p.query(MitraRecord.self, on: db).filter(\.$id ~~ mitraID).all()
+        if mitraID.isEmpty {
+            v.tambah("mitra", "Pilih setidaknya satu mitra dari direktori mitra.")
+        } else if mitraAda.count != Set(mitraID).count || mitraID.count != (f.mitra ?? []).filter({ !$0.isEmpty }).count {
             v.tambah("mitra", "Ada mitra yang tidak terdaftar di direktori pemda ini.")
         }
         let unitID = (f.unit ?? []).compactMap(UUID.init(uuidString:))
-        let unitAda = try await p.query(UnitKerja.self, on: db).filter(\.$id ~~ unitID).count()
-        if unitID.isEmpty { v.tambah("unit", "Pilih perangkat daerah pelaksana.") }
-        else if unitAda != Set(unitID).count { v.tambah("unit", "Ada unit kerja yang tidak dikenal di pemda ini.") }
+        let unitAda = try await p.query(UnitKerjaRecord.self, on: db).filter(\.$id ~~ unitID).count()
+        if unitID.isEmpty {
+            v.tambah("unit", "Pilih perangkat daerah pelaksana.")
+        } else if unitAda != Set(unitID).count {
+            v.tambah("unit", "Ada unit kerja yang tidak dikenal di pemda ini.")
+        }
         var nilai: Int64?
         if let s = f.nilai?.trimmingCharacters(in: .whitespaces), !s.isEmpty {
-            do throws(KesalahanValidasi) { nilai = try Rupiah.parse(s, field: "nilai") } catch { error.daftar.forEach { v.tambah($0.field, $0.pesan) } }
+            do throws(KesalahanValidasi) { nilai = try Rupiah.parse(s, field: "nilai") } catch {
+                error.daftar.forEach { v.tambah($0.field, $0.pesan) }
+            }
         }
         let mulai = isiTanggal(f.tanggalMulai, field: "tanggalMulai", label: "Tanggal mulai", ke: &v)
         let akhir = isiTanggal(f.tanggalBerakhir, field: "tanggalBerakhir", label: "Tanggal berakhir", ke: &v)
@@ -85,20 +92,26 @@ enum KerjaSamaAlur {
         }
         var penilaian: PenilaianDPRD?
         if let jenis, jenis.kelompok == .ksdd || jenis.kelompok == .ksdpk || mitraAda.contains(where: { $0.jenis == .otoritaIKN }) {
-            penilaian = PenilaianDPRD(membebaniMasyarakatDanDaerah: Kotak.dicentang(f.membebani), sudahDianggarkanAPBD: Kotak.dicentang(f.dianggarkan),
-                                      mitraOtoritaIKN: mitraAda.contains { $0.jenis == .otoritaIKN })
+            penilaian = PenilaianDPRD(
+                membebaniMasyarakatDanDaerah: Kotak.dicentang(f.membebani), sudahDianggarkanAPBD: Kotak.dicentang(f.dianggarkan),
+                mitraOtoritaIKN: mitraAda.contains { $0.jenis == .otoritaIKN })
         }
         let kode = Teks.bersihkan(f.kodeProgram, field: "kodeProgram", label: "Kode program", wajib: false, maks: 40, ke: &v)
         let namaProgram = Teks.bersihkan(f.namaProgram, field: "namaProgram", label: "Nama program", wajib: false, maks: 300, ke: &v)
         var usulanID: UUID?
         if let s = f.usulanID, !s.isEmpty {
-            if let id = UUID(uuidString: s), try await p.query(UsulanRecord.self, on: db).filter(\.$id == id).first() != nil { usulanID = id }
-            else { v.tambah("usulanID", "Usulan pemetaan asal tidak ditemukan.") }
+            if let id = UUID(uuidString: s), try await p.query(UsulanRecord.self, on: db).filter(\.$id == id).first() != nil {
+                usulanID = id
+            } else {
+                v.tambah("usulanID", "Usulan pemetaan asal tidak ditemukan.")
+            }
         }
         try v.selesai()
-        return Data(judul: judul!, objek: objek!, jenis: jenis!, urusan: urusan, lokasi: lokasi, mitra: mitraID, unit: unitID, nilai: nilai,
-                    sumberDana: f.sumberDana.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }, tanggalMulai: mulai?.iso, tanggalBerakhir: akhir?.iso,
-                    penilaianDPRD: penilaian, usulanID: usulanID, kodeProgram: kode, namaProgram: namaProgram)
+        return Data(
+            judul: judul!, objek: objek!, jenis: jenis!, urusan: urusan, lokasi: lokasi, mitra: mitraID, unit: unitID, nilai: nilai,
+            sumberDana: f.sumberDana.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }, tanggalMulai: mulai?.iso,
+            tanggalBerakhir: akhir?.iso,
+            penilaianDPRD: penilaian, usulanID: usulanID, kodeProgram: kode, namaProgram: namaProgram)
     }
 
     static func isiTanggal(_ s: String?, field: String, label: String, ke v: inout Pemeriksa) -> Tanggal? {
@@ -116,9 +129,11 @@ enum KerjaSamaAlur {
         return String(decoding: try e.encode(s), as: UTF8.self)
     }
 
-    static func riwayat(_ r: KerjaSamaRecord, uraian: String, dari: String?, catatan: String?, pelaku nama: String, waktu: Date,
-                        on db: any Database) async throws {
-        let h = RiwayatKerjaSama()
+    static func riwayat(
+        _ r: KerjaSamaRecord, uraian: String, dari: String?, catatan: String?, pelaku nama: String, waktu: Date,
+        on db: any Database
+    ) async throws {
+        let h = RiwayatKerjaSamaRecord()
         h.pemdaID = r.pemdaID
         h.kerjaSamaID = r.id!
         h.waktu = waktu
@@ -131,11 +146,17 @@ enum KerjaSamaAlur {
     }
 
     /// Creates a cooperation at persiapan (or at the stage given, for imports and renewals).
-    static func buat(_ d: Data, siklus: SiklusKerjaSama? = nil, pelaku p: Pelaku, induk: KerjaSamaRecord? = nil, hubungan: String? = nil,
-                     kunciImpor: String? = nil, contoh: Bool = false, ip: String?, on db: any Database) async throws -> KerjaSamaRecord {
+    static func buat(
+        _ d: Data, siklus: SiklusKerjaSama? = nil, pelaku p: Pelaku, induk: KerjaSamaRecord? = nil, hubungan: String? = nil,
+        kunciImpor: String? = nil, contoh: Bool = false, ip: String?, on db: any Database
+    ) async throws -> KerjaSamaRecord {
         // Other partnerships (BMD, KPBU, PBJ, hibah) are registered but follow their own rules, not this machine.
         let s: SiklusKerjaSama?
-        if let siklus { s = siklus } else if !d.jenis.dijalankanSiklus { s = nil } else {
+        if let siklus {
+            s = siklus
+        } else if !d.jenis.dijalankanSiklus {
+            s = nil
+        } else {
             switch SiklusKerjaSama.mulai(jenis: d.jenis, penilaianDPRD: d.penilaianDPRD) {
             case .success(let x): s = x
             case .failure(let e): throw e.sebagaiKesalahanValidasi
@@ -168,8 +189,12 @@ enum KerjaSamaAlur {
         try await db.transaction { db in
             try await r.create(on: db)
             try await KaitKerjaSama.segarkan([r.id!], on: db.sql)
-            try await riwayat(r, uraian: hubungan == "perpanjangan" ? "Perpanjangan dimulai dari kerja sama sebelumnya" : (kunciImpor != nil ? "Diimpor dari data lama" : "Kerja sama dicatat"),
-                              dari: nil, catatan: nil, pelaku: p.namaLengkap, waktu: p.jam.sekarang, on: db)
+            try await riwayat(
+                r,
+                uraian: hubungan == "perpanjangan"
+                    ? "Perpanjangan dimulai dari kerja sama sebelumnya"
+                    : (kunciImpor != nil ? "Diimpor dari data lama" : "Kerja sama dicatat"),
+                dari: nil, catatan: nil, pelaku: p.namaLengkap, waktu: p.jam.sekarang, on: db)
             try await Audit.catat("kerja_sama.buat", entitas: "kerja_sama", id: r.id?.uuidString, sesudah: d, pelaku: p, ip: ip, on: db)
         }
         return r
@@ -177,8 +202,10 @@ enum KerjaSamaAlur {
 
     /// Applies one lifecycle event in the caller's transaction; a refused event names what is missing and its basis.
     /// The history is dated by `jam`, or else by the clock of the `Pelaku` acting (a job without one passes `jam`).
-    static func terapkan(_ r: KerjaSamaRecord, _ e: PeristiwaSiklus, catatan: String? = nil, pelaku nama: String, audit p: Pelaku?,
-                         jam: Jam? = nil, ip: String?, on db: any Database) async throws {
+    static func terapkan(
+        _ r: KerjaSamaRecord, _ e: PeristiwaSiklus, catatan: String? = nil, pelaku nama: String, audit p: Pelaku?,
+        jam: Jam? = nil, ip: String?, on db: any Database
+    ) async throws {
         guard let s = r.siklus else {
             throw KesalahanValidasi(field: "tahap", pesan: "Jenis kerja sama ini (kemitraan lain) tidak dijalankan melalui tahapan KSD.")
         }
@@ -192,10 +219,12 @@ enum KerjaSamaAlur {
         r.tahap = baru.tahap.rawValue
         r.version += 1
         try await r.update(on: db)
-        try await riwayat(r, uraian: e.uraian, dari: dari, catatan: catatan, pelaku: nama, waktu: (jam ?? p?.jam ?? .sistem).sekarang, on: db)
-        try await Audit.catat("kerja_sama.peristiwa", entitas: "kerja_sama", id: r.id?.uuidString,
-                              sebelum: ["tahap": dari], sesudah: ["tahap": r.tahap, "peristiwa": e.uraian, "catatan": catatan ?? ""],
-                              pelaku: p, pemdaID: r.pemdaID, ip: ip, on: db)
+        try await riwayat(
+            r, uraian: e.uraian, dari: dari, catatan: catatan, pelaku: nama, waktu: (jam ?? p?.jam ?? .sistem).sekarang, on: db)
+        try await Audit.catat(
+            "kerja_sama.peristiwa", entitas: "kerja_sama", id: r.id?.uuidString,
+            sebelum: ["tahap": dari], sesudah: ["tahap": r.tahap, "peristiwa": e.uraian, "catatan": catatan ?? ""],
+            pelaku: p, pemdaID: r.pemdaID, ip: ip, on: db)
     }
 
     static func cari(_ req: Request) async throws -> KerjaSamaRecord {

@@ -12,20 +12,9 @@ extension KerjaSamaPage {
     @Sendable static func terapkanPeristiwa(_ req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
         let r = try await KerjaSamaAlur.cari(req)
-        let f = try req.content.decode(FormPeristiwa.self)
+        let f = try req.content.decode(KerjaSamaAlur.IsianPeristiwa.self)
         do {
-            let e = try peristiwa(f)
-            if case .catatTandaTangan(let d) = e, d.mengikatParaPihak {
-                throw KesalahanValidasi(field: "dokumen", pesan: "\(d.nama) dicatat melalui formulir penandatanganan (nomor, tanggal, penanda tangan dan pindaian).")
-            }
-            var v = Pemeriksa()
-            let catatan = Teks.bersihkan(f.catatan, field: "catatan", label: "Catatan", wajib: false, maks: 2000, banyakBaris: true, ke: &v)
-            try v.selesai()
-            try await req.database.transaction { db in
-                guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
-                r.version = f.version ?? 0  // the claimed version; terapkan adds one
-                try await KerjaSamaAlur.terapkan(r, e, catatan: catatan, pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
-            }
+            try await KerjaSamaAlur.catatPeristiwa(r, f, pelaku: p, ip: req.alamatKlien, on: req.database)
             return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=tersimpan")
         } catch let v as KesalahanValidasi {
             return try await tampil(req, try await p.cari(KerjaSamaRecord.self, r.id, on: req.database), galat: v)
@@ -38,10 +27,16 @@ extension KerjaSamaPage {
         guard p.peran == .admin || p.unitID.map(r.idUnit.contains) == true else {
             throw Tolak(.forbidden, "Hanya admin atau operator perangkat daerah pelaksana yang dapat mencatat kewajiban.")
         }
-        struct F: Content { var uraian: String?; var pemilik: String?; var jatuhTempo: String?; var periode: String? }
+        struct F: Content {
+            var uraian: String?
+            var pemilik: String?
+            var jatuhTempo: String?
+            var periode: String?
+        }
         let f = try req.content.decode(F.self)
         var v = Pemeriksa()
-        let uraian = Teks.bersihkan(f.uraian, field: "uraian", label: "Uraian kewajiban", wajib: true, maks: 2000, banyakBaris: true, ke: &v)
+        let uraian = Teks.bersihkan(
+            f.uraian, field: "uraian", label: "Uraian kewajiban", wajib: true, maks: 2000, banyakBaris: true, ke: &v)
         let pemilik = Teks.bersihkan(f.pemilik, field: "pemilik", label: "Pihak yang berkewajiban", wajib: true, maks: 300, ke: &v)
         let tempo = KerjaSamaAlur.isiTanggal(f.jatuhTempo, field: "jatuhTempo", label: "Jatuh tempo", ke: &v)
         let periode = Teks.bersihkan(f.periode, field: "periode", label: "Periode", wajib: false, maks: 100, ke: &v)
@@ -50,7 +45,7 @@ extension KerjaSamaPage {
         }
         do {
             try v.selesai()
-            let k = Kewajiban()
+            let k = KewajibanRecord()
             k.pemdaID = p.pemdaID
             k.kerjaSamaID = r.id!
             k.uraian = uraian!
@@ -61,12 +56,16 @@ extension KerjaSamaPage {
             k.version = 1
             try await req.database.transaction { db in
                 try await k.create(on: db)
-                try await Audit.catat("kewajiban.buat", entitas: "kewajiban", id: k.id?.uuidString,
-                                      sesudah: ["uraian": k.uraian, "pemilik": k.pemilik, "jatuhTempo": k.jatuhTempo ?? ""], pelaku: p, ip: req.alamatKlien, on: db)
+                try await Audit.catat(
+                    "kewajiban.buat", entitas: "kewajiban", id: k.id?.uuidString,
+                    sesudah: ["uraian": k.uraian, "pemilik": k.pemilik, "jatuhTempo": k.jatuhTempo ?? ""], pelaku: p, ip: req.alamatKlien,
+                    on: db)
             }
             return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=dibuat")
         } catch let e as KesalahanValidasi {
-            return try await tampil(req, r, galat: e, isian: ["uraian": f.uraian ?? "", "pemilik": f.pemilik ?? "", "jatuhTempo": f.jatuhTempo ?? "", "periode": f.periode ?? ""])
+            return try await tampil(
+                req, r, galat: e,
+                isian: ["uraian": f.uraian ?? "", "pemilik": f.pemilik ?? "", "jatuhTempo": f.jatuhTempo ?? "", "periode": f.periode ?? ""])
         }
     }
 
@@ -76,9 +75,13 @@ extension KerjaSamaPage {
         guard p.peran == .admin || p.unitID.map(r.idUnit.contains) == true else {
             throw Tolak(.forbidden, "Hanya admin atau operator perangkat daerah pelaksana yang dapat memperbarui kewajiban.")
         }
-        let k = try await p.cari(Kewajiban.self, req.parameters.get("kw", as: UUID.self), on: req.database)
+        let k = try await p.cari(KewajibanRecord.self, req.parameters.get("kw", as: UUID.self), on: req.database)
         guard k.kerjaSamaID == r.id else { throw Abort(.notFound) }
-        struct F: Content { var status: String?; var version: Int?; var bukti: File? }
+        struct F: Content {
+            var status: String?
+            var version: Int?
+            var bukti: File?
+        }
         let f = try req.content.decode(F.self)
         do {
             guard let st = f.status, ["belum", "berjalan", "selesai"].contains(st) else {
@@ -90,13 +93,18 @@ extension KerjaSamaPage {
             let sebelum = k.status
             // The evidence is recorded and stored only if the version check succeeds.
             try await Unggah.transaksi(req, berkas: berkas.map { [$0] } ?? []) { db in
-                guard try await KunciVersi.klaim(tabel: Kewajiban.schema, id: k.id!, diharapkan: f.version ?? -1, on: db) else { throw KonflikVersi() }
+                guard try await KunciVersi.klaim(tabel: KewajibanRecord.schema, id: k.id!, diharapkan: f.version ?? -1, on: db) else {
+                    throw KonflikVersi()
+                }
                 k.version = (f.version ?? 0) + 1
                 k.status = st
-                if let berkas { k.buktiID = try await Unggah.catat(berkas, entitas: "kewajiban", id: k.id!, pelaku: p, ip: req.alamatKlien, on: db).id }
+                if let berkas {
+                    k.buktiID = try await Unggah.catat(berkas, entitas: "kewajiban", id: k.id!, pelaku: p, ip: req.alamatKlien, on: db).id
+                }
                 try await k.update(on: db)
-                try await Audit.catat("kewajiban.ubah", entitas: "kewajiban", id: k.id?.uuidString, sebelum: ["status": sebelum],
-                                      sesudah: ["status": st], pelaku: p, ip: req.alamatKlien, on: db)
+                try await Audit.catat(
+                    "kewajiban.ubah", entitas: "kewajiban", id: k.id?.uuidString, sebelum: ["status": sebelum],
+                    sesudah: ["status": st], pelaku: p, ip: req.alamatKlien, on: db)
             }
             return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=tersimpan")
         } catch let e as KesalahanValidasi {
@@ -107,10 +115,11 @@ extension KerjaSamaPage {
     @Sendable static func unduhLampiran(_ req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
         let r = try await KerjaSamaAlur.cari(req)
-        let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.database)
+        let l = try await p.cari(LampiranRecord.self, req.parameters.get("lampiran", as: UUID.self), on: req.database)
         // A signed scan or an obligation's evidence of this cooperation.
-        let ttd = try await p.query(Penandatanganan.self, on: req.database).filter(\.$kerjaSamaID == r.id!).all().compactMap(\.lampiranID)
-        let kw = try await p.query(Kewajiban.self, on: req.database).filter(\.$kerjaSamaID == r.id!).all().compactMap(\.buktiID)
+        let ttd = try await p.query(PenandatangananRecord.self, on: req.database).filter(\.$kerjaSamaID == r.id!).all().compactMap(
+            \.lampiranID)
+        let kw = try await p.query(KewajibanRecord.self, on: req.database).filter(\.$kerjaSamaID == r.id!).all().compactMap(\.buktiID)
         guard ttd.contains(l.id!) || kw.contains(l.id!) else { throw Abort(.notFound) }
         return try Unggah.unduh(l, req: req)
     }
@@ -124,8 +133,10 @@ extension KerjaSamaPage {
         // A renewal runs the procedure again from persiapan, pre-filled from the old one (ksd-rules.md §4.2).
         let d = KerjaSamaAlur.Data(
             judul: r.judul, objek: r.objek, jenis: jenis, urusan: r.urusan.split(separator: ",").map(String.init),
-            lokasi: r.lokasi.split(separator: ",").map(String.init), mitra: r.idMitra, unit: r.idUnit, nilai: r.nilai, sumberDana: r.sumberDana,
-            tanggalMulai: nil, tanggalBerakhir: nil, penilaianDPRD: s.penilaianDPRD, usulanID: r.usulanID, kodeProgram: r.kodeProgram, namaProgram: r.namaProgram)
+            lokasi: r.lokasi.split(separator: ",").map(String.init), mitra: r.idMitra, unit: r.idUnit, nilai: r.nilai,
+            sumberDana: r.sumberDana,
+            tanggalMulai: nil, tanggalBerakhir: nil, penilaianDPRD: s.penilaianDPRD, usulanID: r.usulanID, kodeProgram: r.kodeProgram,
+            namaProgram: r.namaProgram)
         let baru = try await KerjaSamaAlur.buat(d, pelaku: p, induk: r, hubungan: "perpanjangan", ip: req.alamatKlien, on: req.database)
         return req.redirect(to: "/kerja-sama/\(baru.id!)?pesan=dibuat")
     }

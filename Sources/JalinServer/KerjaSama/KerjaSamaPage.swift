@@ -47,7 +47,7 @@ enum KerjaSamaPage {
         let dasarHukum: String
         let tahap: String
         let berakhir: Bool
-        let medan: [Usulan.Medan]
+        let medan: [Medan]
         let alur: [TahapTampil]
         let berikutnya: String?
         let berikutnyaKode: String?
@@ -65,7 +65,7 @@ enum KerjaSamaPage {
         let tandaTangan: [TtdTampil]
         let kewajiban: [KewajibanTampil]
         let rantai: [Tata.Menu]
-        let riwayat: [Usulan.Riwayat]
+        let riwayat: [BarisRiwayat]
         let admin: Bool
         let bolehKewajiban: Bool
         let galat: [String: String]
@@ -75,40 +75,56 @@ enum KerjaSamaPage {
         let isian: [String: String]
     }
 
-    static func model(_ req: Request, _ r: KerjaSamaRecord, galat: KesalahanValidasi? = nil, isian: [String: String] = [:]) async throws -> Model {
+    static func model(
+        _ req: Request, _ r: KerjaSamaRecord, galat: KesalahanValidasi? = nil, isian: [String: String] = [:]
+    ) async throws -> Model {
         let p = try req.pelakuWajib()
         let jenis = JenisKerjaSama(rawValue: r.jenis)
         let s = r.siklus
-        let mitra = try await p.query(Mitra.self, on: req.database).filter(\.$id ~~ r.idMitra).all()
-        let unit = try await p.query(UnitKerja.self, on: req.database).filter(\.$id ~~ r.idUnit).all()
+        let mitra = try await p.query(MitraRecord.self, on: req.database).filter(\.$id ~~ r.idMitra).all()
+        let unit = try await p.query(UnitKerjaRecord.self, on: req.database).filter(\.$id ~~ r.idUnit).all()
         let hari = req.jam.hariIni
-        var medan: [Usulan.Medan] = [
+        var medan: [Medan] = [
             .init(label: "Mitra", nilai: mitra.map { "\($0.nama) (\($0.jenis.nama))" }.joined(separator: "; ")),
             .init(label: "Perangkat daerah pelaksana", nilai: unit.map(\.nama).joined(separator: "; ")),
-            .init(label: "Bidang urusan", nilai: r.urusan.split(separator: ",").compactMap { KatalogUrusan.cari(kode: String($0)) }.map { "\($0.kode) \($0.nama)" }.joined(separator: "; ")),
-            .init(label: "Jangka waktu", nilai: [r.tanggalMulai, r.tanggalBerakhir].compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(separator: " sampai ")),
+            .init(
+                label: "Bidang urusan",
+                nilai: r.urusan.split(separator: ",").compactMap { KatalogUrusan.cari(kode: String($0)) }.map { "\($0.kode) \($0.nama)" }
+                    .joined(separator: "; ")),
+            .init(
+                label: "Jangka waktu",
+                nilai: [r.tanggalMulai, r.tanggalBerakhir].compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(
+                    separator: " sampai ")),
             .init(label: "Nilai", nilai: r.nilai.map { Rupiah.format($0) } ?? "–"),
             .init(label: "Sumber dana", nilai: r.sumberDana ?? "–"),
             .init(label: "Rujukan perencanaan", nilai: [r.kodeProgram, r.namaProgram].compactMap { $0 }.joined(separator: " ")),
         ]
         if r.perpanjanganKe > 0 { medan.append(.init(label: "Perpanjangan ke", nilai: String(r.perpanjanganKe))) }
         if let a = s?.alasanBerakhir, let j = jenis { medan.append(.init(label: "Alasan berakhir", nilai: a.nama(untuk: j))) }
-        let alur: [TahapTampil] = s.map { s in
-            let i = s.alur.firstIndex(of: s.tahap) ?? 0
-            return s.alur.enumerated().map { k, t in TahapTampil(nama: t.nama(untuk: s.jenis), keadaan: k < i ? "selesai" : (k == i ? "sekarang" : "nanti")) }
-        } ?? []
+        let alur: [TahapTampil] =
+            s.map { s in
+                let i = s.alur.firstIndex(of: s.tahap) ?? 0
+                return s.alur.enumerated().map { k, t in
+                    TahapTampil(nama: t.nama(untuk: s.jenis), keadaan: k < i ? "selesai" : (k == i ? "sekarang" : "nanti"))
+                }
+            } ?? []
         let berikut = s?.tahapBerikutnya
-        let kurang = (berikut.flatMap { t in s?.kekurangan(untukMasuk: t) } ?? []).map { Syarat(uraian: $0.uraianKurang, dasarHukum: $0.dasarHukum) }
+        let kurang = (berikut.flatMap { t in s?.kekurangan(untukMasuk: t) } ?? []).map {
+            Syarat(uraian: $0.uraianKurang, dasarHukum: $0.dasarHukum)
+        }
         var (dokumen, persetujuan) = belumDicatat(s)
         if s?.adendumBerjalan == true { dokumen.append(.adendum) }
         let idx = s.flatMap { s in s.alur.firstIndex(of: s.tahap) }
         let sebelum = idx.flatMap { $0 > 0 ? s?.alur[$0 - 1] : nil }
-        let ttd = try await p.query(Penandatanganan.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all().map(TtdTampil.init)
-        let kw = try await p.query(Kewajiban.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map { k -> KewajibanTampil in
+        let ttd = try await p.query(PenandatangananRecord.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all().map(
+            TtdTampil.init)
+        let kw = try await p.query(KewajibanRecord.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map {
+            k -> KewajibanTampil in
             let tempo = k.jatuhTempo.flatMap(Tanggal.init(iso:))
             return KewajibanTampil(
                 id: k.id!.uuidString, uraian: k.uraian, pemilik: k.pemilik, tempo: tempo?.panjang ?? k.periode ?? "–",
-                status: ["belum": "Belum dilaksanakan", "berjalan": "Sedang berjalan", "selesai": "Selesai"][k.status] ?? k.status, statusKode: k.status,
+                status: ["belum": "Belum dilaksanakan", "berjalan": "Sedang berjalan", "selesai": "Selesai"][k.status] ?? k.status,
+                statusKode: k.status,
                 terlambat: k.status != "selesai" && (tempo.map { $0 < hari } ?? false), version: k.version, bukti: k.buktiID?.uuidString)
         }
         var rantai: [Tata.Menu] = []
@@ -116,28 +132,37 @@ enum KerjaSamaPage {
             rantai.append(.init(label: "Sebelumnya: \(induk.judul)", href: "/kerja-sama/\(i)", aktif: false))
         }
         for t in try await p.query(KerjaSamaRecord.self, on: req.database).filter(\.$indukID == r.id!).all() {
-            rantai.append(.init(label: "\(t.hubungan == "perpanjangan" ? "Perpanjangan" : "Lanjutan"): \(t.judul)", href: "/kerja-sama/\(t.id!)", aktif: true))
+            rantai.append(
+                .init(
+                    label: "\(t.hubungan == "perpanjangan" ? "Perpanjangan" : "Lanjutan"): \(t.judul)", href: "/kerja-sama/\(t.id!)",
+                    aktif: true))
         }
-        let riwayat = try await p.query(RiwayatKerjaSama.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all().map {
-            Usulan.Riwayat(waktu: Format.waktu($0.waktu), pengguna: $0.pengguna, aksi: $0.uraian,
-                           ke: Tahap(rawValue: $0.ke).map { t in jenis.map(t.nama(untuk:)) ?? t.nama } ?? $0.ke, catatan: $0.catatan)
-        }
+        let riwayat = try await p.query(RiwayatKerjaSamaRecord.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all()
+            .map {
+                BarisRiwayat(
+                    waktu: Format.waktu($0.waktu), pengguna: $0.pengguna, aksi: $0.uraian,
+                    ke: Tahap.nama(kode: $0.ke, untuk: jenis) ?? $0.ke, catatan: $0.catatan)
+            }
         let sisa = KerjaSamaAlur.sisaHari(r, hariIni: hari)
         let bolehKewajiban = p.peran == .admin || (p.peran == .operator && p.unitID.map(r.idUnit.contains) == true)
         return Model(
             id: r.id!.uuidString, judul: r.judul, objek: r.objek, jenis: jenis?.nama ?? r.jenis, dasarHukum: jenis?.dasarHukum ?? "",
-            tahap: s.map { $0.tahap.nama(untuk: $0.jenis) } ?? "Di luar tahapan KSD", berakhir: s?.sudahBerakhir ?? false, medan: medan, alur: alur,
+            tahap: s.map { $0.tahap.nama(untuk: $0.jenis) } ?? "Di luar tahapan KSD", berakhir: s?.sudahBerakhir ?? false, medan: medan,
+            alur: alur,
             berikutnya: berikut.map { t in s.map { t.nama(untuk: $0.jenis) } ?? t.nama }, berikutnyaKode: berikut?.rawValue, kurang: kurang,
             perluDPRD: s?.perluDPRD ?? false, alasanDPRD: s?.keputusanDPRD.alasan ?? "",
             dokumenBisaDicatat: dokumen.filter { !$0.mengikatParaPihak }.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: false) },
             dokumenPerluTtd: dokumen.filter(\.mengikatParaPihak).map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: false) },
             persetujuanBisaDicatat: persetujuan.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: false) },
-            alasanBerakhir: jenis.map { j in AlasanBerakhir.daftar(untuk: j).map { .init(nilai: $0.rawValue, label: $0.nama(untuk: j), dipilih: false) } } ?? [],
+            alasanBerakhir: jenis.map { j in
+                AlasanBerakhir.daftar(untuk: j).map { .init(nilai: $0.rawValue, label: $0.nama(untuk: j), dipilih: false) }
+            } ?? [],
             sebelumnya: sebelum.map { t in s.map { t.nama(untuk: $0.jenis) } ?? t.nama }, sebelumnyaKode: sebelum?.rawValue,
             bolehAdendum: s.map { $0.naskahMengikatDitandatangani && !$0.sudahBerakhir && !$0.adendumBerjalan } ?? false,
             adendumBerjalan: s?.adendumBerjalan ?? false, tandaTangan: ttd, kewajiban: kw, rantai: rantai, riwayat: riwayat,
             admin: p.peran == .admin, bolehKewajiban: bolehKewajiban, galat: Format.petaGalat(galat),
-            sisaHari: (s?.sudahBerakhir ?? false) ? nil : sisa.map { $0 >= 0 ? "Berakhir dalam \($0) hari" : "Melewati tanggal berakhir \(-$0) hari" },
+            sisaHari: (s?.sudahBerakhir ?? false)
+                ? nil : sisa.map { $0 >= 0 ? "Berakhir dalam \($0) hari" : "Melewati tanggal berakhir \(-$0) hari" },
             version: r.version, isian: isian)
     }
 
@@ -156,58 +181,20 @@ enum KerjaSamaPage {
         return (dokumen, persetujuan)
     }
 
-    static func tampil(_ req: Request, _ r: KerjaSamaRecord, galat: KesalahanValidasi? = nil, isian: [String: String] = [:]) async throws -> Response {
-        try await req.halaman("kerjasama/detail", judul: r.judul, try await model(req, r, galat: galat, isian: isian),
-                              status: galat == nil ? .ok : .unprocessableEntity, galat: galat.map { $0.daftar.map(\.pesan).joined(separator: " ") })
-    }
-
-    struct FormPeristiwa: Content {
-        var aksi: String?
-        var tahap: String?
-        var alasan: String?
-        var dokumen: String?
-        var persetujuan: String?
-        var alasanBerakhir: String?
-        var catatan: String?
-        var version: Int?
-    }
-
-    /// The event a form asks for.
-    static func peristiwa(_ f: FormPeristiwa) throws(KesalahanValidasi) -> PeristiwaSiklus {
-        switch f.aksi ?? "" {
-        case "lanjut":
-            guard let t = f.tahap.flatMap(Tahap.init(rawValue:)) else { throw KesalahanValidasi(field: "tahap", pesan: "Tahap tujuan tidak dikenal.") }
-            return .lanjut(ke: t)
-        case "kembali":
-            guard let t = f.tahap.flatMap(Tahap.init(rawValue:)) else { throw KesalahanValidasi(field: "tahap", pesan: "Tahap tujuan tidak dikenal.") }
-            var v = Pemeriksa()
-            let alasan = Teks.bersihkan(f.alasan, field: "alasan", label: "Alasan kembali", wajib: true, maks: 1000, banyakBaris: true, ke: &v)
-            try v.selesai()
-            return .kembali(ke: t, alasan: alasan ?? "")
-        case "dokumen":
-            guard let d = f.dokumen.flatMap(JenisDokumen.init(rawValue:)) else { throw KesalahanValidasi(field: "dokumen", pesan: "Pilih dokumen.") }
-            return .catatTandaTangan(d)
-        case "persetujuan":
-            guard let a = f.persetujuan.flatMap(JenisPersetujuan.init(rawValue:)) else { throw KesalahanValidasi(field: "persetujuan", pesan: "Pilih persetujuan.") }
-            return .catatPersetujuan(a)
-        case "akhiri":
-            guard let a = f.alasanBerakhir.flatMap(AlasanBerakhir.init(rawValue:)) else { throw KesalahanValidasi(field: "alasanBerakhir", pesan: "Pilih alasan berakhir.") }
-            return .akhiri(a)
-        case "mulaiAdendum": return .mulaiAdendum
-        case "batalkanAdendum":
-            var v = Pemeriksa()
-            let alasan = Teks.bersihkan(f.alasan, field: "alasan", label: "Alasan pembatalan", wajib: true, maks: 1000, ke: &v)
-            try v.selesai()
-            return .batalkanAdendum(alasan: alasan ?? "")
-        default: throw KesalahanValidasi(field: "aksi", pesan: "Aksi tidak dikenal.")
-        }
+    static func tampil(
+        _ req: Request, _ r: KerjaSamaRecord, galat: KesalahanValidasi? = nil, isian: [String: String] = [:]
+    ) async throws -> Response {
+        try await req.halaman(
+            "kerjasama/detail", judul: r.judul, try await model(req, r, galat: galat, isian: isian),
+            status: galat == nil ? .ok : .unprocessableEntity, galat: galat.map { $0.daftar.map(\.pesan).joined(separator: " ") })
     }
 
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "kerja-sama", ":ks", akses: .internalPemda, use: halaman)
         app.rute(.POST, "kerja-sama", ":ks", "peristiwa", akses: .admin, use: terapkanPeristiwa)
         app.rute(.POST, "kerja-sama", ":ks", "kewajiban", akses: .peran([.admin, .operator]), use: catatKewajiban)
-        app.rute(.POST, "kerja-sama", ":ks", "kewajiban", ":kw", akses: .peran([.admin, .operator]), maksBody: .formUnggah, use: ubahKewajiban)
+        app.rute(
+            .POST, "kerja-sama", ":ks", "kewajiban", ":kw", akses: .peran([.admin, .operator]), maksBody: .formUnggah, use: ubahKewajiban)
         app.rute(.GET, "kerja-sama", ":ks", "lampiran", ":lampiran", akses: .internalPemda, use: unduhLampiran)
         app.rute(.POST, "kerja-sama", ":ks", "perpanjang", akses: .admin, use: perpanjang)
     }
@@ -215,16 +202,27 @@ enum KerjaSamaPage {
 
 extension KerjaSamaPage.TtdTampil {
     /// A signing as the page shows it: numbers, date, place, signatories and the checklist.
-    init(_ t: Penandatanganan) {
-            struct N: Decodable { let pihak: String; let nomor: String }
-            struct P: Decodable { let pihak: String; let nama: String; let jabatan: String; let kewenangan: String? }
-            let nomor = (try? JSONDecoder().decode([N].self, from: Foundation.Data(t.nomorJSON.utf8))) ?? []
-            let orang = (try? JSONDecoder().decode([P].self, from: Foundation.Data(t.penandatanganJSON.utf8))) ?? []
-            self.init(
-                id: t.id!.uuidString, dokumen: JenisDokumen(rawValue: t.dokumen)?.nama ?? t.dokumen,
-                nomor: nomor.map { "\($0.pihak): \($0.nomor)" }.joined(separator: "; "), tanggal: Tanggal(iso: t.tanggal)?.panjang ?? t.tanggal,
-                tempat: t.tempat, penandatangan: orang.map { "\($0.nama), \($0.jabatan) (\($0.pihak))" + ($0.kewenangan.map { " — \($0)" } ?? "") }.joined(separator: "; "),
-                checklist: [t.paraf ? "paraf" : nil, t.materai ? "meterai" : nil, t.stempel ? "stempel" : nil].compactMap { $0 }.joined(separator: ", "),
-                sha: t.sha256, adaPindaian: t.lampiranID != nil)
+    init(_ t: PenandatangananRecord) {
+        struct N: Decodable {
+            let pihak: String
+            let nomor: String
+        }
+        struct P: Decodable {
+            let pihak: String
+            let nama: String
+            let jabatan: String
+            let kewenangan: String?
+        }
+        let nomor = (try? JSONDecoder().decode([N].self, from: Foundation.Data(t.nomorJSON.utf8))) ?? []
+        let orang = (try? JSONDecoder().decode([P].self, from: Foundation.Data(t.penandatanganJSON.utf8))) ?? []
+        self.init(
+            id: t.id!.uuidString, dokumen: JenisDokumen(rawValue: t.dokumen)?.nama ?? t.dokumen,
+            nomor: nomor.map { "\($0.pihak): \($0.nomor)" }.joined(separator: "; "), tanggal: Tanggal(iso: t.tanggal)?.panjang ?? t.tanggal,
+            tempat: t.tempat,
+            penandatangan: orang.map { "\($0.nama), \($0.jabatan) (\($0.pihak))" + ($0.kewenangan.map { " — \($0)" } ?? "") }.joined(
+                separator: "; "),
+            checklist: [t.paraf ? "paraf" : nil, t.materai ? "meterai" : nil, t.stempel ? "stempel" : nil].compactMap { $0 }.joined(
+                separator: ", "),
+            sha: t.sha256, adaPindaian: t.lampiranID != nil)
     }
 }

@@ -11,10 +11,15 @@ extension MonevPage {
 
     @Sendable static func bukaPeriode(_ req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
-        struct F: Content { var nama: String?; var mulai: String?; var selesai: String? }
+        struct F: Content {
+            var nama: String?
+            var mulai: String?
+            var selesai: String?
+        }
         let f = try req.content.decode(F.self)
         do {
-            let x = try await MonevAlur.buka(nama: f.nama, mulai: f.mulai, selesai: f.selesai, pelaku: p, ip: req.alamatKlien, on: req.database)
+            let x = try await MonevAlur.buka(
+                nama: f.nama, mulai: f.mulai, selesai: f.selesai, pelaku: p, ip: req.alamatKlien, on: req.database)
             return req.redirect(to: "/monev/periode/\(x.id!)?pesan=dibuat")
         } catch let v as KesalahanValidasi {
             return try await index(req, galat: v, isian: ["nama": f.nama ?? "", "mulai": f.mulai ?? "", "selesai": f.selesai ?? ""])
@@ -27,7 +32,10 @@ extension MonevPage {
         var v = Pemeriksa()
         for (i, b) in r.butir.enumerated() where b.jenis == .skala {
             let t = ((try? req.content.get(String.self, at: "bobot_\(b.kode)")) ?? "").replacingOccurrences(of: ",", with: ".")
-            guard let w = Double(t) else { v.tambah("bobot_\(b.kode)", "Bobot \(b.nama) harus angka."); continue }
+            guard let w = Double(t) else {
+                v.tambah("bobot_\(b.kode)", "Bobot \(b.nama) harus angka.")
+                continue
+            }
             r.butir[i].bobot = w
         }
         do {
@@ -65,10 +73,13 @@ extension MonevPage {
 
     @Sendable static func simpanIsian(_ req: Request) async throws -> Response {
         let e = try await MonevAlur.cariEvaluasi(req)
-        guard let x = try await req.pelakuWajib().query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+        guard let x = try await req.pelakuWajib().query(PeriodeMonevRecord.self, on: req.database).filter(\.$id == e.periodeID).first()
+        else { throw Abort(.notFound) }
         let ketikan = MonevAlur.isian(req, rubrik: x.rubrik)
         // The version of the caller's form the page was read with; a form without one is treated as stale.
-        let versi = ((try? req.content.get(String.self, at: "version")).flatMap { Int($0) }) ?? (try? req.content.get(Int.self, at: "version")) ?? -1
+        let versi =
+            ((try? req.content.get(String.self, at: "version")).flatMap { Int($0) }) ?? (try? req.content.get(Int.self, at: "version"))
+            ?? -1
         do {
             try await MonevAlur.simpanIsian(e, isian: ketikan, bukti: try? req.content.get(File.self, at: "bukti"), versi: versi, req: req)
             return req.redirect(to: "/monev/evaluasi/\(e.id!)?pesan=tersimpan")
@@ -81,10 +92,16 @@ extension MonevPage {
 
     @Sendable static func nilaiAkhir(_ req: Request) async throws -> Response {
         let e = try await MonevAlur.cariEvaluasi(req)
-        struct F: Content { var nilaiAkhir: String?; var rekomendasi: String?; var catatan: String?; var version: Int? }
+        struct F: Content {
+            var nilaiAkhir: String?
+            var rekomendasi: String?
+            var catatan: String?
+            var version: Int?
+        }
         let f = try req.content.decode(F.self)
         do {
-            try await MonevAlur.nilaiAkhir(e, nilai: f.nilaiAkhir, rekomendasi: f.rekomendasi, catatan: f.catatan, versi: f.version, req: req)
+            try await MonevAlur.nilaiAkhir(
+                e, nilai: f.nilaiAkhir, rekomendasi: f.rekomendasi, catatan: f.catatan, versi: f.version, req: req)
             return req.redirect(to: "/monev/evaluasi/\(e.id!)?pesan=tersimpan")
         } catch let v as KesalahanValidasi {
             return try await evaluasi(req, e, galat: v)
@@ -105,8 +122,10 @@ extension MonevPage {
     @Sendable static func unduhBukti(_ req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
         let e = try await MonevAlur.cariEvaluasi(req)
-        let l = try await p.cari(Lampiran.self, req.parameters.get("lampiran", as: UUID.self), on: req.database)
-        guard let x = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+        let l = try await p.cari(LampiranRecord.self, req.parameters.get("lampiran", as: UUID.self), on: req.database)
+        guard let x = try await p.query(PeriodeMonevRecord.self, on: req.database).filter(\.$id == e.periodeID).first() else {
+            throw Abort(.notFound)
+        }
         let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.database)
         let semua = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).all()
         // Only the evidence of a form the caller may read; another party's answers as if it did not exist.

@@ -44,24 +44,28 @@ enum MonevPage {
 
     static func index(_ req: Request, galat: KesalahanValidasi? = nil, isian: [String: String] = [:]) async throws -> Response {
         let p = try req.pelakuWajib()
-        let semua = try await p.query(PeriodeMonev.self, on: req.database).sort(\.$mulai, .descending).all()
+        let semua = try await p.query(PeriodeMonevRecord.self, on: req.database).sort(\.$mulai, .descending).all()
         var baris: [PeriodeBaris] = []
         for x in semua {
-            var ev = try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all()
+            var ev = try await p.query(EvaluasiMonevRecord.self, on: req.database).filter(\.$periodeID == x.id!).all()
             ev = ev.filter { MonevAlur.terlihat($0, oleh: p) }
             let nilai = MonevAlur.indeksTerlihat(x, oleh: p) ? ev.compactMap(\.indeks) : []
-            baris.append(PeriodeBaris(
-                id: x.id!.uuidString, nama: x.nama, rentang: rentang(x), dibuka: x.dibuka, tugas: ev.count, dinilai: nilai.count,
-                rata: nilai.isEmpty ? "–" : Format.angka1(nilai.reduce(0, +) / Double(nilai.count))))
+            baris.append(
+                PeriodeBaris(
+                    id: x.id!.uuidString, nama: x.nama, rentang: rentang(x), dibuka: x.dibuka, tugas: ev.count, dinilai: nilai.count,
+                    rata: nilai.isEmpty ? "–" : Format.angka1(nilai.reduce(0, +) / Double(nilai.count))))
         }
         let r = try await MonevAlur.rubrikBerlaku(p, on: req.database)
-        return try await req.halaman("monev/index", judul: "Monev dan Laporan", IndexModel(
-            periode: baris, admin: p.peran == .admin, bolehLaporan: aksesLaporan.mengizinkan(p.peran), rubrik: r.skala, rubrikVersi: r.versi,
-            isian: isian, galat: Format.petaGalat(galat)), status: galat == nil ? .ok : .unprocessableEntity,
+        return try await req.halaman(
+            "monev/index", judul: "Monev dan Laporan",
+            IndexModel(
+                periode: baris, admin: p.peran == .admin, bolehLaporan: aksesLaporan.mengizinkan(p.peran), rubrik: r.skala,
+                rubrikVersi: r.versi,
+                isian: isian, galat: Format.petaGalat(galat)), status: galat == nil ? .ok : .unprocessableEntity,
             galat: galat.map { $0.daftar.map(\.pesan).joined(separator: " ") })
     }
 
-    static func rentang(_ x: PeriodeMonev) -> String {
+    static func rentang(_ x: PeriodeMonevRecord) -> String {
         [x.mulai, x.selesai].map { Tanggal(iso: $0)?.panjang ?? $0 }.joined(separator: " – ")
     }
 
@@ -77,13 +81,15 @@ enum MonevPage {
         let tampilkanIsian: Bool
     }
 
-    static func periode(_ req: Request, _ x: PeriodeMonev) async throws -> Response {
+    static func periode(_ req: Request, _ x: PeriodeMonevRecord) async throws -> Response {
         let p = try req.pelakuWajib()
-        var ev = try await p.query(EvaluasiMonev.self, on: req.database).filter(\.$periodeID == x.id!).all()
+        var ev = try await p.query(EvaluasiMonevRecord.self, on: req.database).filter(\.$periodeID == x.id!).all()
         ev = ev.filter { MonevAlur.terlihat($0, oleh: p) }
-        let ks = Dictionary(uniqueKeysWithValues: try await p.query(KerjaSamaRecord.self, on: req.database).filter(\.$id ~~ ev.map(\.kerjaSamaID)).all().map { ($0.id!, $0) })
+        let ks = Dictionary(
+            uniqueKeysWithValues: try await p.query(KerjaSamaRecord.self, on: req.database).filter(\.$id ~~ ev.map(\.kerjaSamaID)).all().map
+            { ($0.id!, $0) })
         let unit = try await Pilihan.namaUnit(p, req: req)
-        let mitra = Dictionary(uniqueKeysWithValues: try await p.query(Mitra.self, on: req.database).all().map { ($0.id!, $0.nama) })
+        let mitra = Dictionary(uniqueKeysWithValues: try await p.query(MitraRecord.self, on: req.database).all().map { ($0.id!, $0.nama) })
         let isian = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID ~~ ev.compactMap(\.id)).all()
         let peran = Dictionary(grouping: isian, by: \.evaluasiID).mapValues { Set($0.map(\.peran)) }
         let lihatIndeks = MonevAlur.indeksTerlihat(x, oleh: p)
@@ -92,13 +98,16 @@ enum MonevPage {
             let indeks = lihatIndeks ? e.indeks : nil
             return TugasBaris(
                 id: e.id!.uuidString, judul: ks[e.kerjaSamaID]?.judul ?? "–", unit: unit[e.unitID] ?? "–",
-                mitra: e.idMitra.compactMap { mitra[$0] }.joined(separator: "; "), opd: pr.contains("opd"), pihakMitra: pr.contains("mitra"),
+                mitra: e.idMitra.compactMap { mitra[$0] }.joined(separator: "; "), opd: pr.contains("opd"),
+                pihakMitra: pr.contains("mitra"),
                 tkksd: pr.contains("tkksd"), akhir: e.nilaiAkhir != nil, indeks: indeks.map(Format.angka1) ?? "–",
                 kategori: indeks.map(IndeksMonev.kategori) ?? "", belumDinilai: !x.dibuka && e.indeks == nil)
         }.sorted { ($0.unit, $0.judul) < ($1.unit, $1.judul) }
-        return try await req.halaman("monev/periode", judul: x.nama, PeriodeModel(
-            id: x.id!.uuidString, nama: x.nama, rentang: rentang(x), dibuka: x.dibuka, admin: p.peran == .admin, version: x.version,
-            tugas: tugas, rubrikVersi: x.rubrik.versi, tampilkanIsian: x.tampilkanIsian))
+        return try await req.halaman(
+            "monev/periode", judul: x.nama,
+            PeriodeModel(
+                id: x.id!.uuidString, nama: x.nama, rentang: rentang(x), dibuka: x.dibuka, admin: p.peran == .admin, version: x.version,
+                tugas: tugas, rubrikVersi: x.rubrik.versi, tampilkanIsian: x.tampilkanIsian))
     }
 
     struct ButirTampil: Encodable {
@@ -135,7 +144,7 @@ enum MonevPage {
         let tampilIndeks: Bool
         let indeks: String
         let kategori: String
-        let rincian: [Usulan.Medan]
+        let rincian: [Medan]
         let isian: [IsianTampil]
         /// Shown to a party that sees only its own form.
         let catatanIsian: String?
@@ -160,21 +169,28 @@ enum MonevPage {
 
     /// One evaluation: the forms the caller may read, its own form to fill, the index once it may see it.
     /// `ketikan` is what the caller typed (shown again after a 422 or a 409); `konflik` marks a stale save.
-    static func evaluasi(_ req: Request, _ e: EvaluasiMonev, galat: KesalahanValidasi? = nil, status: HTTPStatus? = nil,
-                         ketikan: IsianMonev? = nil, konflik: Bool = false) async throws -> Response {
+    static func evaluasi(
+        _ req: Request, _ e: EvaluasiMonevRecord, galat: KesalahanValidasi? = nil, status: HTTPStatus? = nil,
+        ketikan: IsianMonev? = nil, konflik: Bool = false
+    ) async throws -> Response {
         let p = try req.pelakuWajib()
-        guard let x = try await p.query(PeriodeMonev.self, on: req.database).filter(\.$id == e.periodeID).first() else { throw Abort(.notFound) }
+        guard let x = try await p.query(PeriodeMonevRecord.self, on: req.database).filter(\.$id == e.periodeID).first() else {
+            throw Abort(.notFound)
+        }
         let ks = try await p.cari(KerjaSamaRecord.self, e.kerjaSamaID, on: req.database)
         let rubrik = x.rubrik
         let unit = try await Pilihan.namaUnit(p, req: req)
-        let mitra = try await p.query(Mitra.self, on: req.database).filter(\.$id ~~ e.idMitra).all()
+        let mitra = try await p.query(MitraRecord.self, on: req.database).filter(\.$id ~~ e.idMitra).all()
         let namaMitra = Dictionary(uniqueKeysWithValues: mitra.map { ($0.id!, $0.nama) })
         let semua = try await p.query(IsianMonevRecord.self, on: req.database).filter(\.$evaluasiID == e.id!).all()
         let saya = try? MonevAlur.pihak(p, untuk: e, ks: ks)
         let milikSaya = saya.flatMap { s in semua.first(where: s.memiliki) }
         let isian = MonevAlur.isianTerlihat(semua, e: e, ks: ks, periode: x, oleh: p)
         let orang = Set(isian.flatMap { [$0.penggunaID, $0.pihakID] } + (milikSaya.map { [$0.penggunaID] } ?? []))
-        let pengisi = Dictionary(uniqueKeysWithValues: try await p.query(Pengguna.self, on: req.database).filter(\.$id ~~ Array(orang)).all().map { ($0.id!, $0.namaLengkap) })
+        let pengisi = Dictionary(
+            uniqueKeysWithValues: try await p.query(PenggunaRecord.self, on: req.database).filter(\.$id ~~ Array(orang)).all().map {
+                ($0.id!, $0.namaLengkap)
+            })
         func pihak(_ i: IsianMonevRecord) -> String {
             switch PeranPenilai(rawValue: i.peran) {
             case .opd: "\(PeranPenilai.opd.nama) — \(unit[i.pihakID] ?? "–")"
@@ -187,10 +203,15 @@ enum MonevPage {
             guard let j = i.jawaban else { return nil }
             return IsianTampil(
                 peran: pihak(i), pengisi: pengisi[i.penggunaID] ?? "–", waktu: Format.waktu(i.waktu),
-                nilai: rubrik.skala.map { ButirTampil(kode: $0.kode, nama: $0.nama, bobot: Format.angka1($0.bobot), nilai: j.nilai[$0.kode].map(String.init) ?? "–") },
+                nilai: rubrik.skala.map {
+                    ButirTampil(
+                        kode: $0.kode, nama: $0.nama, bobot: Format.angka1($0.bobot), nilai: j.nilai[$0.kode].map(String.init) ?? "–")
+                },
                 skor: IndeksMonev.skorFormulir(j, rubrik: rubrik).map(Format.angka1) ?? "–", permasalahan: j.permasalahan,
                 rekomendasi: j.rekomendasi.nama, catatan: j.catatan,
-                bukti: i.idBukti.enumerated().map { Tata.Menu(label: "Bukti \($0.offset + 1)", href: "/monev/evaluasi/\(e.id!)/bukti/\($0.element)", aktif: true) })
+                bukti: i.idBukti.enumerated().map {
+                    Tata.Menu(label: "Bukti \($0.offset + 1)", href: "/monev/evaluasi/\(e.id!)/bukti/\($0.element)", aktif: true)
+                })
         }
         let urutan = Dictionary(uniqueKeysWithValues: PeranPenilai.allCases.enumerated().map { ($1.rawValue, $0) })
         let daftar = isian.sorted { (urutan[$0.peran] ?? 9, $0.waktu) < (urutan[$1.peran] ?? 9, $1.waktu) }.compactMap(tampil)
@@ -203,47 +224,59 @@ enum MonevPage {
         }
         let pesan = galat.map { $0.daftar.map(\.pesan).joined(separator: " ") } ?? (konflik ? KonflikVersi().pesan : nil)
         let namaUnit = ks.idUnit.compactMap { unit[$0] }
-        return try await req.halaman("monev/evaluasi", judul: "Evaluasi: \(ks.judul)", EvaluasiModel(
-            id: e.id!.uuidString, periodeID: x.id!.uuidString, periode: x.nama, dibuka: x.dibuka, judul: ks.judul, ksID: ks.id!.uuidString,
-            unit: namaUnit.isEmpty ? unit[e.unitID] ?? "–" : namaUnit.joined(separator: "; "),
-            mitra: mitra.map(\.nama).joined(separator: "; "), jenis: JenisKerjaSama(rawValue: ks.jenis)?.nama ?? ks.jenis,
-            tampilIndeks: tampilIndeks, indeks: tampilIndeks ? e.indeks.map(Format.angka1) ?? "–" : "–",
-            kategori: tampilIndeks ? e.indeks.map(IndeksMonev.kategori) ?? "belum dapat dihitung" : "ditetapkan setelah periode ditutup",
-            rincian: rincian, isian: daftar, catatanIsian: catatanIsian, peranSaya: saya?.peran.rawValue, peranSayaNama: saya?.peran.nama,
-            versiSaya: milikSaya?.version ?? 0, konflik: konflik ? milikSaya.flatMap(tampil) : nil,
-            butir: rubrik.skala.map { b in
-                ButirTampil(kode: b.kode, nama: b.nama, bobot: Format.angka1(b.bobot),
-                            nilai: ketikan.map { $0.nilai[b.kode] ?? "" } ?? jawabanSaya?.nilai[b.kode].map(String.init) ?? "",
-                            galat: galat?.pesan(untuk: "n_\(b.kode)"))
-            },
-            rekomendasi: pilih(ketikan.map { $0.rekomendasi ?? "" } ?? jawabanSaya?.rekomendasi.rawValue),
-            permasalahanSaya: ketikan.map { $0.permasalahan ?? "" } ?? jawabanSaya?.permasalahan ?? "",
-            catatanSaya: ketikan.map { $0.catatan ?? "" } ?? jawabanSaya?.catatan ?? "",
-            admin: p.peran == .admin, nilaiAkhir: e.nilaiAkhir.map(String.init) ?? "",
-            rekomendasiAkhir: e.rekomendasiAkhir.flatMap(RekomendasiMonev.init(rawValue:))?.nama ?? "", catatanAkhir: e.catatanAkhir ?? "",
-            usulanID: e.usulanID?.uuidString, version: e.version, galat: Format.petaGalat(galat)),
+        return try await req.halaman(
+            "monev/evaluasi", judul: "Evaluasi: \(ks.judul)",
+            EvaluasiModel(
+                id: e.id!.uuidString, periodeID: x.id!.uuidString, periode: x.nama, dibuka: x.dibuka, judul: ks.judul,
+                ksID: ks.id!.uuidString,
+                unit: namaUnit.isEmpty ? unit[e.unitID] ?? "–" : namaUnit.joined(separator: "; "),
+                mitra: mitra.map(\.nama).joined(separator: "; "), jenis: JenisKerjaSama(rawValue: ks.jenis)?.nama ?? ks.jenis,
+                tampilIndeks: tampilIndeks, indeks: tampilIndeks ? e.indeks.map(Format.angka1) ?? "–" : "–",
+                kategori: tampilIndeks
+                    ? e.indeks.map(IndeksMonev.kategori) ?? "belum dapat dihitung" : "ditetapkan setelah periode ditutup",
+                rincian: rincian, isian: daftar, catatanIsian: catatanIsian, peranSaya: saya?.peran.rawValue,
+                peranSayaNama: saya?.peran.nama,
+                versiSaya: milikSaya?.version ?? 0, konflik: konflik ? milikSaya.flatMap(tampil) : nil,
+                butir: rubrik.skala.map { b in
+                    ButirTampil(
+                        kode: b.kode, nama: b.nama, bobot: Format.angka1(b.bobot),
+                        nilai: ketikan.map { $0.nilai[b.kode] ?? "" } ?? jawabanSaya?.nilai[b.kode].map(String.init) ?? "",
+                        galat: galat?.pesan(untuk: "n_\(b.kode)"))
+                },
+                rekomendasi: pilih(ketikan.map { $0.rekomendasi ?? "" } ?? jawabanSaya?.rekomendasi.rawValue),
+                permasalahanSaya: ketikan.map { $0.permasalahan ?? "" } ?? jawabanSaya?.permasalahan ?? "",
+                catatanSaya: ketikan.map { $0.catatan ?? "" } ?? jawabanSaya?.catatan ?? "",
+                admin: p.peran == .admin, nilaiAkhir: e.nilaiAkhir.map(String.init) ?? "",
+                rekomendasiAkhir: e.rekomendasiAkhir.flatMap(RekomendasiMonev.init(rawValue:))?.nama ?? "",
+                catatanAkhir: e.catatanAkhir ?? "",
+                usulanID: e.usulanID?.uuidString, version: e.version, galat: Format.petaGalat(galat)),
             status: status ?? (galat == nil ? .ok : .unprocessableEntity), galat: pesan)
     }
 
     /// The index breakdown: each party's form score, then the three parts of the index.
-    static func rincian(_ r: IndeksMonev.Rincian?) -> [Usulan.Medan] {
-        var rincian: [Usulan.Medan] = []
+    static func rincian(_ r: IndeksMonev.Rincian?) -> [Medan] {
+        var rincian: [Medan] = []
         for pr in PeranPenilai.allCases {
-            rincian.append(.init(label: "Skor formulir \(pr.nama) (bobot \(Format.angka1(IndeksMonev.bobotPihak[pr]!)))",
-                                 nilai: r?.skorPihak[pr.rawValue].map(Format.angka1) ?? "belum diisi"))
+            rincian.append(
+                .init(
+                    label: "Skor formulir \(pr.nama) (bobot \(Format.angka1(IndeksMonev.bobotPihak[pr]!)))",
+                    nilai: r?.skorPihak[pr.rawValue].map(Format.angka1) ?? "belum diisi"))
         }
         rincian.append(.init(label: "F — gabungan formulir (bobot 0,6)", nilai: r?.formulir.map(Format.angka1) ?? "–"))
-        rincian.append(.init(label: "K — kewajiban terpenuhi (bobot 0,2)", nilai: r?.kewajiban.map(Format.angka1) ?? "tidak ada butir kewajiban"))
+        rincian.append(
+            .init(label: "K — kewajiban terpenuhi (bobot 0,2)", nilai: r?.kewajiban.map(Format.angka1) ?? "tidak ada butir kewajiban"))
         rincian.append(.init(label: "A — penilaian akhir admin (bobot 0,2)", nilai: r?.akhir.map(Format.angka1) ?? "belum ada"))
         return rincian
     }
 
     /// Why the caller sees only some forms (nil when it sees every form).
-    static func catatanIsian(_ p: Pelaku, periode x: PeriodeMonev, pihak: Bool) -> String? {
-        MonevAlur.pengawas(p) || (!x.dibuka && x.tampilkanIsian) ? nil
-            : pihak ? "Anda melihat isian pihak Anda sendiri. Isian pihak lain tidak ditampilkan"
-                + (x.dibuka ? " selama periode evaluasi dibuka." : " karena admin tidak menampilkannya kepada para pihak.")
-            : "Isian para pihak hanya dapat dilihat oleh pihak yang mengisinya dan oleh admin."
+    static func catatanIsian(_ p: Pelaku, periode x: PeriodeMonevRecord, pihak: Bool) -> String? {
+        MonevAlur.pengawas(p) || (!x.dibuka && x.tampilkanIsian)
+            ? nil
+            : pihak
+                ? "Anda melihat isian pihak Anda sendiri. Isian pihak lain tidak ditampilkan"
+                    + (x.dibuka ? " selama periode evaluasi dibuka." : " karena admin tidak menampilkannya kepada para pihak.")
+                : "Isian para pihak hanya dapat dilihat oleh pihak yang mengisinya dan oleh admin."
     }
 
     static func daftarkan(_ app: Application) {
@@ -254,7 +287,9 @@ enum MonevPage {
         app.rute(.POST, "monev", "periode", ":periode", "tutup", akses: .admin, use: tutupPeriode)
         app.rute(.POST, "monev", "periode", ":periode", "tampilan", akses: .admin, use: aturTampilan)
         app.rute(.GET, "monev", "evaluasi", ":evaluasi", akses: aksesMonev, use: halamanEvaluasi)
-        app.rute(.POST, "monev", "evaluasi", ":evaluasi", "isian", akses: .peran([.operator, .mitra, .tkksd]), maksBody: .formUnggah, use: simpanIsian)
+        app.rute(
+            .POST, "monev", "evaluasi", ":evaluasi", "isian", akses: .peran([.operator, .mitra, .tkksd]), maksBody: .formUnggah,
+            use: simpanIsian)
         app.rute(.POST, "monev", "evaluasi", ":evaluasi", "akhir", akses: .admin, use: nilaiAkhir)
         app.rute(.POST, "monev", "evaluasi", ":evaluasi", "usulan", akses: .admin, use: usulkan)
         app.rute(.GET, "monev", "evaluasi", ":evaluasi", "bukti", ":lampiran", akses: aksesMonev, use: unduhBukti)

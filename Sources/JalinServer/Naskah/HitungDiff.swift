@@ -16,15 +16,9 @@ enum HitungDiff {
 
     struct Hasil: Sendable {
         let bagian: [DiffKata.Bagian]
-        let durasi: Duration
     }
 
     static func bandingkan(_ lama: Naskah, _ baru: Naskah) async throws -> Hasil {
-        try await kolam.runIfActive {
-            let jam = ContinuousClock()
-            var bagian: [DiffKata.Bagian] = []
-            let durasi = jam.measure { bagian = DiffKata.bandingkan(lama, baru) }
-            return Hasil(bagian: bagian, durasi: durasi)
-        }
+        try await kolam.runIfActive { Hasil(bagian: DiffKata.bandingkan(lama, baru)) }
     }
 }

@@ -23,9 +23,20 @@ extension NaskahAPI {
         let isi: Naskah
 
         init(_ r: NaskahRecord) throws {
-            id = r.id!; jenis = r.jenisDokumen; jenisKerjaSama = r.jenisKerjaSama.flatMap(JenisKerjaSama.init(rawValue:)); judul = r.judul
-            status = r.status; dibagikan = r.dibagikan; versi = r.versiTerkini; version = r.version; mitraID = r.mitraID; unitID = r.unitID
-            usulanID = r.usulanID; indukID = r.indukID; ditandatanganiPada = r.ditandatanganiPada; isi = try NaskahAlur.isi(r)
+            id = r.id!
+            jenis = r.jenisDokumen
+            jenisKerjaSama = r.jenisKerjaSama.flatMap(JenisKerjaSama.init(rawValue:))
+            judul = r.judul
+            status = r.status
+            dibagikan = r.dibagikan
+            versi = r.versiTerkini
+            version = r.version
+            mitraID = r.mitraID
+            unitID = r.unitID
+            usulanID = r.usulanID
+            indukID = r.indukID
+            ditandatanganiPada = r.ditandatanganiPada
+            isi = try NaskahAlur.isi(r)
         }
     }
 
@@ -46,12 +57,18 @@ extension NaskahAPI {
         let isi: Naskah?
 
         init(nomor: Int, waktu: Date, pengguna: String, sumber: String, catatan: String?, isi: Naskah?) {
-            self.nomor = nomor; self.waktu = waktu; self.pengguna = pengguna; self.sumber = sumber; self.catatan = catatan; self.isi = isi
+            self.nomor = nomor
+            self.waktu = waktu
+            self.pengguna = pengguna
+            self.sumber = sumber
+            self.catatan = catatan
+            self.isi = isi
         }
 
         /// A version as the caller may read it (its note is internal), with or without its body.
-        init(_ v: VersiNaskah, oleh p: Pelaku, isi: Naskah?) {
-            self.init(nomor: v.nomor, waktu: v.waktu, pengguna: v.pengguna, sumber: v.sumber, catatan: NaskahAlur.catatan(v, oleh: p), isi: isi)
+        init(_ v: VersiNaskahRecord, oleh p: Pelaku, isi: Naskah?) {
+            self.init(
+                nomor: v.nomor, waktu: v.waktu, pengguna: v.pengguna, sumber: v.sumber, catatan: NaskahAlur.catatan(v, oleh: p), isi: isi)
         }
     }
 
@@ -76,9 +93,18 @@ extension NaskahAPI {
         let selesai: Bool
         let waktu: Date
 
-        init(_ c: KomentarNaskah) {
-            id = c.id!; indukID = c.indukID; pasalKunci = c.pasalKunci; pasalLabel = c.pasalLabel; versi = c.versi; nama = c.nama; asal = c.asal
-            dariMitra = c.dariMitra; isi = c.isi; selesai = c.selesai; waktu = c.waktu
+        init(_ c: KomentarNaskahRecord) {
+            id = c.id!
+            indukID = c.indukID
+            pasalKunci = c.pasalKunci
+            pasalLabel = c.pasalLabel
+            versi = c.versi
+            nama = c.nama
+            asal = c.asal
+            dariMitra = c.dariMitra
+            isi = c.isi
+            selesai = c.selesai
+            waktu = c.waktu
         }
     }
 

@@ -27,12 +27,14 @@ enum NaskahAPI {
         api.rute(.GET, "naskah", ":naskah", "diff", akses: semua, api: Operasi.diff, use: diff)
         api.rute(.GET, "naskah", ":naskah", "komentar", akses: semua, api: Operasi.daftarKomentar, use: daftarKomentar)
         api.rute(.POST, "naskah", ":naskah", "komentar", akses: pengomentar, api: Operasi.komentari, use: komentari)
-        api.rute(.POST, "naskah", ":naskah", "komentar", ":komentar", "status", akses: pengomentar, api: Operasi.statusKomentar, use: statusKomentar)
+        api.rute(
+            .POST, "naskah", ":naskah", "komentar", ":komentar", "status", akses: pengomentar, api: Operasi.statusKomentar,
+            use: statusKomentar)
         api.rute(.POST, "naskah", ":naskah", "klausul", akses: penyusun, api: Operasi.sisipkanKlausul, use: sisipkanKlausul)
         api.rute(.POST, "naskah", ":naskah", "pks", akses: penyusun, api: Operasi.pks, use: pks)
         api.rute(.POST, "naskah", ":naskah", "adendum", akses: penyusun, api: Operasi.adendum, use: adendum)
-        api.rute(.GET, "naskah", ":naskah", "naskah.docx", akses: semua, api: Operasi.docx, use: NaskahKeluaran.unduhDOCX)
-        api.rute(.GET, "naskah", ":naskah", "naskah.pdf", akses: .internalPemda, api: Operasi.pdf, use: NaskahKeluaran.unduhPDF)
+        api.rute(.GET, "naskah", ":naskah", "naskah.docx", akses: semua, api: Operasi.docx, use: NaskahKeluaranPage.unduhDOCX)
+        api.rute(.GET, "naskah", ":naskah", "naskah.pdf", akses: .internalPemda, api: Operasi.pdf, use: NaskahKeluaranPage.unduhPDF)
         api.rute(.GET, "naskah", ":naskah", "naskah.md", akses: semua, api: Operasi.markdown, use: markdown)
         api.rute(.GET, "klausul", akses: .internalPemda, api: Operasi.pustaka, use: pustaka)
         api.rute(.PUT, "klausul", ":kode", ":varian", akses: .admin, api: Operasi.ubahKlausul, use: ubahKlausul)
@@ -62,12 +64,15 @@ enum NaskahAPI {
         try NaskahAlur.pastikanBolehUbah(r, p)
         let m = try req.content.decode(SimpanMasukan.self)
         do {
-            try await NaskahAlur.simpan(r, m.isi, versi: m.version, sumber: "simpan", catatan: m.catatan, pelaku: p, ip: req.alamatKlien, on: req.database)
+            try await NaskahAlur.simpan(
+                r, m.isi, versi: m.version, sumber: "simpan", catatan: m.catatan, pelaku: p, ip: req.alamatKlien, on: req.database)
             return try await NaskahJSON(r).encodeResponse(for: req)
         } catch is KonflikVersi {
             let terbaru = try await p.cari(NaskahRecord.self, r.id, on: req.database)
-            return try await KonflikJSON(error: .init(status: 409, pesan: KonflikVersi().pesan, isian: nil), terbaru: try NaskahJSON(terbaru))
-                .encodeResponse(status: .conflict, for: req)
+            return try await KonflikJSON(
+                error: .init(status: 409, pesan: KonflikVersi().pesan, isian: nil), terbaru: try NaskahJSON(terbaru)
+            )
+            .encodeResponse(status: .conflict, for: req)
         }
     }
 
@@ -75,7 +80,8 @@ enum NaskahAPI {
         let p = try req.pelakuWajib()
         let r = try await NaskahAlur.cari(req)
         guard let a = NaskahAlur.Aksi(rawValue: try req.content.decode(AksiMasukan.self).aksi) else {
-            throw KesalahanValidasi(field: "aksi", pesan: "Aksi tidak dikenal: \(NaskahAlur.Aksi.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw KesalahanValidasi(
+                field: "aksi", pesan: "Aksi tidak dikenal: \(NaskahAlur.Aksi.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         try await NaskahAlur.jalankan(a, r, pelaku: p, ip: req.alamatKlien, on: req.database)
         return try NaskahJSON(r)
@@ -101,7 +107,9 @@ enum NaskahAPI {
     @Sendable static func versi(_ req: Request) async throws -> VersiJSON {
         let p = try req.pelakuWajib()
         let r = try await NaskahAlur.cari(req)
-        guard let nomor = req.parameters.get("nomor", as: Int.self), let v = try await cariVersi(r, nomor: nomor, pelaku: p, on: req.database) else {
+        guard let nomor = req.parameters.get("nomor", as: Int.self),
+            let v = try await cariVersi(r, nomor: nomor, pelaku: p, on: req.database)
+        else {
             throw Abort(.notFound)
         }
         return VersiJSON(v, oleh: p, isi: try NaskahAlur.isi(v))
@@ -143,7 +151,8 @@ enum NaskahAPI {
         let p = try req.pelakuWajib()
         let r = try await NaskahAlur.cari(req)
         let m = try req.content.decode(KomentarMasukan.self)
-        let c = try await NaskahAlur.komentari(r, pasal: m.pasal, isi: m.isi, induk: m.induk, pelaku: p, ip: req.alamatKlien, on: req.database)
+        let c = try await NaskahAlur.komentari(
+            r, pasal: m.pasal, isi: m.isi, induk: m.induk, pelaku: p, ip: req.alamatKlien, on: req.database)
         return try await KomentarJSON(c).encodeResponse(status: .created, for: req)
     }
 
@@ -151,8 +160,10 @@ enum NaskahAPI {
         let p = try req.pelakuWajib()
         let r = try await NaskahAlur.cari(req)
         let m = try req.content.decode(StatusKomentarMasukan.self)
-        return KomentarJSON(try await NaskahAlur.statusKomentar(r, komentar: req.parameters.get("komentar", as: UUID.self), selesai: m.selesai,
-                                                                pelaku: p, ip: req.alamatKlien, on: req.database))
+        return KomentarJSON(
+            try await NaskahAlur.statusKomentar(
+                r, komentar: req.parameters.get("komentar", as: UUID.self), selesai: m.selesai,
+                pelaku: p, ip: req.alamatKlien, on: req.database))
     }
 
     // MARK: Clauses and derived naskah
@@ -161,8 +172,9 @@ enum NaskahAPI {
         let p = try req.pelakuWajib()
         let r = try await NaskahAlur.cari(req)
         let m = try req.content.decode(KlausulMasukan.self)
-        _ = try await NaskahAlur.sisipkanKlausul(r, kode: m.kode, varian: m.varian, nilai: m.nilai ?? [:], versi: m.version, pelaku: p,
-                                                 ip: req.alamatKlien, on: req.database)
+        _ = try await NaskahAlur.sisipkanKlausul(
+            r, kode: m.kode, varian: m.varian, nilai: m.nilai ?? [:], versi: m.version, pelaku: p,
+            ip: req.alamatKlien, on: req.database)
         return try NaskahJSON(r)
     }
 
@@ -180,7 +192,8 @@ enum NaskahAPI {
 
     @Sendable static func markdown(_ req: Request) async throws -> Response {
         let r = try await NaskahAlur.cari(req)
-        return Keluaran.berkas(Data(MarkdownNaskah.tulis(try NaskahAlur.isi(r)).utf8), tipe: "text/markdown; charset=utf-8", nama: NaskahKeluaran.namaBerkas(r, "md"))
+        return Unduhan.respons(
+            Data(MarkdownNaskah.tulis(try NaskahAlur.isi(r)).utf8), tipe: Unduhan.markdown, nama: NaskahKeluaranPage.namaBerkas(r, "md"))
     }
 
     @Sendable static func pustaka(_ req: Request) async throws -> PustakaJSON {
@@ -190,10 +203,15 @@ enum NaskahAPI {
     /// PUT /klausul/:kode/:varian (admin): the variant's fields replaced; its code and version stay.
     @Sendable static func ubahKlausul(_ req: Request) async throws -> VarianJSON {
         let p = try req.pelakuWajib()
-        let kode = req.parameters.get("kode") ?? "", varian = req.parameters.get("varian") ?? ""
+        let kode = req.parameters.get("kode") ?? ""
+        let varian = req.parameters.get("varian") ?? ""
         guard var v = try await NaskahAlur.pustaka(p, on: req.database).cari(kode, varian: varian) else { throw Abort(.notFound) }
         let masuk = try req.content.decode(VarianJSON.self).varian
-        v.nama = masuk.nama; v.dasarHukum = masuk.dasarHukum; v.status = masuk.status; v.berlaku = masuk.berlaku; v.isi = masuk.isi
+        v.nama = masuk.nama
+        v.dasarHukum = masuk.dasarHukum
+        v.status = masuk.status
+        v.berlaku = masuk.berlaku
+        v.isi = masuk.isi
         v.parameter = masuk.parameter
         return VarianJSON(varian: try await NaskahAlur.simpanVarian(v, klausul: kode, pelaku: p, ip: req.alamatKlien, on: req.database))
     }

@@ -18,27 +18,27 @@ extension NaskahAlur {
 
     /// The versions of a naskah the caller may read (the one rule for the version list, a version,
     /// and both sides of a diff, in the API and on the pages).
-    static func versiTerlihat(_ r: NaskahRecord, oleh p: Pelaku, on db: any Database) -> QueryBuilder<VersiNaskah> {
-        p.query(VersiNaskah.self, on: db).filter(\.$naskahID == r.id!).filter(\.$nomor >= versiPertama(r, oleh: p))
+    static func versiTerlihat(_ r: NaskahRecord, oleh p: Pelaku, on db: any Database) -> QueryBuilder<VersiNaskahRecord> {
+        p.query(VersiNaskahRecord.self, on: db).filter(\.$naskahID == r.id!).filter(\.$nomor >= versiPertama(r, oleh: p))
     }
 
     /// A version's note is internal: a partner reviewer never gets it.
-    static func catatan(_ v: VersiNaskah, oleh p: Pelaku) -> String? {
+    static func catatan(_ v: VersiNaskahRecord, oleh p: Pelaku) -> String? {
         p.peran.internalPemda ? v.catatan : nil
     }
 
     /// The comments a caller may read, oldest first: for a partner reviewer, the threads begun since
     /// the naskah was shared with them or by their own side, with their replies; the internal
     /// discussion before sharing stays internal.
-    static func komentarTerlihat(_ r: NaskahRecord, oleh p: Pelaku, on db: any Database) async throws -> [KomentarNaskah] {
-        let semua = try await p.query(KomentarNaskah.self, on: db).filter(\.$naskahID == r.id!).sort(\.$waktu).all()
+    static func komentarTerlihat(_ r: NaskahRecord, oleh p: Pelaku, on db: any Database) async throws -> [KomentarNaskahRecord] {
+        let semua = try await p.query(KomentarNaskahRecord.self, on: db).filter(\.$naskahID == r.id!).sort(\.$waktu).all()
         if p.peran.internalPemda { return semua }
         let utas = Set(semua.filter { $0.indukID == nil && utasTerlihat($0, r, oleh: p) }.compactMap(\.id))
         return semua.filter { utas.contains($0.indukID ?? $0.id!) }
     }
 
     /// Whether the caller may read (and so answer or resolve) the thread rooted at `akar`.
-    static func utasTerlihat(_ akar: KomentarNaskah, _ r: NaskahRecord, oleh p: Pelaku) -> Bool {
+    static func utasTerlihat(_ akar: KomentarNaskahRecord, _ r: NaskahRecord, oleh p: Pelaku) -> Bool {
         p.peran.internalPemda || akar.dariMitra || r.dibagikanPada.map { akar.waktu >= $0 } == true
     }
 
@@ -54,8 +54,9 @@ extension NaskahAlur {
             guard let m = p.mitraID else { return .init(baris: []) }
             q.where("mitra_id", .equal, m).where("dibagikan", .equal, true)
         }
-        return try await .menurutID(q, tabel: NaskahRecord.schema, kolom: "diubah_pada", turun: true, idTurun: false,
-                                    setelah: setelah, sebelum: sebelum, perHalaman: perHalaman)
+        return try await .menurutID(
+            q, tabel: NaskahRecord.schema, kolom: "diubah_pada", turun: true, idTurun: false,
+            setelah: setelah, sebelum: sebelum, perHalaman: perHalaman)
     }
 
     static func daftar(_ p: Pelaku, on db: any Database) async throws -> [NaskahRecord] {
@@ -68,7 +69,7 @@ extension NaskahAlur {
     }
 
     /// The versions a caller may read, oldest first (`versiTerlihat`).
-    static func semuaVersiTerlihat(_ r: NaskahRecord, oleh p: Pelaku, on db: any Database) async throws -> [VersiNaskah] {
+    static func semuaVersiTerlihat(_ r: NaskahRecord, oleh p: Pelaku, on db: any Database) async throws -> [VersiNaskahRecord] {
         try await versiTerlihat(r, oleh: p, on: db).sort(\.$nomor).all()
     }
 
@@ -87,7 +88,8 @@ extension NaskahAlur {
 
     static func aturan(_ p: Pelaku, on db: any Database) async throws -> AturanUnsur {
         guard let r = try await p.query(AturanNaskahRecord.self, on: db).first(),
-              let a = try? JSONDecoder().decode(AturanUnsur.self, from: Data(r.isiJSON.utf8)) else { return .bawaan }
+            let a = try? JSONDecoder().decode(AturanUnsur.self, from: Data(r.isiJSON.utf8))
+        else { return .bawaan }
         return a
     }
 

@@ -20,7 +20,7 @@ enum NaskahAlur {
         }
     }
 
-    static func isi(_ v: VersiNaskah) throws -> Naskah {
+    static func isi(_ v: VersiNaskahRecord) throws -> Naskah {
         do { return try Naskah.dariJSON(Data(v.isiJSON.utf8)) } catch {
             throw Tolak(.internalServerError, "Isi versi \(v.nomor) tidak dapat dibaca.")
         }
@@ -39,10 +39,13 @@ enum NaskahAlur {
         p.peran == .admin || (p.peran == .operator && r.unitID != nil && r.unitID == p.unitID)
     }
 
-    static let pesanFinal = "Naskah ini sudah ditandatangani dan bersifat final, sehingga tidak dapat diubah. Perubahan dilakukan melalui Adendum."
+    static let pesanFinal =
+        "Naskah ini sudah ditandatangani dan bersifat final, sehingga tidak dapat diubah. Perubahan dilakukan melalui Adendum."
 
     static func pastikanBolehUbah(_ r: NaskahRecord, _ p: Pelaku) throws {
-        guard penyunting(r, p) else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat mengubah naskah ini.") }
+        guard penyunting(r, p) else {
+            throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat mengubah naskah ini.")
+        }
         guard r.statusNaskah != .ditandatangani else { throw Tolak(.forbidden, pesanFinal) }
     }
 
@@ -65,8 +68,10 @@ enum NaskahAlur {
         return String((n.jenis.nama + t).prefix(400))
     }
 
-    static func catatVersi(_ r: NaskahRecord, _ n: Naskah, sumber: String, catatan: String?, pelaku p: Pelaku, on db: any Database) async throws {
-        let v = VersiNaskah()
+    static func catatVersi(
+        _ r: NaskahRecord, _ n: Naskah, sumber: String, catatan: String?, pelaku p: Pelaku, on db: any Database
+    ) async throws {
+        let v = VersiNaskahRecord()
         v.pemdaID = r.pemdaID
         v.naskahID = r.id!
         v.nomor = r.versiTerkini
@@ -109,33 +114,41 @@ enum NaskahAlur {
         try await db.transaction { db in
             try await r.create(on: db)
             try await catatVersi(r, n, sumber: "buat", catatan: "Dibuat dari templat \(n.jenis.nama)", pelaku: p, on: db)
-            try await Audit.catat("naskah.buat", entitas: "naskah", id: r.id?.uuidString,
-                                  sesudah: ["jenis": n.jenis.rawValue, "judul": r.judul], pelaku: p, ip: ip, on: db)
+            try await Audit.catat(
+                "naskah.buat", entitas: "naskah", id: r.id?.uuidString,
+                sesudah: ["jenis": n.jenis.rawValue, "judul": r.judul], pelaku: p, ip: ip, on: db)
         }
         return r
     }
 
     /// A PKS drafted from a KB and stored as version 1 (the KB's editors only).
     static func buatPKS(dari kb: NaskahRecord, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> NaskahRecord {
-        guard penyunting(kb, p) else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat menyusun PKS dari naskah ini.") }
+        guard penyunting(kb, p) else {
+            throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat menyusun PKS dari naskah ini.")
+        }
         let (n, asal) = try await NaskahBaru.pksDariKB(kb, pelaku: p, on: db)
         return try await buat(n, asal: asal, pelaku: p, ip: ip, on: db)
     }
 
     /// An adendum to a signed naskah, stored as version 1 (the naskah's editors only).
     static func buatAdendum(atas asal: NaskahRecord, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> NaskahRecord {
-        guard penyunting(asal, p) else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat menyusun adendum naskah ini.") }
+        guard penyunting(asal, p) else {
+            throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama atau operator unit penyusun yang dapat menyusun adendum naskah ini.")
+        }
         let (n, a) = try await NaskahBaru.adendum(asal, pelaku: p, on: db)
         return try await buat(n, asal: a, pelaku: p, ip: ip, on: db)
     }
 
     /// Saves a new version; refuses a stale `versi` (409) and a signed naskah (403).
-    static func simpan(_ r: NaskahRecord, _ naskah: Naskah, versi: Int, sumber: String, catatan: String?, pelaku p: Pelaku, ip: String?,
-                       on db: any Database) async throws {
+    static func simpan(
+        _ r: NaskahRecord, _ naskah: Naskah, versi: Int, sumber: String, catatan: String?, pelaku p: Pelaku, ip: String?,
+        on db: any Database
+    ) async throws {
         try pastikanBolehUbah(r, p)
         var n = try naskah.diperiksa()
         guard n.jenis == r.jenisDokumen else {
-            throw KesalahanValidasi(field: "jenis", pesan: "Jenis naskah tidak dapat diubah (\(r.jenisDokumen.nama)); buat naskah baru untuk jenis lain.")
+            throw KesalahanValidasi(
+                field: "jenis", pesan: "Jenis naskah tidak dapat diubah (\(r.jenisDokumen.nama)); buat naskah baru untuk jenis lain.")
         }
         n.jenis = r.jenisDokumen
         let n2 = n
@@ -151,30 +164,38 @@ enum NaskahAlur {
             r.jenisKerjaSama = n2.jenisKerjaSama?.rawValue
             try await r.update(on: db)
             try await catatVersi(r, n2, sumber: sumber, catatan: catatanBersih, pelaku: p, on: db)
-            try await Audit.catat("naskah.\(sumber)", entitas: "naskah", id: r.id?.uuidString, sebelum: ["versi": r.versiTerkini - 1],
-                                  sesudah: ["versi": r.versiTerkini], pelaku: p, ip: ip, on: db)
+            try await Audit.catat(
+                "naskah.\(sumber)", entitas: "naskah", id: r.id?.uuidString, sebelum: ["versi": r.versiTerkini - 1],
+                sesudah: ["versi": r.versiTerkini], pelaku: p, ip: ip, on: db)
         }
     }
 
     /// Restores an old version as a new version (nothing is overwritten).
     static func pulihkan(_ r: NaskahRecord, nomor: Int, versi: Int, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
         try pastikanBolehUbah(r, p)
-        guard let lama = try await p.query(VersiNaskah.self, on: db).filter(\.$naskahID == r.id!).filter(\.$nomor == nomor).first() else {
+        guard let lama = try await p.query(VersiNaskahRecord.self, on: db).filter(\.$naskahID == r.id!).filter(\.$nomor == nomor).first()
+        else {
             throw Abort(.notFound)
         }
-        try await simpan(r, try isi(lama), versi: versi, sumber: "pulihkan", catatan: "Dipulihkan dari versi \(nomor)", pelaku: p, ip: ip, on: db)
+        try await simpan(
+            r, try isi(lama), versi: versi, sumber: "pulihkan", catatan: "Dipulihkan dari versi \(nomor)", pelaku: p, ip: ip, on: db)
     }
 
     /// Adds a clause of the library as a new Pasal (before the closing Pasal when there is one).
-    static func sisipkanKlausul(_ r: NaskahRecord, kode: String, varian: String?, nilai: [String: String], versi: Int, pelaku p: Pelaku,
-                                ip: String?, on db: any Database) async throws -> Pasal {
+    static func sisipkanKlausul(
+        _ r: NaskahRecord, kode: String, varian: String?, nilai: [String: String], versi: Int, pelaku p: Pelaku,
+        ip: String?, on db: any Database
+    ) async throws -> Pasal {
         try pastikanBolehUbah(r, p)
         var n = try isi(r)
-        let pasal = try await pustaka(p, on: db).terapkan(kode, varian: varian, kelompok: n.jenisKerjaSama?.kelompok, nilai: nilai, dokumen: n.jenis)
+        let pasal = try await pustaka(p, on: db).terapkan(
+            kode, varian: varian, kelompok: n.jenisKerjaSama?.kelompok, nilai: nilai, dokumen: n.jenis)
         let posisi = n.pasal.lastIndex { $0.kunci == "penutup" || $0.klausul?.kode == "penutup" } ?? n.pasal.count
         n.pasal.insert(pasal, at: posisi)
-        try await simpan(r, n, versi: versi, sumber: "klausul", catatan: "Klausul \(pasal.judul.lowercased()) (varian \(pasal.klausul?.varian ?? "-"), versi \(pasal.klausul?.versi ?? 0))",
-                         pelaku: p, ip: ip, on: db)
+        try await simpan(
+            r, n, versi: versi, sumber: "klausul",
+            catatan: "Klausul \(pasal.judul.lowercased()) (varian \(pasal.klausul?.varian ?? "-"), versi \(pasal.klausul?.versi ?? 0))",
+            pelaku: p, ip: ip, on: db)
         return pasal
     }
 
@@ -205,7 +226,9 @@ enum NaskahAlur {
         if r.jenisDokumen == .perjanjianKerjaSama, let induk = r.indukID {
             let kb = try await p.query(NaskahRecord.self, on: db).filter(\.$id == induk).first()
             if kb?.statusNaskah != .ditandatangani {
-                alasan.append("Kesepakatan Bersama yang menjadi dasar Perjanjian Kerja Sama ini belum ditandatangani; tandatangani KB terlebih dahulu (PP 28/2018 Pasal 6 ayat (1) huruf d sebelum huruf g).")
+                alasan.append(
+                    "Kesepakatan Bersama yang menjadi dasar Perjanjian Kerja Sama ini belum ditandatangani; tandatangani KB terlebih dahulu (PP 28/2018 Pasal 6 ayat (1) huruf d sebelum huruf g)."
+                )
             }
         }
         return alasan
@@ -222,19 +245,36 @@ enum NaskahAlur {
         switch aksi {
         case .ajukan:
             try pastikanBolehUbah(r, p)
-            guard st == .draf else { throw KesalahanValidasi(field: "aksi", pesan: "Hanya naskah berstatus draf yang dapat diajukan untuk ditinjau.") }
+            guard st == .draf else {
+                throw KesalahanValidasi(field: "aksi", pesan: "Hanya naskah berstatus draf yang dapat diajukan untuk ditinjau.")
+            }
             r.status = StatusNaskah.ditinjau.rawValue
         case .kembalikanDraf:
-            guard p.peran == .admin else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang dapat mengembalikan naskah ke draf.") }
-            guard st == .ditinjau else { throw KesalahanValidasi(field: "aksi", pesan: "Hanya naskah dalam peninjauan yang dapat dikembalikan ke draf.") }
+            guard p.peran == .admin else {
+                throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang dapat mengembalikan naskah ke draf.")
+            }
+            guard st == .ditinjau else {
+                throw KesalahanValidasi(field: "aksi", pesan: "Hanya naskah dalam peninjauan yang dapat dikembalikan ke draf.")
+            }
             r.status = StatusNaskah.draf.rawValue
         case .bagikan, .hentikanBagikan:
-            guard p.peran == .admin else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang dapat membagikan naskah kepada mitra.") }
-            guard r.mitraID != nil else { throw KesalahanValidasi(field: "aksi", pesan: "Naskah ini belum terhubung dengan mitra dari direktori, sehingga belum dapat dibagikan.") }
+            guard p.peran == .admin else {
+                throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang dapat membagikan naskah kepada mitra.")
+            }
+            guard r.mitraID != nil else {
+                throw KesalahanValidasi(
+                    field: "aksi", pesan: "Naskah ini belum terhubung dengan mitra dari direktori, sehingga belum dapat dibagikan.")
+            }
             guard st != .ditandatangani || aksi == .hentikanBagikan else { throw Tolak(.forbidden, pesanFinal) }
             // A reviewer reads the drafts from the sharing on; stopping and sharing again starts anew.
-            if aksi == .bagikan && !r.dibagikan { r.dibagikanSejak = r.versiTerkini; r.dibagikanPada = p.jam.sekarang }
-            if aksi == .hentikanBagikan { r.dibagikanSejak = nil; r.dibagikanPada = nil }
+            if aksi == .bagikan && !r.dibagikan {
+                r.dibagikanSejak = r.versiTerkini
+                r.dibagikanPada = p.jam.sekarang
+            }
+            if aksi == .hentikanBagikan {
+                r.dibagikanSejak = nil
+                r.dibagikanPada = nil
+            }
             r.dibagikan = aksi == .bagikan
             if aksi == .bagikan && st == .draf { r.status = StatusNaskah.ditinjau.rawValue }
         case .tandatangani:
@@ -250,7 +290,8 @@ enum NaskahAlur {
         }
         r.version += 1
         try await r.update(on: db)
-        try await Audit.catat("naskah.\(aksi.rawValue)", entitas: "naskah", id: r.id?.uuidString, sebelum: sebelum,
-                              sesudah: ["status": r.status, "dibagikan": r.dibagikan ? "ya" : "tidak"], pelaku: p, ip: ip, on: db)
+        try await Audit.catat(
+            "naskah.\(aksi.rawValue)", entitas: "naskah", id: r.id?.uuidString, sebelum: sebelum,
+            sesudah: ["status": r.status, "dibagikan": r.dibagikan ? "ya" : "tidak"], pelaku: p, ip: ip, on: db)
     }
 }

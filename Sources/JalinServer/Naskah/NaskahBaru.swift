@@ -57,11 +57,13 @@ enum NaskahBaru {
         return nil
     }
 
-    static func konteksUsulan(_ r: UsulanRecord, pelaku p: Pelaku, on db: any Database) async throws -> (KonteksUsulan, UsulanPotensi?, UnitKerja?) {
+    static func konteksUsulan(
+        _ r: UsulanRecord, pelaku p: Pelaku, on db: any Database
+    ) async throws -> (KonteksUsulan, UsulanPotensi?, UnitKerjaRecord?) {
         let u = UsulanAlur.isi(r)
-        let unit = try await p.query(UnitKerja.self, on: db).filter(\.$id == r.unitID).first()
+        let unit = try await p.query(UnitKerjaRecord.self, on: db).filter(\.$id == r.unitID).first()
         let kode = u?.lokasi.map(\.nilai) ?? []
-        let wil = try await Wilayah.query(on: db).filter(\.$id ~~ kode).all()
+        let wil = try await WilayahRecord.query(on: db).filter(\.$id ~~ kode).all()
         let nama = Dictionary(uniqueKeysWithValues: wil.map { ($0.id!, $0.nama) })
         let k = KonteksUsulan(
             judul: r.judul, deskripsi: u?.deskripsi, urusan: u?.bidangUrusan.map(\.nama) ?? [], lokasi: kode.compactMap { nama[$0] },
@@ -73,26 +75,29 @@ enum NaskahBaru {
     static func usulan(_ id: String?, _ p: Pelaku, on db: any Database) async throws -> UsulanRecord? {
         guard let s = id?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
         guard let uid = UUID(uuidString: s), let r = try await p.query(UsulanRecord.self, on: db).filter(\.$id == uid).first(),
-              UsulanAlur.terlihat(r, oleh: p) else {
+            UsulanAlur.terlihat(r, oleh: p)
+        else {
             throw KesalahanValidasi(field: "usulan", pesan: "Usulan potensi yang dirujuk tidak ditemukan di pemda ini.")
         }
         return r
     }
 
-    static func mitra(_ id: String?, _ p: Pelaku, on db: any Database) async throws -> Mitra? {
+    static func mitra(_ id: String?, _ p: Pelaku, on db: any Database) async throws -> MitraRecord? {
         guard let s = id?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
-        guard let mid = UUID(uuidString: s), let m = try await p.query(Mitra.self, on: db).filter(\.$id == mid).first() else {
+        guard let mid = UUID(uuidString: s), let m = try await p.query(MitraRecord.self, on: db).filter(\.$id == mid).first() else {
             throw KesalahanValidasi(field: "mitra", pesan: "Mitra tidak terdaftar di direktori mitra pemda ini.")
         }
         return m
     }
 
     /// The form pre-filled from what is known.
-    static func isianAwal(jenis: JenisDokumen, usulanID: String?, mitraID: String?, pelaku p: Pelaku, on db: any Database) async throws -> Isian {
-        guard let pemda = try await Pemda.find(p.pemdaID, on: db) else { throw Abort(.notFound) }
+    static func isianAwal(
+        jenis: JenisDokumen, usulanID: String?, mitraID: String?, pelaku p: Pelaku, on db: any Database
+    ) async throws -> Isian {
+        guard let pemda = try await PemdaRecord.find(p.pemdaID, on: db) else { throw Abort(.notFound) }
         let r = try? await usulan(usulanID, p, on: db)
         var i = Isian(jenis: jenis.rawValue, usulan: r?.id?.uuidString)
-        var unit: UnitKerja?
+        var unit: UnitKerjaRecord?
         var u: UsulanPotensi?
         if let r {
             let k = try await konteksUsulan(r, pelaku: p, on: db)
@@ -102,7 +107,7 @@ enum NaskahBaru {
         }
         var m = try? await mitra(mitraID, p, on: db)
         if m == nil, let u {
-            let calon = try await p.query(Mitra.self, on: db).filter(\.$id ~~ u.calonMitra).all()
+            let calon = try await p.query(MitraRecord.self, on: db).filter(\.$id ~~ u.calonMitra).all()
             m = calon.first { $0.jenis == .daerah } ?? calon.first
         }
         i.mitra = m?.id?.uuidString
@@ -112,7 +117,10 @@ enum NaskahBaru {
         i.nama1 = lalu1?.nama
         i.alamat1 = lalu1?.alamat
         i.jabatan1 = lalu1?.jabatan ?? Templat.jabatanKepala(instansi1)
-        if dokumenBab.contains(jenis), let unit { i.jabatan1 = "Kepala \(unit.nama)"; i.nama1 = nil }
+        if dokumenBab.contains(jenis), let unit {
+            i.jabatan1 = "Kepala \(unit.nama)"
+            i.nama1 = nil
+        }
         if let m {
             let lalu2 = try await terakhir(m.nama, p, on: db)
             i.nama2 = lalu2?.nama
@@ -140,13 +148,13 @@ enum NaskahBaru {
 
     /// Validates the form and fills the template.
     static func bangun(_ f: Isian, pelaku p: Pelaku, on db: any Database) async throws -> (Naskah, NaskahAlur.Asal) {
-        guard let pemda = try await Pemda.find(p.pemdaID, on: db) else { throw Abort(.notFound) }
+        guard let pemda = try await PemdaRecord.find(p.pemdaID, on: db) else { throw Abort(.notFound) }
         var v = Pemeriksa()
         let jenis = JenisDokumen(rawValue: f.jenis ?? "")
         if jenis == nil { v.tambah("jenis", "Pilih jenis naskah.") }
         let jenisKS = bacaJenisKerjaSama(f.jenisKerjaSama, ke: &v)
         var r: UsulanRecord?
-        var m: Mitra?
+        var m: MitraRecord?
         do { r = try await usulan(f.usulan, p, on: db) } catch let e as KesalahanValidasi { v.tambah("usulan", e.daftar[0].pesan) }
         do { m = try await mitra(f.mitra, p, on: db) } catch let e as KesalahanValidasi { v.tambah("mitra", e.daftar[0].pesan) }
         let tentang = Teks.bersihkan(f.tentang, field: "tentang", label: "Isian \"tentang\"", wajib: true, maks: 1000, ke: &v)
@@ -156,15 +164,20 @@ enum NaskahBaru {
         let tempat = pendek(f.tempat, "tempat", "Tempat penandatanganan")
         let tanggal = bacaTanggal(f.tanggal, ke: &v)
         let jangka = bacaJangka(f.jangka, ke: &v)
-        let nomor1 = pendek(f.nomor1, "nomor1", "Nomor naskah pihak kesatu"), nama1 = pendek(f.nama1, "nama1", "Nama penanda tangan pihak kesatu")
-        let jabatan1 = pendek(f.jabatan1, "jabatan1", "Jabatan pihak kesatu"), alamat1 = pendek(f.alamat1, "alamat1", "Alamat pihak kesatu", maks: 1000)
-        let nomor2 = pendek(f.nomor2, "nomor2", "Nomor naskah pihak kedua"), nama2 = pendek(f.nama2, "nama2", "Nama penanda tangan pihak kedua")
-        let jabatan2 = pendek(f.jabatan2, "jabatan2", "Jabatan pihak kedua"), alamat2 = pendek(f.alamat2, "alamat2", "Alamat pihak kedua", maks: 1000)
-        let pelaksana1 = pendek(f.pelaksana1, "pelaksana1", "Pelaksana pihak kesatu"), pelaksana2 = pendek(f.pelaksana2, "pelaksana2", "Pelaksana pihak kedua")
+        let nomor1 = pendek(f.nomor1, "nomor1", "Nomor naskah pihak kesatu")
+        let nama1 = pendek(f.nama1, "nama1", "Nama penanda tangan pihak kesatu")
+        let jabatan1 = pendek(f.jabatan1, "jabatan1", "Jabatan pihak kesatu")
+        let alamat1 = pendek(f.alamat1, "alamat1", "Alamat pihak kesatu", maks: 1000)
+        let nomor2 = pendek(f.nomor2, "nomor2", "Nomor naskah pihak kedua")
+        let nama2 = pendek(f.nama2, "nama2", "Nama penanda tangan pihak kedua")
+        let jabatan2 = pendek(f.jabatan2, "jabatan2", "Jabatan pihak kedua")
+        let alamat2 = pendek(f.alamat2, "alamat2", "Alamat pihak kedua", maks: 1000)
+        let pelaksana1 = pendek(f.pelaksana1, "pelaksana1", "Pelaksana pihak kesatu")
+        let pelaksana2 = pendek(f.pelaksana2, "pelaksana2", "Pelaksana pihak kedua")
         try v.selesai()
         guard let jenis else { throw Abort(.badRequest) }
         var konteks: KonteksUsulan?
-        var unit: UnitKerja?
+        var unit: UnitKerjaRecord?
         if let r {
             let k = try await konteksUsulan(r, pelaku: p, on: db)
             konteks = k.0
@@ -173,36 +186,45 @@ enum NaskahBaru {
         // Operators draft for their own unit only.
         var unitID = r?.unitID
         if p.peran == .operator {
-            if let r, r.unitID != p.unitID { throw Tolak(.forbidden, "Operator hanya dapat menyusun naskah dari usulan unit kerjanya sendiri.") }
+            if let r, r.unitID != p.unitID {
+                throw Tolak(.forbidden, "Operator hanya dapat menyusun naskah dari usulan unit kerjanya sendiri.")
+            }
             unitID = p.unitID
-            if unit == nil, let uid = p.unitID { unit = try await p.query(UnitKerja.self, on: db).filter(\.$id == uid).first() }
+            if unit == nil, let uid = p.unitID { unit = try await p.query(UnitKerjaRecord.self, on: db).filter(\.$id == uid).first() }
         }
         var instansi1 = "Pemerintah \(pemda.nama)"
         if dokumenDesa.contains(jenis), let unit, unit.jenis == .desa { instansi1 = "Pemerintah \(unit.nama)" }
-        var pihak = [Pihak(instansi: instansi1, nama: nama1, jabatan: jabatan1.isEmpty ? Templat.jabatanKepala(instansi1) : jabatan1,
-                           alamat: alamat1, nomorDokumen: nomor1.isEmpty ? nil : nomor1)]
+        var pihak = [
+            Pihak(
+                instansi: instansi1, nama: nama1, jabatan: jabatan1.isEmpty ? Templat.jabatanKepala(instansi1) : jabatan1,
+                alamat: alamat1, nomorDokumen: nomor1.isEmpty ? nil : nomor1)
+        ]
         var pengusul: Pihak?
         if dokumenBab.contains(jenis), let unit {
-            pengusul = Pihak(instansi: "\(unit.nama) \(pemda.nama)", nama: nama1, jabatan: jabatan1.isEmpty ? "Kepala \(unit.nama)" : jabatan1,
-                             alamat: alamat1, nomorDokumen: nomor1.isEmpty ? nil : nomor1)
+            pengusul = Pihak(
+                instansi: "\(unit.nama) \(pemda.nama)", nama: nama1, jabatan: jabatan1.isEmpty ? "Kepala \(unit.nama)" : jabatan1,
+                alamat: alamat1, nomorDokumen: nomor1.isEmpty ? nil : nomor1)
             pihak[0].nama = ""
             pihak[0].jabatan = Templat.jabatanKepala(instansi1)
         }
         if let m {
-            pihak.append(Pihak(instansi: m.nama, nama: nama2, jabatan: jabatan2.isEmpty ? Templat.jabatanKepala(m.nama) : jabatan2,
-                               alamat: alamat2.isEmpty ? (m.alamat ?? "") : alamat2, nomorDokumen: nomor2.isEmpty ? nil : nomor2,
-                               pemerintah: m.jenis != .pihakKetiga))
+            pihak.append(
+                Pihak(
+                    instansi: m.nama, nama: nama2, jabatan: jabatan2.isEmpty ? Templat.jabatanKepala(m.nama) : jabatan2,
+                    alamat: alamat2.isEmpty ? (m.alamat ?? "") : alamat2, nomorDokumen: nomor2.isEmpty ? nil : nomor2,
+                    pemerintah: m.jenis != .pihakKetiga))
         }
         var berbatasan = false
         if let m, let a = KodeWilayah(valid: pemda.kodeWilayah), let b = m.kodeWilayah.flatMap(KodeWilayah.init(valid:)) {
             let k = try await Analisis.konteks(pelaku: p, on: db)
             berbatasan = k.batas.berbatasan(a, b)
         }
-        let provinsi = try await Wilayah.find(String(pemda.kodeWilayah.prefix(2)), on: db)?.nama
+        let provinsi = try await WilayahRecord.find(String(pemda.kodeWilayah.prefix(2)), on: db)?.nama
         let isian = IsianTemplat(
             jenis: jenis, jenisKerjaSama: jenisKS ?? m.map { jenisDariMitra($0.jenis, dokumen: jenis) }, pihak: pihak, pengusul: pengusul,
             tentang: tentang ?? "", tanggal: tanggal, tempat: tempat.isEmpty ? nil : tempat, jangkaWaktuTahun: jangka,
-            hariKeadaanKahar: AturanKSD.bawaan.pemberitahuanKeadaanKaharHari.nilai, pelaksana: [pelaksana1, pelaksana2].filter { !$0.isEmpty },
+            hariKeadaanKahar: AturanKSD.bawaan.pemberitahuanKeadaanKaharHari.nilai,
+            pelaksana: [pelaksana1, pelaksana2].filter { !$0.isEmpty },
             usulan: konteks, berbatasan: berbatasan, provinsi: provinsi,
             paraf: ["Kepala Bagian Kerja Sama", "Kepala Bagian Hukum"])
         let n: Naskah
@@ -218,7 +240,9 @@ enum NaskahBaru {
     static func bacaJenisKerjaSama(_ s: String?, ke v: inout Pemeriksa) -> JenisKerjaSama? {
         guard let s, !s.isEmpty else { return nil }
         let jenisKS = JenisKerjaSama(rawValue: s)
-        if jenisKS == nil || jenisKS == .kemitraanLain { v.tambah("jenisKerjaSama", "Jenis kerja sama tidak dikenal atau bukan kerja sama daerah.") }
+        if jenisKS == nil || jenisKS == .kemitraanLain {
+            v.tambah("jenisKerjaSama", "Jenis kerja sama tidak dikenal atau bukan kerja sama daerah.")
+        }
         return jenisKS
     }
 
@@ -243,7 +267,9 @@ enum NaskahBaru {
     /// clauses of PP 28/2018 Pasal 19(2) from the library.
     static func pksDariKB(_ kb: NaskahRecord, pelaku p: Pelaku, on db: any Database) async throws -> (Naskah, NaskahAlur.Asal) {
         guard kb.jenisDokumen == .kesepakatanBersama else {
-            throw KesalahanValidasi(field: "naskah", pesan: "Perjanjian Kerja Sama disusun dari Kesepakatan Bersama; naskah ini adalah \(kb.jenisDokumen.nama).")
+            throw KesalahanValidasi(
+                field: "naskah", pesan: "Perjanjian Kerja Sama disusun dari Kesepakatan Bersama; naskah ini adalah \(kb.jenisDokumen.nama)."
+            )
         }
         let n = try NaskahAlur.isi(kb)
         var konteks: KonteksUsulan?
@@ -257,11 +283,20 @@ enum NaskahBaru {
                 pelaksana = t[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ". ")).components(separatedBy: " dan ")
             }
         }
-        let jangka = n.pasal.first { $0.klausul?.kode == "jangka-waktu" }.flatMap { PemeriksaUnsur.jangkaWaktuTahun($0.isi.flatMap(\.semuaTeks).joined(separator: " ")) }
-        let rujukan = RujukanNaskah(jenis: .kesepakatanBersama, judul: n.tentang, nomor: n.pihak.compactMap(\.nomorDokumen), tanggal: n.tanggal)
+        let jangka = n.pasal.first { $0.klausul?.kode == "jangka-waktu" }.flatMap {
+            PemeriksaUnsur.jangkaWaktuTahun($0.isi.flatMap(\.semuaTeks).joined(separator: " "))
+        }
+        let rujukan = RujukanNaskah(
+            jenis: .kesepakatanBersama, judul: n.tentang, nomor: n.pihak.compactMap(\.nomorDokumen), tanggal: n.tanggal)
         let isian = IsianTemplat(
-            jenis: .perjanjianKerjaSama, jenisKerjaSama: n.jenisKerjaSama, pihak: n.pihak.map { var x = $0; x.nomorDokumen = nil; return x },
-            tentang: n.tentang, tempat: n.tempat, jangkaWaktuTahun: jangka, hariKeadaanKahar: AturanKSD.bawaan.pemberitahuanKeadaanKaharHari.nilai,
+            jenis: .perjanjianKerjaSama, jenisKerjaSama: n.jenisKerjaSama,
+            pihak: n.pihak.map {
+                var x = $0
+                x.nomorDokumen = nil
+                return x
+            },
+            tentang: n.tentang, tempat: n.tempat, jangkaWaktuTahun: jangka,
+            hariKeadaanKahar: AturanKSD.bawaan.pemberitahuanKeadaanKaharHari.nilai,
             pelaksana: pelaksana, usulan: konteks, rujukan: rujukan, sumber: n, paraf: n.paraf)
         let pks = try Templat.buat(isian, pustaka: try await NaskahAlur.pustaka(p, on: db))
         return (pks, NaskahAlur.Asal(unitID: kb.unitID, mitraID: kb.mitraID, usulanID: kb.usulanID, indukID: kb.id))
@@ -270,12 +305,19 @@ enum NaskahBaru {
     /// An adendum to a signed agreement.
     static func adendum(_ asal: NaskahRecord, pelaku p: Pelaku, on db: any Database) async throws -> (Naskah, NaskahAlur.Asal) {
         guard asal.statusNaskah == .ditandatangani else {
-            throw KesalahanValidasi(field: "naskah", pesan: "Adendum disusun untuk naskah yang sudah ditandatangani; naskah yang belum final cukup diubah langsung.")
+            throw KesalahanValidasi(
+                field: "naskah",
+                pesan: "Adendum disusun untuk naskah yang sudah ditandatangani; naskah yang belum final cukup diubah langsung.")
         }
         let n = try NaskahAlur.isi(asal)
         let rujukan = RujukanNaskah(jenis: n.jenis, judul: n.tentang, nomor: n.pihak.compactMap(\.nomorDokumen), tanggal: n.tanggal)
         let isian = IsianTemplat(
-            jenis: .adendum, jenisKerjaSama: n.jenisKerjaSama, pihak: n.pihak.map { var x = $0; x.nomorDokumen = nil; return x },
+            jenis: .adendum, jenisKerjaSama: n.jenisKerjaSama,
+            pihak: n.pihak.map {
+                var x = $0
+                x.nomorDokumen = nil
+                return x
+            },
             tentang: n.tentang, tempat: n.tempat, rujukan: rujukan, sumber: n, paraf: n.paraf)
         let a = try Templat.buat(isian, pustaka: try await NaskahAlur.pustaka(p, on: db))
         return (a, NaskahAlur.Asal(unitID: asal.unitID, mitraID: asal.mitraID, usulanID: asal.usulanID, indukID: asal.id))

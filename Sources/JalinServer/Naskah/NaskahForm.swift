@@ -38,7 +38,7 @@ enum NaskahForm {
         let versi: Int
         let oleh: String
         let waktu: String
-        let bagian: [Usulan.Medan]
+        let bagian: [Medan]
     }
 
     struct Model: Encodable {
@@ -77,31 +77,43 @@ enum NaskahForm {
 
     static func baris(_ s: String) -> Int { min(max(s.split(separator: "\n", omittingEmptySubsequences: false).count + 1, 4), 30) }
 
-    static func model(_ r: NaskahRecord, _ n: Naskah, version: Int, catatan: String = "", tanggalMentah: String? = nil,
-                      galat: [KesalahanIsian] = [], konflik: Konflik? = nil) -> Model {
+    static func model(
+        _ r: NaskahRecord, _ n: Naskah, version: Int, catatan: String = "", tanggalMentah: String? = nil,
+        galat: [KesalahanIsian] = [], konflik: Konflik? = nil
+    ) -> Model {
         var g: [String: String] = [:]
         for e in galat where g[e.field] == nil { g[e.field] = e.pesan }
         let pihak = n.pihak.enumerated().map { i, p in
-            FPihak(i: i, label: UrutanPihak.sebutan(i + 1), instansi: p.instansi, nama: p.nama, jabatan: p.jabatan, dasar: p.dasarKewenangan ?? "",
-                   alamat: p.alamat, nomor: p.nomorDokumen ?? "", swasta: !p.pemerintah, nip: p.nip ?? "",
-                   galat: g.filter { $0.key.hasPrefix("pihak[\(i)].") }.reduce(into: [:]) { $0[String($1.key.dropFirst("pihak[\(i)].".count))] = $1.value })
+            FPihak(
+                i: i, label: UrutanPihak.sebutan(i + 1), instansi: p.instansi, nama: p.nama, jabatan: p.jabatan,
+                dasar: p.dasarKewenangan ?? "",
+                alamat: p.alamat, nomor: p.nomorDokumen ?? "", swasta: !p.pemerintah, nip: p.nip ?? "",
+                galat: g.filter { $0.key.hasPrefix("pihak[\(i)].") }.reduce(into: [:]) {
+                    $0[String($1.key.dropFirst("pihak[\(i)].".count))] = $1.value
+                })
         }
         var pasal = n.pasal.enumerated().map { i, p -> FBagian in
             let isi = TeksPasal.tulis(p.isi)
             let label = n.labelPasal(i).isEmpty ? "Bagian \(i + 1)" : n.labelPasal(i)
-            return FBagian(i: i, label: label, kunci: p.kunci, judul: p.judul, isi: isi, baris: baris(isi),
-                           klausul: p.klausul.map { "Dari pustaka klausul: \($0.kode), varian \($0.varian), versi \($0.versi)" },
-                           urutan: i + 1, baru: false, galatJudul: g["pasal[\(i)].judul"], galatIsi: g["pasal[\(i)].isi"])
+            return FBagian(
+                i: i, label: label, kunci: p.kunci, judul: p.judul, isi: isi, baris: baris(isi),
+                klausul: p.klausul.map { "Dari pustaka klausul: \($0.kode), varian \($0.varian), versi \($0.versi)" },
+                urutan: i + 1, baru: false, galatJudul: g["pasal[\(i)].judul"], galatIsi: g["pasal[\(i)].isi"])
         }
-        pasal.append(FBagian(i: n.pasal.count, label: "Pasal baru (opsional)", kunci: "", judul: "", isi: "", baris: 4, klausul: nil,
-                             urutan: n.pasal.count + 1, baru: true, galatJudul: nil, galatIsi: nil))
+        pasal.append(
+            FBagian(
+                i: n.pasal.count, label: "Pasal baru (opsional)", kunci: "", judul: "", isi: "", baris: 4, klausul: nil,
+                urutan: n.pasal.count + 1, baru: true, galatJudul: nil, galatIsi: nil))
         var lampiran = n.lampiran.enumerated().map { i, l -> FBagian in
             let isi = TeksPasal.tulis(l.isi)
-            return FBagian(i: i, label: "Lampiran \(i + 1)", kunci: "", judul: l.judul, isi: isi, baris: baris(isi), klausul: nil, urutan: i + 1,
-                           baru: false, galatJudul: g["lampiran[\(i)].judul"], galatIsi: g["lampiran[\(i)].isi"])
+            return FBagian(
+                i: i, label: "Lampiran \(i + 1)", kunci: "", judul: l.judul, isi: isi, baris: baris(isi), klausul: nil, urutan: i + 1,
+                baru: false, galatJudul: g["lampiran[\(i)].judul"], galatIsi: g["lampiran[\(i)].isi"])
         }
-        lampiran.append(FBagian(i: n.lampiran.count, label: "Lampiran baru (opsional)", kunci: "", judul: "", isi: "", baris: 4, klausul: nil,
-                                urutan: n.lampiran.count + 1, baru: true, galatJudul: nil, galatIsi: nil))
+        lampiran.append(
+            FBagian(
+                i: n.lampiran.count, label: "Lampiran baru (opsional)", kunci: "", judul: "", isi: "", baris: 4, klausul: nil,
+                urutan: n.lampiran.count + 1, baru: true, galatJudul: nil, galatIsi: nil))
         return Model(
             id: r.id!.uuidString, judulHalaman: "Ubah \(n.jenis.nama)", jenis: n.jenis.nama, version: version, catatan: catatan,
             judul: n.judul, tentang: n.tentang, tempat: n.tempat ?? "", tanggal: tanggalMentah ?? n.tanggal?.iso ?? "",
@@ -116,7 +128,8 @@ enum NaskahForm {
     }
 
     static func daftar(_ s: String?) -> [String] {
-        (s ?? "").replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        (s ?? "").replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter
+        { !$0.isEmpty }
     }
 
     /// Reads the posted fields over the stored document (jenis, references and clause links stay).
@@ -130,7 +143,11 @@ enum NaskahForm {
         if f["tempat"] != nil { n.tempat = s("tempat") }
         let tanggal = s("tanggal").trimmingCharacters(in: .whitespaces)
         if f["tanggal"] != nil {
-            if tanggal.isEmpty { n.tanggal = nil } else if let t = Tanggal(iso: tanggal) { n.tanggal = t } else {
+            if tanggal.isEmpty {
+                n.tanggal = nil
+            } else if let t = Tanggal(iso: tanggal) {
+                n.tanggal = t
+            } else {
                 galat.append(KesalahanIsian(field: "tanggal", pesan: "Tanggal harus tanggal yang sah (TTTT-BB-HH), misalnya 2024-05-03."))
             }
         }
@@ -138,15 +155,25 @@ enum NaskahForm {
         var pihak: [Pihak] = []
         for i in 0..<jumlahPihak {
             let lama = i < dasar.pihak.count ? dasar.pihak[i] : Pihak(instansi: "", jabatan: "")
-            guard f["h\(i)_instansi"] != nil else { pihak.append(lama); continue }
-            pihak.append(Pihak(instansi: s("h\(i)_instansi"), nama: s("h\(i)_nama"), jabatan: s("h\(i)_jabatan"), dasarKewenangan: s("h\(i)_dasar"),
-                               alamat: s("h\(i)_alamat"), nomorDokumen: s("h\(i)_nomor"), pemerintah: s("h\(i)_swasta") != "1", nip: s("h\(i)_nip")))
+            guard f["h\(i)_instansi"] != nil else {
+                pihak.append(lama)
+                continue
+            }
+            pihak.append(
+                Pihak(
+                    instansi: s("h\(i)_instansi"), nama: s("h\(i)_nama"), jabatan: s("h\(i)_jabatan"), dasarKewenangan: s("h\(i)_dasar"),
+                    alamat: s("h\(i)_alamat"), nomorDokumen: s("h\(i)_nomor"), pemerintah: s("h\(i)_swasta") != "1", nip: s("h\(i)_nip")))
         }
         n.pihak = pihak
         if f["ttd"] != nil {
             let urut = s("ttd").split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).compactMap { Int($0) }.map { $0 - 1 }
             if !urut.isEmpty && (urut.contains { !n.pihak.indices.contains($0) } || Set(urut).count != urut.count) {
-                galat.append(KesalahanIsian(field: "ttd", pesan: "Urutan tanda tangan berisi nomor pihak 1 sampai \(n.pihak.count), dipisahkan koma, tanpa pengulangan (misalnya 2,1)."))
+                galat.append(
+                    KesalahanIsian(
+                        field: "ttd",
+                        pesan:
+                            "Urutan tanda tangan berisi nomor pihak 1 sampai \(n.pihak.count), dipisahkan koma, tanpa pengulangan (misalnya 2,1)."
+                    ))
             } else if !urut.isEmpty {
                 n.urutanTandaTangan = urut
             }
@@ -159,7 +186,8 @@ enum NaskahForm {
         if f["tembusan"] != nil { n.tembusan = daftar(f["tembusan"]) }
         if f["paraf"] != nil { n.paraf = daftar(f["paraf"]) }
         if f["surat_perihal"] != nil {
-            n.surat = KepalaSurat(sifat: s("surat_sifat"), lampiran: s("surat_lampiran"), perihal: s("surat_perihal"), kepada: s("surat_kepada"))
+            n.surat = KepalaSurat(
+                sifat: s("surat_sifat"), lampiran: s("surat_lampiran"), perihal: s("surat_perihal"), kepada: s("surat_kepada"))
         }
         // Pasal: in the order of their "urutan", without the deleted ones; the empty new slot is ignored.
         if let jumlah = Int(s("jumlahPasal")) {
@@ -168,12 +196,22 @@ enum NaskahForm {
             for i in 0..<min(jumlah, BatasNaskah.pasal + 1) {
                 guard f["p\(i)_judul"] != nil || f["p\(i)_isi"] != nil else { continue }
                 if s("p\(i)_hapus") == "1" { continue }
-                let judul = s("p\(i)_judul"), isi = s("p\(i)_isi")
+                let judul = s("p\(i)_judul")
+                let isi = s("p\(i)_isi")
                 let kunci = s("p\(i)_kunci")
-                if kunci.isEmpty && judul.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && isi.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
+                if kunci.isEmpty && judul.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    && isi.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                {
+                    continue
+                }
                 let urutan = Double(s("p\(i)_urutan").replacingOccurrences(of: ",", with: ".")) ?? Double(i + 1)
-                bagian.append((urutan, i, Pasal(kunci: kunci.isEmpty ? Naskah.slug(judul) : kunci, judul: judul.uppercased(),
-                                                isi: TeksPasal.urai(isi), klausul: kunci.isEmpty ? nil : klausulLama[kunci] ?? nil)))
+                bagian.append(
+                    (
+                        urutan, i,
+                        Pasal(
+                            kunci: kunci.isEmpty ? Naskah.slug(judul) : kunci, judul: judul.uppercased(),
+                            isi: TeksPasal.urai(isi), klausul: kunci.isEmpty ? nil : klausulLama[kunci] ?? nil)
+                    ))
             }
             n.pasal = bagian.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
         }
@@ -181,8 +219,13 @@ enum NaskahForm {
             var xs: [LampiranNaskah] = []
             for i in 0..<min(jumlah, BatasNaskah.lampiran + 1) {
                 guard f["l\(i)_judul"] != nil, s("l\(i)_hapus") != "1" else { continue }
-                let judul = s("l\(i)_judul"), isi = s("l\(i)_isi")
-                if judul.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && isi.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
+                let judul = s("l\(i)_judul")
+                let isi = s("l\(i)_isi")
+                if judul.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    && isi.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                {
+                    continue
+                }
                 xs.append(LampiranNaskah(judul: judul.uppercased(), isi: TeksPasal.urai(isi)))
             }
             n.lampiran = xs

@@ -10,22 +10,27 @@ extension PanduanPage {
         let dicari = !q.trimmingCharacters(in: .whitespaces).isEmpty
         let m = IndeksModel(
             q: q, dicari: dicari, hasil: dicari ? Panduan.cari(q).map(ringkas) : [],
-            kelompok: Panduan.menurutKelompok().map { Kelompok(kode: $0.kelompok.rawValue, nama: $0.nama, uraian: $0.uraian, bagian: $0.bagian.map(ringkas)) },
+            kelompok: Panduan.menurutKelompok().map {
+                Kelompok(kode: $0.kelompok.rawValue, nama: $0.nama, uraian: $0.uraian, bagian: $0.bagian.map(ringkas))
+            },
             contoh: jenisContoh.map(tautanContoh), adaPDF: CetakPDF.tersedia(req.application))
         return try await req.halaman("panduan/indeks", judul: "Panduan", m)
     }
 
     @Sendable static func bukuDOCX(_ req: Request) async throws -> Response {
-        Keluaran.berkas(try buku(req), tipe: NaskahKeluaran.tipeDOCX, nama: "panduan-kerja-sama-daerah.docx")
+        Unduhan.respons(try buku(req), tipe: Unduhan.docx, nama: "panduan-kerja-sama-daerah.docx")
     }
 
     @Sendable static func bukuPDF(_ req: Request) async throws -> Response {
         guard let soffice = CetakPDF.jalur(req.application) else {
-            throw Tolak(.serviceUnavailable, "PDF belum dapat dibuat karena LibreOffice belum terpasang di server. Unduh buku panduan dalam format DOCX.")
+            throw Tolak(
+                .serviceUnavailable,
+                "PDF belum dapat dibuat karena LibreOffice belum terpasang di server. Unduh buku panduan dalam format DOCX.")
         }
         do {
-            let pdf = try await req.application.cetakPDF.konversi(try buku(req), soffice: soffice, folderData: req.application.konfigurasi.dataDir)
-            return Keluaran.berkas(pdf, tipe: "application/pdf", nama: "panduan-kerja-sama-daerah.pdf")
+            let pdf = try await req.application.cetakPDF.konversi(
+                try buku(req), soffice: soffice, folderData: req.application.konfigurasi.dataDir)
+            return Unduhan.respons(pdf, tipe: Unduhan.pdf, nama: "panduan-kerja-sama-daerah.pdf")
         } catch let p as AntreanKonversi.Penuh {
             throw CetakPDF.sibuk(p.cobaLagi)
         }
@@ -37,7 +42,7 @@ extension PanduanPage {
             throw Tolak(.notFound, "Contoh naskah untuk jenis itu tidak tersedia.")
         }
         let data = try SusunNaskah.docx(n, opsi: OpsiCetak(tandaAir: req.tandaAirSimulasi ?? "CONTOH"))
-        return Keluaran.berkas(data, tipe: NaskahKeluaran.tipeDOCX, nama: "contoh-\(jenis.rawValue).docx")
+        return Unduhan.respons(data, tipe: Unduhan.docx, nama: "contoh-\(jenis.rawValue).docx")
     }
 
     @Sendable static func bagian(_ req: Request) async throws -> Response {

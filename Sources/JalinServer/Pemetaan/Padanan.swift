@@ -33,15 +33,18 @@ enum PadananPage {
     }
 
     @Sendable static func halaman(_ req: Request) async throws -> Response {
-        try await req.halaman("pemetaan/padanan", judul: "Padanan Kebutuhan dan Tawaran", try await model(pelaku: try req.pelakuWajib(), on: req.database))
+        try await req.halaman(
+            "pemetaan/padanan", judul: "Padanan Kebutuhan dan Tawaran", try await model(pelaku: try req.pelakuWajib(), on: req.database))
     }
 
     /// Query + model: this pemda's submitted ones and other pemda's published ones, matched.
     static func model(pelaku p: Pelaku, on db: any Database) async throws -> Model {
-        let pemda = try await Pemda.query(on: db).all()
+        let pemda = try await PemdaRecord.query(on: db).all()
         let namaPemda = Dictionary(uniqueKeysWithValues: pemda.map { ($0.id!, $0.nama) })
         let kode = Dictionary(uniqueKeysWithValues: pemda.compactMap { x in KodeWilayah(valid: x.kodeWilayah).map { (x.id!, $0) } })
-        let milik = try await p.query(UsulanRecord.self, on: db).filter(\.$status !~ [StatusUsulan.draf.rawValue, StatusUsulan.ditolak.rawValue]).all()
+        let milik = try await p.query(UsulanRecord.self, on: db).filter(
+            \.$status !~ [StatusUsulan.draf.rawValue, StatusUsulan.ditolak.rawValue]
+        ).all()
         let publik = try await UsulanRecord.query(on: db).filter(\.$publik == true).filter(\.$pemdaID != p.pemdaID)
             .filter(\.$status !~ [StatusUsulan.draf.rawValue, StatusUsulan.ditolak.rawValue]).all()
         let semua = milik + publik
@@ -61,8 +64,10 @@ enum PadananPage {
         let lain = [a, b].compactMap { $0 }.first { $0.pemdaID != pemdaID }
         // Another pemda's submission links nowhere: only its published title is shown.
         var baris = Baris(
-            pembutuh: a?.judul ?? "", pembutuhID: a?.pemdaID == pemdaID ? a?.id?.uuidString : nil, pembutuhPemda: a.flatMap { namaPemda[$0.pemdaID] } ?? "",
-            penyedia: b?.judul ?? "", penyediaID: b?.pemdaID == pemdaID ? b?.id?.uuidString : nil, penyediaPemda: b.flatMap { namaPemda[$0.pemdaID] } ?? "",
+            pembutuh: a?.judul ?? "", pembutuhID: a?.pemdaID == pemdaID ? a?.id?.uuidString : nil,
+            pembutuhPemda: a.flatMap { namaPemda[$0.pemdaID] } ?? "",
+            penyedia: b?.judul ?? "", penyediaID: b?.pemdaID == pemdaID ? b?.id?.uuidString : nil,
+            penyediaPemda: b.flatMap { namaPemda[$0.pemdaID] } ?? "",
             kata: x.kata.joined(separator: ", "), urusan: x.urusanSama.joined(separator: ", "), skor: x.skor, lintasPemda: x.lintasPemda)
         if x.lintasPemda, let milik, let lain {
             baris.milikID = milik.id?.uuidString

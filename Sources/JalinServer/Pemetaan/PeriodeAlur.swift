@@ -15,7 +15,7 @@ enum PeriodeAlur {
     }
 
     /// Validates a new round against the caller's pemda.
-    static func periksa(_ f: Periode.Isian, pelaku p: Pelaku, on db: any Database) async throws -> Data {
+    static func periksa(_ f: PeriodePage.Isian, pelaku p: Pelaku, on db: any Database) async throws -> Data {
         var v = Pemeriksa()
         let judul = Teks.bersihkan(f.judul, field: "judul", label: "Judul periode", wajib: true, maks: 200, ke: &v)
         let tahun = Int((f.tahun ?? "").trimmingCharacters(in: .whitespaces))
@@ -25,14 +25,16 @@ enum PeriodeAlur {
             if let t = Tanggal(iso: s) {
                 if t < p.jam.hariIni { v.tambah("batas_waktu", "Batas waktu tidak boleh sebelum hari ini.") }
                 batas = t.iso
-            } else { v.tambah("batas_waktu", "Batas waktu harus tanggal yang sah (TTTT-BB-HH).") }
+            } else {
+                v.tambah("batas_waktu", "Batas waktu harus tanggal yang sah (TTTT-BB-HH).")
+            }
         } else {
             v.tambah("batas_waktu", "Batas waktu wajib diisi.")
         }
         let topN = Int((f.top_n ?? "10").trimmingCharacters(in: .whitespaces)) ?? -1
         if !(1...100).contains(topN) { v.tambah("top_n", "Jumlah usulan teratas harus antara 1 dan 100.") }
         let diminta = Set((f.unit ?? []).compactMap(UUID.init(uuidString:)))
-        let milik = Set(try await p.query(UnitKerja.self, on: db).filter(\.$aktif == true).all().compactMap(\.id))
+        let milik = Set(try await p.query(UnitKerjaRecord.self, on: db).filter(\.$aktif == true).all().compactMap(\.id))
         if diminta.isEmpty {
             v.tambah("unit", "Pilih setidaknya satu unit kerja yang diundang.")
         } else if !diminta.isSubset(of: milik) || diminta.count != (f.unit ?? []).count {
@@ -59,8 +61,8 @@ enum PeriodeAlur {
     }
 
     /// Opens a new round with the default criteria.
-    static func buka(_ d: Data, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> PeriodePemetaan {
-        let x = PeriodePemetaan()
+    static func buka(_ d: Data, pelaku p: Pelaku, ip: String?, on db: any Database) async throws -> PeriodePemetaanRecord {
+        let x = PeriodePemetaanRecord()
         x.pemdaID = p.pemdaID
         x.judul = d.judul
         x.tahun = d.tahun
@@ -78,31 +80,36 @@ enum PeriodeAlur {
     }
 
     /// Replaces the criteria (typed one per line); refused once a member has scored or compared, unless unchanged.
-    static func ubahKriteria(_ x: PeriodePemetaan, teks: String, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
+    static func ubahKriteria(_ x: PeriodePemetaanRecord, teks: String, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
         let k = try bacaKriteria(teks)
-        let sudahDinilai = try await p.query(NilaiUsulan.self, on: db).filter(\.$periodeID == x.id!).count()
-            + (try await p.query(PerbandinganAnggota.self, on: db).filter(\.$periodeID == x.id!).count())
+        let sudahDinilai =
+            try await p.query(NilaiUsulanRecord.self, on: db).filter(\.$periodeID == x.id!).count()
+            + (try await p.query(PerbandinganAnggotaRecord.self, on: db).filter(\.$periodeID == x.id!).count())
         if sudahDinilai > 0 && k != x.kriteria {
-            throw KesalahanValidasi(field: "kriteria", pesan: "Kriteria tidak dapat diubah karena anggota TKKSD sudah mulai menilai atau membandingkan kriteria pada periode ini.")
+            throw KesalahanValidasi(
+                field: "kriteria",
+                pesan: "Kriteria tidak dapat diubah karena anggota TKKSD sudah mulai menilai atau membandingkan kriteria pada periode ini.")
         }
         let sebelum = x.kriteria
         try await db.transaction { db in
             x.kriteriaJSON = String(decoding: try JSONEncoder().encode(k), as: UTF8.self)
             x.version += 1
             try await x.update(on: db)
-            try await Audit.catat("periode.kriteria", entitas: "periode_pemetaan", id: x.id?.uuidString, sebelum: sebelum, sesudah: k,
-                                  pelaku: p, ip: ip, on: db)
+            try await Audit.catat(
+                "periode.kriteria", entitas: "periode_pemetaan", id: x.id?.uuidString, sebelum: sebelum, sesudah: k,
+                pelaku: p, ip: ip, on: db)
         }
     }
 
     /// Closes an open round, or reopens a closed one.
-    static func bukaTutup(_ x: PeriodePemetaan, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
+    static func bukaTutup(_ x: PeriodePemetaanRecord, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
         try await db.transaction { db in
             x.dibuka.toggle()
             x.version += 1
             try await x.update(on: db)
-            try await Audit.catat(x.dibuka ? "periode.buka_lagi" : "periode.tutup", entitas: "periode_pemetaan", id: x.id?.uuidString,
-                                  pelaku: p, ip: ip, on: db)
+            try await Audit.catat(
+                x.dibuka ? "periode.buka_lagi" : "periode.tutup", entitas: "periode_pemetaan", id: x.id?.uuidString,
+                pelaku: p, ip: ip, on: db)
         }
     }
 }

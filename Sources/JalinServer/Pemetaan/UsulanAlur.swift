@@ -24,8 +24,10 @@ enum UsulanAlur {
         r.lokasi = u.lokasi.map(\.nilai).joined(separator: ",")
     }
 
-    static func catatRiwayat(_ r: UsulanRecord, aksi: String, dari: String?, catatan: String?, pelaku p: Pelaku, on db: any Database) async throws {
-        let h = RiwayatUsulan()
+    static func catatRiwayat(
+        _ r: UsulanRecord, aksi: String, dari: String?, catatan: String?, pelaku p: Pelaku, on db: any Database
+    ) async throws {
+        let h = RiwayatUsulanRecord()
         h.pemdaID = r.pemdaID
         h.usulanID = r.id!
         h.waktu = p.jam.sekarang
@@ -42,13 +44,17 @@ enum UsulanAlur {
     static func periksaRujukan(_ u: UsulanPotensi, pelaku p: Pelaku, on db: any Database) async throws {
         var v = Pemeriksa()
         if !u.lokasi.isEmpty {
-            let ada = Set(try await Wilayah.query(on: db).filter(\.$id ~~ u.lokasi.map(\.nilai)).filter(\.$pensiun == false).all().compactMap(\.id))
+            let ada = Set(
+                try await WilayahRecord.query(on: db).filter(\.$id ~~ u.lokasi.map(\.nilai)).filter(\.$pensiun == false).all().compactMap(
+                    \.id))
             let tak = u.lokasi.map(\.nilai).filter { !ada.contains($0) }
             if !tak.isEmpty { v.tambah("lokasi", "Kode wilayah tidak dikenal: \(tak.prefix(5).joined(separator: ", ")).") }
         }
         if !u.calonMitra.isEmpty {
-            let ada = Set(try await p.query(Mitra.self, on: db).filter(\.$id ~~ u.calonMitra).all().compactMap(\.id))
-            if ada.count != Set(u.calonMitra).count { v.tambah("calonMitra", "Ada calon mitra yang tidak terdaftar di direktori mitra pemda ini.") }
+            let ada = Set(try await p.query(MitraRecord.self, on: db).filter(\.$id ~~ u.calonMitra).all().compactMap(\.id))
+            if ada.count != Set(u.calonMitra).count {
+                v.tambah("calonMitra", "Ada calon mitra yang tidak terdaftar di direktori mitra pemda ini.")
+            }
         }
         try v.selesai()
     }
@@ -74,9 +80,10 @@ enum UsulanAlur {
         r.version += 1
         try await r.update(on: db)
         try await catatRiwayat(r, aksi: aksi.jenis.rawValue, dari: dari, catatan: aksi.keterangan, pelaku: p, on: db)
-        try await Audit.catat("usulan.\(aksi.jenis.rawValue)", entitas: "usulan_potensi", id: r.id?.uuidString,
-                              sebelum: ["status": dari], sesudah: ["status": r.status, "catatan": aksi.keterangan ?? ""],
-                              pelaku: p, ip: ip, on: db)
+        try await Audit.catat(
+            "usulan.\(aksi.jenis.rawValue)", entitas: "usulan_potensi", id: r.id?.uuidString,
+            sebelum: ["status": dari], sesudah: ["status": r.status, "catatan": aksi.keterangan ?? ""],
+            pelaku: p, ip: ip, on: db)
     }
 
     /// May this caller see the record? Drafts only to their own unit and the admin.
@@ -93,13 +100,13 @@ enum UsulanAlur {
 
     /// The one check that a round takes submissions: every new submission (form, API, monev follow-up,
     /// seed) passes here.
-    static func periksaDibuka(_ periode: PeriodePemetaan) throws {
+    static func periksaDibuka(_ periode: PeriodePemetaanRecord) throws {
         guard periode.dibuka else { throw Tolak(.forbidden, "Periode pemetaan ini sudah ditutup; usulan baru tidak dapat dibuat.") }
     }
 
     /// May this caller propose in that round at all (open round; an operator's unit invited, before the
     /// deadline; or the admin)?
-    static func periksaBolehMengusulkan(_ p: Pelaku, periode: PeriodePemetaan) throws {
+    static func periksaBolehMengusulkan(_ p: Pelaku, periode: PeriodePemetaanRecord) throws {
         try periksaDibuka(periode)
         switch p.peran {
         case .admin:
@@ -118,7 +125,7 @@ enum UsulanAlur {
 
     /// May this caller propose for that unit in that round? Returns the proposing unit: the admin's choice
     /// (an invited unit), or the operator's own unit.
-    static func periksaPengusul(_ p: Pelaku, unitID: UUID?, periode: PeriodePemetaan) throws -> UUID {
+    static func periksaPengusul(_ p: Pelaku, unitID: UUID?, periode: PeriodePemetaanRecord) throws -> UUID {
         try periksaBolehMengusulkan(p, periode: periode)
         if p.peran == .operator, let u = p.unitID { return u }
         guard let u = unitID, periode.idUnitDiundang.contains(u) else {
@@ -133,7 +140,11 @@ enum UsulanAlur {
         case .ajukan, .tarikKembali:
             guard pemilik(r, p) else { throw Tolak(.forbidden, "Hanya unit kerja pengusul yang dapat mengajukan atau menarik usulan ini.") }
         case .kembalikan, .verifikasi, .tolak, .prioritaskan:
-            guard p.peran == .admin else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang dapat memverifikasi, mengembalikan, menolak atau memprioritaskan usulan.") }
+            guard p.peran == .admin else {
+                throw Tolak(
+                    .forbidden,
+                    "Hanya admin Bagian Kerja Sama yang dapat memverifikasi, mengembalikan, menolak atau memprioritaskan usulan.")
+            }
         case .nilai:
             throw Tolak(.forbidden, "Status dinilai ditetapkan otomatis ketika anggota TKKSD memberi nilai.")
         }
@@ -171,8 +182,10 @@ enum UsulanAlur {
     }
 
     /// Creates a submission (as a draft, or submitted at once).
-    static func buat(_ isian: IsianUsulan, unitID: UUID, periode: PeriodePemetaan, ajukan: Bool, pelaku p: Pelaku,
-                     ip: String?, on db: any Database) async throws -> UsulanRecord {
+    static func buat(
+        _ isian: IsianUsulan, unitID: UUID, periode: PeriodePemetaanRecord, ajukan: Bool, pelaku p: Pelaku,
+        ip: String?, on db: any Database
+    ) async throws -> UsulanRecord {
         try periksaDibuka(periode)
         let u = try UsulanPotensi.periksa(isian, untukDiajukan: ajukan)
         try await periksaRujukan(u, pelaku: p, on: db)
@@ -196,10 +209,13 @@ enum UsulanAlur {
     }
 
     /// Saves an edit of a draft or a returned submission; refuses a stale version.
-    static func ubah(_ r: UsulanRecord, isian: IsianUsulan, versi: Int, ajukan: Bool, pelaku p: Pelaku, ip: String?,
-                     on db: any Database) async throws {
+    static func ubah(
+        _ r: UsulanRecord, isian: IsianUsulan, versi: Int, ajukan: Bool, pelaku p: Pelaku, ip: String?,
+        on db: any Database
+    ) async throws {
         guard StatusUsulan(rawValue: r.status)?.dapatDisuntingPengusul == true else {
-            throw KesalahanValidasi(field: "status", pesan: "Usulan berstatus \(StatusUsulan(rawValue: r.status)?.nama ?? r.status) tidak dapat diubah lagi.")
+            throw KesalahanValidasi(
+                field: "status", pesan: "Usulan berstatus \(StatusUsulan(rawValue: r.status)?.nama ?? r.status) tidak dapat diubah lagi.")
         }
         let u = try UsulanPotensi.periksa(isian, untukDiajukan: ajukan)
         try await periksaRujukan(u, pelaku: p, on: db)
@@ -210,16 +226,19 @@ enum UsulanAlur {
             terapkan(u, ke: r)
             try await r.update(on: db)
             try await catatRiwayat(r, aksi: "ubah", dari: r.status, catatan: nil, pelaku: p, on: db)
-            try await Audit.catat("usulan.ubah", entitas: "usulan_potensi", id: r.id?.uuidString, sebelum: sebelum, sesudah: u,
-                                  pelaku: p, ip: ip, on: db)
+            try await Audit.catat(
+                "usulan.ubah", entitas: "usulan_potensi", id: r.id?.uuidString, sebelum: sebelum, sesudah: u,
+                pelaku: p, ip: ip, on: db)
             if ajukan { try await ubahStatus(r, aksi: .ajukan, pelaku: p, ip: ip, on: db) }
         }
     }
 
     /// Stores one TKKSD member's scores; the first score moves a verified submission to "dinilai".
-    static func nilai(_ r: UsulanRecord, skor: [String: Double], alasan: String, kriteria: [Kriteria], pelaku p: Pelaku,
-                      ip: String?, on db: any Database) async throws {
-        guard Peringkat.statusDinilai.contains(r.status), r.status != StatusUsulan.diprioritaskan.rawValue else {
+    static func nilai(
+        _ r: UsulanRecord, skor: [String: Double], alasan: String, kriteria: [Kriteria], pelaku p: Pelaku,
+        ip: String?, on db: any Database
+    ) async throws {
+        guard PeringkatPage.statusDinilai.contains(r.status), r.status != StatusUsulan.diprioritaskan.rawValue else {
             throw KesalahanValidasi(field: "nilai", pesan: "Hanya usulan yang sudah diverifikasi yang dapat dinilai.")
         }
         let n = try NilaiAnggota(anggota: p.penggunaID.uuidString, usulan: r.id!.uuidString, nilai: skor, alasan: alasan)
@@ -229,8 +248,9 @@ enum UsulanAlur {
             throw KesalahanValidasi(hilang.map { KesalahanIsian(field: "n_\($0.kode)", pesan: "Beri nilai 1–5 untuk \($0.nama).") })
         }
         try await db.transaction { db in
-            let row = try await p.query(NilaiUsulan.self, on: db).filter(\.$usulanID == r.id!).filter(\.$penggunaID == p.penggunaID).first()
-                ?? NilaiUsulan()
+            let row =
+                try await p.query(NilaiUsulanRecord.self, on: db).filter(\.$usulanID == r.id!).filter(\.$penggunaID == p.penggunaID).first()
+                ?? NilaiUsulanRecord()
             let sebelum = row.id == nil ? nil : row.nilaiJSON
             row.pemdaID = p.pemdaID
             row.periodeID = r.periodeID
@@ -239,8 +259,9 @@ enum UsulanAlur {
             row.nilaiJSON = String(decoding: try JSONEncoder().encode(skor), as: UTF8.self)
             row.alasan = n.alasan
             try await row.save(on: db)
-            try await Audit.catat("usulan.nilai_anggota", entitas: "nilai_usulan", id: row.id?.uuidString, sebelum: sebelum,
-                                  sesudah: row.nilaiJSON, pelaku: p, ip: ip, on: db)
+            try await Audit.catat(
+                "usulan.nilai_anggota", entitas: "nilai_usulan", id: row.id?.uuidString, sebelum: sebelum,
+                sesudah: row.nilaiJSON, pelaku: p, ip: ip, on: db)
             if r.status == StatusUsulan.terverifikasi.rawValue {
                 try await ubahStatus(r, aksi: .nilai, pelaku: p, ip: ip, on: db)
             }

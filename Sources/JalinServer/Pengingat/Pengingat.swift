@@ -16,7 +16,7 @@ enum Pengingat {
 
     /// Claims a reminder key; false when another run (or instance) already sent it.
     static func klaim(_ kunci: String, sekarang: Date, on db: any Database) async -> Bool {
-        let p = PengingatTerkirim()
+        let p = PengingatTerkirimRecord()
         p.kunci = kunci
         p.waktu = sekarang
         do {
@@ -44,9 +44,12 @@ enum Pengingat {
                 if let s = ks.siklus, s.naskahMengikatDitandatangani, case .success = s.terapkan(.akhiri(.jangkaWaktuBerakhir)) {
                     // Claim the version read, so an event an admin committed meanwhile is never overwritten.
                     let diakhiri = try await db.transaction { db -> Bool in
-                        guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: ks.id!, diharapkan: ks.version, on: db) else { return false }
-                        try await KerjaSamaAlur.terapkan(ks, .akhiri(.jangkaWaktuBerakhir), catatan: "Diakhiri otomatis: tanggal berakhir \(akhir.panjang) telah lewat.",
-                                                         pelaku: "Sistem Jalin", audit: nil, ip: nil, on: db)
+                        guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: ks.id!, diharapkan: ks.version, on: db) else {
+                            return false
+                        }
+                        try await KerjaSamaAlur.terapkan(
+                            ks, .akhiri(.jangkaWaktuBerakhir), catatan: "Diakhiri otomatis: tanggal berakhir \(akhir.panjang) telah lewat.",
+                            pelaku: "Sistem Jalin", audit: nil, ip: nil, on: db)
                         return true
                     }
                     if diakhiri { r.diakhiri += 1 }
@@ -57,19 +60,21 @@ enum Pengingat {
             guard let h = ambang.filter({ sisa <= $0 }).min() else { continue }
             guard await klaim("ks:\(ks.id!):\(ks.tanggalBerakhir!):\(h)", sekarang: app.jam.sekarang, on: db) else { continue }
             let judul = sisa == 0 ? "Kerja sama berakhir hari ini: \(ks.judul)" : "Kerja sama berakhir dalam \(sisa) hari: \(ks.judul)"
-            let isi = "\(ks.judul) berakhir pada \(akhir.panjang). Tentukan tindak lanjut: perpanjangan melalui prosedur baru, adendum, atau pengakhiran."
+            let isi =
+                "\(ks.judul) berakhir pada \(akhir.panjang). Tentukan tindak lanjut: perpanjangan melalui prosedur baru, adendum, atau pengakhiran."
             let (n, s) = try await beritahu(app, ks: ks, judul: judul, isi: isi, tautan: "/kerja-sama/\(ks.id!)", smtp: smtp)
             r.notifikasi += n
             r.surel += s
         }
         // Obligations due from today to the furthest threshold (past-due ones get no reminder), and their
         // cooperation in one query instead of one per obligation.
-        let kw = try await Kewajiban.query(on: db).filter(\.$status != "selesai").filter(\.$jatuhTempo != nil)
+        let kw = try await KewajibanRecord.query(on: db).filter(\.$status != "selesai").filter(\.$jatuhTempo != nil)
             .filter(\.$jatuhTempo >= hariIni.iso).filter(\.$jatuhTempo <= batas).all()
         var ksKewajiban: [UUID: KerjaSamaRecord] = [:]
         for potong in Array(Set(kw.map(\.kerjaSamaID))).chunked(500) {
             for ks in try await KerjaSamaRecord.query(on: db).filter(\.$id ~~ Array(potong)).filter(\.$tahap != Tahap.berakhir.rawValue)
-                .field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$tahap).field(\.$unit).all() {
+                .field(\.$id).field(\.$pemdaID).field(\.$judul).field(\.$tahap).field(\.$unit).all()
+            {
                 ksKewajiban[ks.id!] = ks
             }
         }
@@ -91,13 +96,15 @@ enum Pengingat {
     }
 
     /// In-app notifications for the pemda's admins and the operators of the units taking part, and one e-mail.
-    static func beritahu(_ app: Application, ks: KerjaSamaRecord, judul: String, isi: String, tautan: String, smtp: KlienSMTP?) async throws -> (Int, Int) {
+    static func beritahu(
+        _ app: Application, ks: KerjaSamaRecord, judul: String, isi: String, tautan: String, smtp: KlienSMTP?
+    ) async throws -> (Int, Int) {
         let db = app.db
-        let penerima = try await Pengguna.query(on: db).filter(\.$pemdaID == ks.pemdaID).filter(\.$aktif == true).all().filter {
+        let penerima = try await PenggunaRecord.query(on: db).filter(\.$pemdaID == ks.pemdaID).filter(\.$aktif == true).all().filter {
             $0.peran == .admin || ($0.peran == .operator && $0.unitID.map(ks.idUnit.contains) == true)
         }
         for u in penerima {
-            let n = Notifikasi()
+            let n = NotifikasiRecord()
             n.pemdaID = ks.pemdaID
             n.penggunaID = u.id!
             n.judul = judul
@@ -111,7 +118,9 @@ enum Pengingat {
         let alamat = penerima.compactMap(\.email)
         if let smtp, !alamat.isEmpty {
             do {
-                try await smtp.kirim(ke: alamat, judul: "[Jalin] \(judul)", isi: isi + "\n\n" + (app.konfigurasi.baseURL ?? "") + tautan, on: app.eventLoopGroup)
+                try await smtp.kirim(
+                    ke: alamat, judul: "[Jalin] \(judul)", isi: isi + "\n\n" + (app.konfigurasi.baseURL ?? "") + tautan,
+                    on: app.eventLoopGroup)
                 surel = 1
             } catch {
                 app.logger.warning("pengingat: surel gagal dikirim: \(error)")
@@ -128,7 +137,8 @@ enum Pengingat {
     struct Penjadwal: LifecycleHandler {
         func didBoot(_ app: Application) throws {
             let loop = app.eventLoopGroup.next()
-            let tugas = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(Int64(app.konfigurasi.jedaPengingat)), delay: .hours(1)) { _ in
+            let tugas = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(Int64(app.konfigurasi.jedaPengingat)), delay: .hours(1)) {
+                _ in
                 loop.makeFutureWithTask {
                     do { _ = try await Pengingat.jalankan(app: app, hariIni: app.jam.hariIni) } catch {
                         app.logger.error("pengingat: \(error)")

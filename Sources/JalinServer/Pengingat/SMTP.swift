@@ -77,73 +77,12 @@ struct KlienSMTP: Sendable {
         let penerima = penerima.filter { $0.contains("@") && !$0.contains("\r") && !$0.contains("\n") }
         guard !penerima.isEmpty else { return }
         let konteks = modeTLS == .tanpa ? nil : try NIOSSLContext(configuration: konfigurasiTLS)
-        let batas = batasWaktu
-        let implisit = modeTLS == .implisit ? konteks : nil
-        let namaTLS = namaTLS
-        let channel = try await ClientBootstrap(group: group)
-            .connectTimeout(batas)
-            .connect(host: host, port: port) { ch in
-                ch.eventLoop.makeCompletedFuture {
-                    if let implisit {
-                        try ch.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: implisit, serverHostname: namaTLS))
-                    }
-                    try ch.pipeline.syncOperations.addHandlers(IdleStateHandler(readTimeout: batas), BatasBaca())
-                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: ch)
-                }
-            }
+        let channel = try await sambung(tlsLangsung: modeTLS == .implisit ? konteks : nil, on: group)
         try await channel.executeThenClose { masuk, keluar in
-            var baris = masuk.makeAsyncIterator()
-            var sisa = ""
-            func balasan() async throws -> (Int, String) {
-                // Reads one (possibly multi-line) reply.
-                var teks = ""
-                while true {
-                    while let r = sisa.range(of: "\r\n") {
-                        let satu = String(sisa[..<r.lowerBound])
-                        sisa = String(sisa[r.upperBound...])
-                        teks += satu + "\n"
-                        if satu.count >= 4, satu[satu.index(satu.startIndex, offsetBy: 3)] == " " || satu.count == 3 {
-                            return (Int(satu.prefix(3)) ?? 0, teks)
-                        }
-                    }
-                    let buf: ByteBuffer?
-                    do {
-                        buf = try await baris.next()
-                    } catch is WaktuBacaHabis {
-                        throw GagalKirim(description: "server SMTP tidak menjawab dalam \(batas.nanoseconds / 1_000_000_000) detik")
-                    } catch {
-                        throw GagalKirim(description: "koneksi SMTP gagal: \(error)")
-                    }
-                    guard let buf else { throw GagalKirim(description: "koneksi SMTP tertutup") }
-                    sisa += String(buffer: buf)
-                }
-            }
-            @discardableResult
-            func perintah(_ s: String, harap: Set<Int>) async throws -> String {
-                try await keluar.write(ByteBuffer(string: s + "\r\n"))
-                let (kode, teks) = try await balasan()
-                guard harap.contains(kode) else { throw GagalKirim(description: "SMTP \(s.split(separator: " ").first ?? ""): \(teks)") }
-                return teks
-            }
-            let (salam, _) = try await balasan()
+            var smtp = PercakapanSMTP(masuk: masuk.makeAsyncIterator(), keluar: keluar, batas: batasWaktu)
+            let (salam, _) = try await smtp.balasan()
             guard salam == 220 else { throw GagalKirim(description: "SMTP tidak menyapa (\(salam))") }
-            var ehlo = try await perintah("EHLO jalin", harap: [250])
-            var terenkripsi = modeTLS == .implisit
-            if modeTLS == .starttls || modeTLS == .wajib, let konteks, Self.menawarkan("STARTTLS", ehlo) {
-                try await perintah("STARTTLS", harap: [220])
-                // Nothing may follow the 220 before the handshake: bytes already here were injected in the clear.
-                guard sisa.isEmpty else { throw GagalKirim(description: "server SMTP mengirim data tak terduga setelah STARTTLS") }
-                let ch = channel.channel
-                try await ch.eventLoop.submit {
-                    try ch.pipeline.syncOperations.addHandler(
-                        try NIOSSLClientHandler(context: konteks, serverHostname: namaTLS), position: .first)
-                }.get()
-                terenkripsi = true
-                ehlo = try await perintah("EHLO jalin", harap: [250])
-            }
-            if !terenkripsi && modeTLS == .wajib {
-                throw GagalKirim(description: "server SMTP tidak menawarkan STARTTLS, padahal JALIN_SMTP_URL mewajibkan TLS (tls=wajib)")
-            }
+            let terenkripsi = try await sapa(&smtp, channel: channel.channel, konteks: konteks)
             if let u = pengguna, let p = sandi {
                 // Credentials never travel in the clear unless the URL says so (tls=tidak).
                 guard terenkripsi || modeTLS == .tanpa else {
@@ -153,15 +92,58 @@ struct KlienSMTP: Sendable {
                     )
                 }
                 let token = Data("\u{0}\(u)\u{0}\(p)".utf8).base64EncodedString()
-                try await perintah("AUTH PLAIN \(token)", harap: [235])
+                try await smtp.perintah("AUTH PLAIN \(token)", harap: [235])
             }
-            try await perintah("MAIL FROM:<\(pengirim)>", harap: [250])
-            for r in penerima { try await perintah("RCPT TO:<\(r)>", harap: [250, 251]) }
-            try await perintah("DATA", harap: [354])
-            let pesan = Self.pesan(dari: pengirim, ke: penerima, judul: judul, isi: isi, waktu: Date())
-            try await perintah(pesan, harap: [250])
-            try? await perintah("QUIT", harap: [221])
+            try await smtp.perintah("MAIL FROM:<\(pengirim)>", harap: [250])
+            for r in penerima { try await smtp.perintah("RCPT TO:<\(r)>", harap: [250, 251]) }
+            try await smtp.perintah("DATA", harap: [354])
+            try await smtp.perintah(Self.pesan(dari: pengirim, ke: penerima, judul: judul, isi: isi, waktu: Date()), harap: [250])
+            try? await smtp.perintah("QUIT", harap: [221])
         }
+    }
+
+    /// Opens the connection (TLS from the first byte when `tlsLangsung` is given), every read bounded by the timeout.
+    private func sambung(
+        tlsLangsung: NIOSSLContext?, on group: any EventLoopGroup
+    ) async throws
+        -> NIOAsyncChannel<ByteBuffer, ByteBuffer>
+    {
+        let batas = batasWaktu
+        let namaTLS = namaTLS
+        return try await ClientBootstrap(group: group)
+            .connectTimeout(batas)
+            .connect(host: host, port: port) { ch in
+                ch.eventLoop.makeCompletedFuture {
+                    if let tlsLangsung {
+                        try ch.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: tlsLangsung, serverHostname: namaTLS))
+                    }
+                    try ch.pipeline.syncOperations.addHandlers(IdleStateHandler(readTimeout: batas), BatasBaca())
+                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: ch)
+                }
+            }
+    }
+
+    /// EHLO, and STARTTLS when the mode asks for it and the server offers it (then EHLO again).
+    /// Returns whether the conversation is now encrypted; refuses to go on in the clear under `tls=wajib`.
+    private func sapa(_ smtp: inout PercakapanSMTP, channel: any Channel, konteks: NIOSSLContext?) async throws -> Bool {
+        let ehlo = try await smtp.perintah("EHLO jalin", harap: [250])
+        var terenkripsi = modeTLS == .implisit
+        if modeTLS == .starttls || modeTLS == .wajib, let konteks, Self.menawarkan("STARTTLS", ehlo) {
+            try await smtp.perintah("STARTTLS", harap: [220])
+            // Nothing may follow the 220 before the handshake: bytes already here were injected in the clear.
+            guard smtp.sisa.isEmpty else { throw GagalKirim(description: "server SMTP mengirim data tak terduga setelah STARTTLS") }
+            let namaTLS = namaTLS
+            try await channel.eventLoop.submit {
+                try channel.pipeline.syncOperations.addHandler(
+                    try NIOSSLClientHandler(context: konteks, serverHostname: namaTLS), position: .first)
+            }.get()
+            terenkripsi = true
+            try await smtp.perintah("EHLO jalin", harap: [250])
+        }
+        if !terenkripsi && modeTLS == .wajib {
+            throw GagalKirim(description: "server SMTP tidak menawarkan STARTTLS, padahal JALIN_SMTP_URL mewajibkan TLS (tls=wajib)")
+        }
+        return terenkripsi
     }
 
     /// The message as sent after DATA: headers, a base64 UTF-8 body and the final dot. The subject is
@@ -191,6 +173,49 @@ struct KlienSMTP: Sendable {
         ehlo.split(separator: "\n").contains { b in
             b.count > 4 && b.dropFirst(4).split(separator: " ").first.map { $0.uppercased() == kata } == true
         }
+    }
+}
+
+/// One SMTP conversation over an open channel: reads (possibly multi-line) replies, sends commands.
+private struct PercakapanSMTP {
+    var masuk: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator
+    let keluar: NIOAsyncChannelOutboundWriter<ByteBuffer>
+    let batas: TimeAmount
+    /// Bytes received and not yet read as a reply.
+    var sisa = ""
+
+    /// Reads one reply: its code and its text (one line per line of the reply).
+    mutating func balasan() async throws -> (Int, String) {
+        var teks = ""
+        while true {
+            while let r = sisa.range(of: "\r\n") {
+                let satu = String(sisa[..<r.lowerBound])
+                sisa = String(sisa[r.upperBound...])
+                teks += satu + "\n"
+                if satu.count >= 4, satu[satu.index(satu.startIndex, offsetBy: 3)] == " " || satu.count == 3 {
+                    return (Int(satu.prefix(3)) ?? 0, teks)
+                }
+            }
+            let buf: ByteBuffer?
+            do {
+                buf = try await masuk.next()
+            } catch is WaktuBacaHabis {
+                throw KlienSMTP.GagalKirim(description: "server SMTP tidak menjawab dalam \(batas.nanoseconds / 1_000_000_000) detik")
+            } catch {
+                throw KlienSMTP.GagalKirim(description: "koneksi SMTP gagal: \(error)")
+            }
+            guard let buf else { throw KlienSMTP.GagalKirim(description: "koneksi SMTP tertutup") }
+            sisa += String(buffer: buf)
+        }
+    }
+
+    /// Sends one command and reads its reply, which must carry one of the codes `harap`.
+    @discardableResult
+    mutating func perintah(_ s: String, harap: Set<Int>) async throws -> String {
+        try await keluar.write(ByteBuffer(string: s + "\r\n"))
+        let (kode, teks) = try await balasan()
+        guard harap.contains(kode) else { throw KlienSMTP.GagalKirim(description: "SMTP \(s.split(separator: " ").first ?? ""): \(teks)") }
+        return teks
     }
 }
 

@@ -13,16 +13,16 @@ enum DemoLintasPemda {
     ]
 
     static func pastikan(app: Application, hash: String, on db: any Database) async throws {
-        guard let kukar = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.02").first(),
-              let smd = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.72").first(),
-              try await PeriodePemetaan.query(on: db).filter(\.$pemdaID == smd.id!).count() == 0,
-              let adminSmd = try await Pengguna.query(on: db).filter(\.$namaPengguna == "admin.samarinda").first()
+        guard let kukar = try await PemdaRecord.query(on: db).filter(\.$kodeWilayah == "64.02").first(),
+            let smd = try await PemdaRecord.query(on: db).filter(\.$kodeWilayah == "64.72").first(),
+            try await PeriodePemetaanRecord.query(on: db).filter(\.$pemdaID == smd.id!).count() == 0,
+            let adminSmd = try await PenggunaRecord.query(on: db).filter(\.$namaPengguna == "admin.samarinda").first()
         else { return }
         let pelaku = try Pelaku(pengguna: adminSmd, pemda: smd, csrf: nil, sesiID: nil, jam: .sistem)
-        let unit = try await UnitKerja.query(on: db).filter(\.$pemdaID == smd.id!).all()
+        let unit = try await UnitKerjaRecord.query(on: db).filter(\.$pemdaID == smd.id!).all()
         let unitID = Dictionary(uniqueKeysWithValues: unit.map { ($0.nama, $0.id!) })
         try await db.transaction { db in
-            let x = PeriodePemetaan()
+            let x = PeriodePemetaanRecord()
             x.pemdaID = smd.id!
             x.judul = "Pemetaan Potensi KSD Kota Samarinda 2026"
             x.tahun = 2026
@@ -34,10 +34,14 @@ enum DemoLintasPemda {
             x.version = 1
             try await x.create(on: db)
             let usulan: [(String, String, [String], [String], String, String)] = [
-                ("Dinas Perhubungan", "Angkutan sungai terjadwal Samarinda–Tenggarong", ["2.15"], ["64.72.06"],
-                 "dermaga Sungai Kunjang, data penumpang sungai", "armada angkutan sungai, terminal Tenggarong, jadwal terpadu"),
-                ("Dinas Kebudayaan dan Pariwisata", "Paket wisata Samarinda–Tenggarong pada Festival Erau", ["3.26"], ["64.72.04"],
-                 "hotel dan biro perjalanan, Bandara APT Pranoto", "Festival Erau, paket wisata bersama, promosi"),
+                (
+                    "Dinas Perhubungan", "Angkutan sungai terjadwal Samarinda–Tenggarong", ["2.15"], ["64.72.06"],
+                    "dermaga Sungai Kunjang, data penumpang sungai", "armada angkutan sungai, terminal Tenggarong, jadwal terpadu"
+                ),
+                (
+                    "Dinas Kebudayaan dan Pariwisata", "Paket wisata Samarinda–Tenggarong pada Festival Erau", ["3.26"], ["64.72.04"],
+                    "hotel dan biro perjalanan, Bandara APT Pranoto", "Festival Erau, paket wisata bersama, promosi"
+                ),
             ]
             for (namaUnit, judul, urusan, lokasi, dimiliki, dibutuhkan) in usulan {
                 guard let uid = unitID[namaUnit] else { continue }

@@ -21,26 +21,36 @@ enum DemoSeed {
     }
 
     static let akun: [Akun] = [
-        Akun(namaPengguna: "admin.kukar", namaLengkap: "Admin Bagian Kerja Sama Kukar", peran: .admin,
-             keterangan: "Bagian Kerja Sama Setda Kutai Kartanegara", pemda: "64.02", unit: nil, mitra: nil),
-        Akun(namaPengguna: "tkksd.kukar", namaLengkap: "Anggota TKKSD Kukar", peran: .tkksd,
-             keterangan: "Tim Koordinasi Kerja Sama Daerah", pemda: "64.02", unit: nil, mitra: nil),
-        Akun(namaPengguna: "tkksd.bappeda", namaLengkap: "Anggota TKKSD dari Bappeda", peran: .tkksd,
-             keterangan: "Tim Koordinasi Kerja Sama Daerah (Bappeda)", pemda: "64.02", unit: nil, mitra: nil),
-        Akun(namaPengguna: "tkksd.hukum", namaLengkap: "Anggota TKKSD dari Bagian Hukum", peran: .tkksd,
-             keterangan: "Tim Koordinasi Kerja Sama Daerah (Bagian Hukum)", pemda: "64.02", unit: nil, mitra: nil),
-        Akun(namaPengguna: "operator.dishub", namaLengkap: "Operator Dinas Perhubungan", peran: .operator,
-             keterangan: "Dinas Perhubungan", pemda: "64.02", unit: "Dinas Perhubungan", mitra: nil),
-        Akun(namaPengguna: "operator.samboja", namaLengkap: "Operator Kecamatan Samboja", peran: .operator,
-             keterangan: "Kecamatan Samboja", pemda: "64.02", unit: "Kecamatan Samboja", mitra: nil),
-        Akun(namaPengguna: "operator.karyajaya", namaLengkap: "Operator Desa Karya Jaya", peran: .operator,
-             keterangan: "Desa Karya Jaya, Samboja", pemda: "64.02", unit: "Desa Karya Jaya", mitra: nil),
-        Akun(namaPengguna: "pimpinan.kukar", namaLengkap: "Sekretaris Daerah Kukar", peran: .pimpinan,
-             keterangan: "Bupati/Sekda (dasbor, hanya baca)", pemda: "64.02", unit: nil, mitra: nil),
-        Akun(namaPengguna: "mitra.ppu", namaLengkap: "Peninjau Kabupaten Penajam Paser Utara", peran: .mitra,
-             keterangan: "Mitra peninjau naskah dari PPU", pemda: "64.02", unit: nil, mitra: "Pemerintah Kabupaten Penajam Paser Utara"),
-        Akun(namaPengguna: "admin.samarinda", namaLengkap: "Admin Bagian Kerja Sama Samarinda", peran: .admin,
-             keterangan: "Pemda kedua di instalasi yang sama: Kota Samarinda", pemda: "64.72", unit: nil, mitra: nil),
+        Akun(
+            namaPengguna: "admin.kukar", namaLengkap: "Admin Bagian Kerja Sama Kukar", peran: .admin,
+            keterangan: "Bagian Kerja Sama Setda Kutai Kartanegara", pemda: "64.02", unit: nil, mitra: nil),
+        Akun(
+            namaPengguna: "tkksd.kukar", namaLengkap: "Anggota TKKSD Kukar", peran: .tkksd,
+            keterangan: "Tim Koordinasi Kerja Sama Daerah", pemda: "64.02", unit: nil, mitra: nil),
+        Akun(
+            namaPengguna: "tkksd.bappeda", namaLengkap: "Anggota TKKSD dari Bappeda", peran: .tkksd,
+            keterangan: "Tim Koordinasi Kerja Sama Daerah (Bappeda)", pemda: "64.02", unit: nil, mitra: nil),
+        Akun(
+            namaPengguna: "tkksd.hukum", namaLengkap: "Anggota TKKSD dari Bagian Hukum", peran: .tkksd,
+            keterangan: "Tim Koordinasi Kerja Sama Daerah (Bagian Hukum)", pemda: "64.02", unit: nil, mitra: nil),
+        Akun(
+            namaPengguna: "operator.dishub", namaLengkap: "Operator Dinas Perhubungan", peran: .operator,
+            keterangan: "Dinas Perhubungan", pemda: "64.02", unit: "Dinas Perhubungan", mitra: nil),
+        Akun(
+            namaPengguna: "operator.samboja", namaLengkap: "Operator Kecamatan Samboja", peran: .operator,
+            keterangan: "Kecamatan Samboja", pemda: "64.02", unit: "Kecamatan Samboja", mitra: nil),
+        Akun(
+            namaPengguna: "operator.karyajaya", namaLengkap: "Operator Desa Karya Jaya", peran: .operator,
+            keterangan: "Desa Karya Jaya, Samboja", pemda: "64.02", unit: "Desa Karya Jaya", mitra: nil),
+        Akun(
+            namaPengguna: "pimpinan.kukar", namaLengkap: "Sekretaris Daerah Kukar", peran: .pimpinan,
+            keterangan: "Bupati/Sekda (dasbor, hanya baca)", pemda: "64.02", unit: nil, mitra: nil),
+        Akun(
+            namaPengguna: "mitra.ppu", namaLengkap: "Peninjau Kabupaten Penajam Paser Utara", peran: .mitra,
+            keterangan: "Mitra peninjau naskah dari PPU", pemda: "64.02", unit: nil, mitra: "Pemerintah Kabupaten Penajam Paser Utara"),
+        Akun(
+            namaPengguna: "admin.samarinda", namaLengkap: "Admin Bagian Kerja Sama Samarinda", peran: .admin,
+            keterangan: "Pemda kedua di instalasi yang sama: Kota Samarinda", pemda: "64.72", unit: nil, mitra: nil),
     ]
 
     /// Kalimantan Timur, its 10 kabupaten/kota, Kukar's 20 kecamatan and a few desa/kelurahan.
@@ -100,8 +110,10 @@ enum DemoSeed {
     ]
 
     static let mitraKukar: [(JenisMitra, String, String?, String)] = [
-        (.otoritaIKN, "Otorita Ibu Kota Nusantara", nil,
-         "Pemerintah Daerah Khusus IKN (UU 3/2022 jo. UU 21/2023; PP 27/2023 Pasal 8–9). Berbatasan dengan Kecamatan Loa Kulu, Loa Janan dan Sanga-Sanga (UU 21/2023 Pasal 6 ayat (2))."),
+        (
+            .otoritaIKN, "Otorita Ibu Kota Nusantara", nil,
+            "Pemerintah Daerah Khusus IKN (UU 3/2022 jo. UU 21/2023; PP 27/2023 Pasal 8–9). Berbatasan dengan Kecamatan Loa Kulu, Loa Janan dan Sanga-Sanga (UU 21/2023 Pasal 6 ayat (2))."
+        ),
         (.daerah, "Pemerintah Kabupaten Penajam Paser Utara", "64.09", "Daerah berbatasan di kawasan penyangga IKN."),
         (.daerah, "Pemerintah Kota Samarinda", "64.72", "Daerah berbatasan; ibu kota Provinsi Kalimantan Timur."),
         (.daerah, "Pemerintah Kota Balikpapan", "64.71", "Daerah di kawasan penyangga IKN."),
@@ -114,8 +126,8 @@ enum DemoSeed {
     static func pastikan(app: Application, on tujuan: (any Database)? = nil) async throws {
         let db = tujuan ?? app.db
         try await pastikanWilayah(on: db)
-        let kukarAda = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.02").first() != nil
-        let samarindaAda = try await Pemda.query(on: db).filter(\.$kodeWilayah == "64.72").first() != nil
+        let kukarAda = try await PemdaRecord.query(on: db).filter(\.$kodeWilayah == "64.02").first() != nil
+        let samarindaAda = try await PemdaRecord.query(on: db).filter(\.$kodeWilayah == "64.72").first() != nil
         try await pastikanTetangga(on: db)
         if kukarAda && samarindaAda { return }
         let hash = try await app.password.async.hash(kataSandi)
@@ -135,7 +147,8 @@ enum DemoSeed {
     /// Kukar's neighbours among Kalimantan Timur's kabupaten/kota, as computed from
     /// `kaltim-kabkota.geojson` (recorded as "manual" so a later `import-geo` keeps them).
     static let tetangga: [(String, String)] = [
-        ("64.02", "64.07"), ("64.02", "64.08"), ("64.02", "64.09"), ("64.02", "64.11"), ("64.02", "64.71"), ("64.02", "64.72"), ("64.02", "64.74"),
+        ("64.02", "64.07"), ("64.02", "64.08"), ("64.02", "64.09"), ("64.02", "64.11"), ("64.02", "64.71"), ("64.02", "64.72"),
+        ("64.02", "64.74"),
     ]
 
     static func pastikanTetangga(on db: any Database) async throws {
@@ -149,10 +162,10 @@ enum DemoSeed {
     }
 
     static func pastikanWilayah(on db: any Database) async throws {
-        let ada = Set(try await Wilayah.query(on: db).filter(\.$id ~~ wilayah.map(\.0)).all().compactMap(\.id))
+        let ada = Set(try await WilayahRecord.query(on: db).filter(\.$id ~~ wilayah.map(\.0)).all().compactMap(\.id))
         for (kode, nama) in wilayah where !ada.contains(kode) {
             guard let k = KodeWilayah(valid: kode) else { continue }
-            let w = Wilayah()
+            let w = WilayahRecord()
             w.id = kode
             w.nama = nama
             w.tingkat = k.tingkat.rawValue
@@ -164,50 +177,61 @@ enum DemoSeed {
     }
 
     static func seedKukar(hash: String, on db: any Database) async throws {
-        let pemda = Pemda(kodeWilayah: "64.02", nama: "Kabupaten Kutai Kartanegara", demo: true)
+        let pemda = PemdaRecord(kodeWilayah: "64.02", nama: "Kabupaten Kutai Kartanegara", demo: true)
         try await pemda.create(on: db)
         let pid = try pemda.requireID()
         var unitID: [String: UUID] = [:]
         for (nama, singkat, urusan) in opdKukar {
-            let u = UnitKerja(pemdaID: pid, jenis: .opd, nama: nama, singkatan: singkat, urusan: urusan, contoh: true)
+            let u = UnitKerjaRecord(pemdaID: pid, jenis: .opd, nama: nama, singkatan: singkat, urusan: urusan, contoh: true)
             try await u.create(on: db)
             unitID[nama] = u.id
         }
         for (kode, nama) in wilayah where kode.hasPrefix("64.02.") && kode.count == 8 {
-            let u = UnitKerja(pemdaID: pid, jenis: .kecamatan, nama: "Kecamatan \(nama)", kodeWilayah: kode, contoh: true)
+            let u = UnitKerjaRecord(pemdaID: pid, jenis: .kecamatan, nama: "Kecamatan \(nama)", kodeWilayah: kode, contoh: true)
             try await u.create(on: db)
             unitID[u.nama] = u.id
         }
         for (nama, jenis, kode) in desaKukar {
-            let u = UnitKerja(pemdaID: pid, jenis: jenis, nama: nama, kodeWilayah: kode, contoh: true)
+            let u = UnitKerjaRecord(pemdaID: pid, jenis: jenis, nama: nama, kodeWilayah: kode, contoh: true)
             try await u.create(on: db)
             unitID[nama] = u.id
         }
         var mitraID: [String: UUID] = [:]
         for (jenis, nama, kode, ket) in mitraKukar {
-            let m = Mitra(pemdaID: pid, jenis: jenis, nama: nama, kodeWilayah: kode, keterangan: ket, contoh: true)
+            let m = MitraRecord(pemdaID: pid, jenis: jenis, nama: nama, kodeWilayah: kode, keterangan: ket, contoh: true)
             try await m.create(on: db)
             mitraID[nama] = m.id
         }
         for a in akun where a.pemda == "64.02" {
-            try await Pengguna(pemdaID: pid, namaPengguna: a.namaPengguna, namaLengkap: a.namaLengkap, email: "\(a.namaPengguna)@demo.jalin.example",
-                               hashSandi: hash, peran: a.peran, unitID: a.unit.flatMap { unitID[$0] }, mitraID: a.mitra.flatMap { mitraID[$0] }).create(on: db)
+            try await PenggunaRecord(
+                pemdaID: pid, namaPengguna: a.namaPengguna, namaLengkap: a.namaLengkap, email: "\(a.namaPengguna)@demo.jalin.example",
+                hashSandi: hash, peran: a.peran, unitID: a.unit.flatMap { unitID[$0] }, mitraID: a.mitra.flatMap { mitraID[$0] }
+            ).create(on: db)
         }
-        try await Audit.catat("demo.seed", entitas: "pemda", id: pid.uuidString, sesudah: ["nama": pemda.nama], pelaku: nil, pemdaID: pid, on: db)
+        try await Audit.catat(
+            "demo.seed", entitas: "pemda", id: pid.uuidString, sesudah: ["nama": pemda.nama], pelaku: nil, pemdaID: pid, on: db)
     }
 
     static func seedSamarinda(hash: String, on db: any Database) async throws {
-        let pemda = Pemda(kodeWilayah: "64.72", nama: "Kota Samarinda", demo: true)
+        let pemda = PemdaRecord(kodeWilayah: "64.72", nama: "Kota Samarinda", demo: true)
         try await pemda.create(on: db)
         let pid = try pemda.requireID()
-        for (nama, singkat, urusan) in [("Dinas Perhubungan", "Dishub", ["2.15"]), ("Dinas Kebudayaan dan Pariwisata", "Disbudpar", ["2.22", "3.26"])] {
-            try await UnitKerja(pemdaID: pid, jenis: .opd, nama: nama, singkatan: singkat, urusan: urusan, contoh: true).create(on: db)
+        for (nama, singkat, urusan) in [
+            ("Dinas Perhubungan", "Dishub", ["2.15"]), ("Dinas Kebudayaan dan Pariwisata", "Disbudpar", ["2.22", "3.26"]),
+        ] {
+            try await UnitKerjaRecord(pemdaID: pid, jenis: .opd, nama: nama, singkatan: singkat, urusan: urusan, contoh: true).create(
+                on: db)
         }
-        try await Mitra(pemdaID: pid, jenis: .daerah, nama: "Pemerintah Kabupaten Kutai Kartanegara", kodeWilayah: "64.02",
-                        keterangan: "Daerah berbatasan.", contoh: true).create(on: db)
+        try await MitraRecord(
+            pemdaID: pid, jenis: .daerah, nama: "Pemerintah Kabupaten Kutai Kartanegara", kodeWilayah: "64.02",
+            keterangan: "Daerah berbatasan.", contoh: true
+        ).create(on: db)
         for a in akun where a.pemda == "64.72" {
-            try await Pengguna(pemdaID: pid, namaPengguna: a.namaPengguna, namaLengkap: a.namaLengkap, hashSandi: hash, peran: a.peran).create(on: db)
+            try await PenggunaRecord(
+                pemdaID: pid, namaPengguna: a.namaPengguna, namaLengkap: a.namaLengkap, hashSandi: hash, peran: a.peran
+            ).create(on: db)
         }
-        try await Audit.catat("demo.seed", entitas: "pemda", id: pid.uuidString, sesudah: ["nama": pemda.nama], pelaku: nil, pemdaID: pid, on: db)
+        try await Audit.catat(
+            "demo.seed", entitas: "pemda", id: pid.uuidString, sesudah: ["nama": pemda.nama], pelaku: nil, pemdaID: pid, on: db)
     }
 }

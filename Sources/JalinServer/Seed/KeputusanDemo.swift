@@ -26,16 +26,21 @@ struct KeputusanDemo: Equatable {
         case (false?, _):
             return KeputusanDemo(seed: false, alamat: alamat, loopback: lokal, peringatan: [])
         case (true?, _):
-            let p = serve && !lokal
-                ? ["PERINGATAN: JALIN_DEMO=1 memuat akun demo dengan kata sandi yang dipublikasikan, dan server mendengarkan pada \(alamat ?? "-"), bukan hanya loopback. Siapa pun yang menjangkau alamat ini dapat masuk sebagai admin demo. Jangan gunakan untuk data sungguhan."]
+            let p =
+                serve && !lokal
+                ? [
+                    "PERINGATAN: JALIN_DEMO=1 memuat akun demo dengan kata sandi yang dipublikasikan, dan server mendengarkan pada \(alamat ?? "-"), bukan hanya loopback. Siapa pun yang menjangkau alamat ini dapat masuk sebagai admin demo. Jangan gunakan untuk data sungguhan."
+                ]
                 : []
             return KeputusanDemo(seed: true, alamat: alamat, loopback: lokal, peringatan: p)
         case (nil, true) where lokal:
             return KeputusanDemo(seed: true, alamat: alamat, loopback: lokal, peringatan: [])
         case (nil, true):
-            return KeputusanDemo(seed: false, alamat: alamat, loopback: lokal, peringatan: [
-                "PERINGATAN: data demo tidak dimuat karena server mendengarkan pada \(alamat ?? "-"), bukan alamat loopback. Akun demo memakai kata sandi yang dipublikasikan; setel JALIN_DEMO=1 hanya bila memang ingin memuatnya pada alamat ini, atau JALIN_DEMO=0 untuk menyembunyikan pesan ini.",
-            ])
+            return KeputusanDemo(
+                seed: false, alamat: alamat, loopback: lokal,
+                peringatan: [
+                    "PERINGATAN: data demo tidak dimuat karena server mendengarkan pada \(alamat ?? "-"), bukan alamat loopback. Akun demo memakai kata sandi yang dipublikasikan; setel JALIN_DEMO=1 hanya bila memang ingin memuatnya pada alamat ini, atau JALIN_DEMO=0 untuk menyembunyikan pesan ini."
+                ])
         case (nil, false):
             return KeputusanDemo(seed: false, alamat: nil, loopback: false, peringatan: [])
         }
@@ -46,7 +51,7 @@ struct KeputusanDemo: Equatable {
     static func alamatDengar(_ argumen: [String]) -> String {
         func nilai(_ panjang: String, _ pendek: String) -> String? {
             for (i, a) in argumen.enumerated() {
-                if (a == panjang || a == pendek), i + 1 < argumen.count { return argumen[i + 1] }
+                if a == panjang || a == pendek, i + 1 < argumen.count { return argumen[i + 1] }
                 if a.hasPrefix(panjang + "=") { return String(a.dropFirst(panjang.count + 1)) }
             }
             return nil
@@ -69,11 +74,15 @@ struct KeputusanDemo: Equatable {
     /// proxy) without `JALIN_TRUSTED_PROXIES` (every client then shares the proxy's address).
     func peringatanMulai(_ app: Application) async throws -> [String] {
         var p = peringatan
-        if let alamat, !loopback, !seed, try await Pemda.query(on: app.db).filter(\.$demo == true).count() > 0 {
-            p.append("PERINGATAN: basis data ini sudah berisi pemda demo (akun dengan kata sandi yang dipublikasikan) dan server mendengarkan pada \(alamat). Nonaktifkan akun demo atau ganti kata sandinya di Administrasi > Pengguna.")
+        if let alamat, !loopback, !seed, try await PemdaRecord.query(on: app.db).filter(\.$demo == true).count() > 0 {
+            p.append(
+                "PERINGATAN: basis data ini sudah berisi pemda demo (akun dengan kata sandi yang dipublikasikan) dan server mendengarkan pada \(alamat). Nonaktifkan akun demo atau ganti kata sandinya di Administrasi > Pengguna."
+            )
         }
         if alamat != nil, app.konfigurasi.cookieAman, app.konfigurasi.proksiTepercaya.isEmpty {
-            p.append("PERINGATAN: JALIN_BASE_URL memakai https tetapi JALIN_TRUSTED_PROXIES kosong. Bila Jalin berada di belakang proksi TLS, semua pengguna tampak datang dari alamat proksi: pembatasan percobaan masuk dan log audit tidak dapat membedakan mereka. Setel JALIN_TRUSTED_PROXIES ke alamat proksi.")
+            p.append(
+                "PERINGATAN: JALIN_BASE_URL memakai https tetapi JALIN_TRUSTED_PROXIES kosong. Bila Jalin berada di belakang proksi TLS, semua pengguna tampak datang dari alamat proksi: pembatasan percobaan masuk dan log audit tidak dapat membedakan mereka. Setel JALIN_TRUSTED_PROXIES ke alamat proksi."
+            )
         }
         return p
     }

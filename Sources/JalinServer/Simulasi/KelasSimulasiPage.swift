@@ -100,9 +100,10 @@ enum KelasSimulasiPage {
         let peserta: [BarisPeserta]
     }
 
-    static func baris(_ k: KelasSimulasi, jumlah: Int) -> BarisKelas {
-        BarisKelas(id: k.id!.uuidString, nama: k.nama, tanggal: Tanggal(iso: k.tanggal)?.panjang ?? k.tanggal,
-                   berlakuSampai: Tanggal(iso: k.berlakuSampai)?.panjang ?? k.berlakuSampai, kode: k.kode, jumlah: jumlah)
+    static func baris(_ k: KelasSimulasiRecord, jumlah: Int) -> BarisKelas {
+        BarisKelas(
+            id: k.id!.uuidString, nama: k.nama, tanggal: Tanggal(iso: k.tanggal)?.panjang ?? k.tanggal,
+            berlakuSampai: Tanggal(iso: k.berlakuSampai)?.panjang ?? k.berlakuSampai, kode: k.kode, jumlah: jumlah)
     }
 
     /// A sandbox cannot hold classes of its own.
@@ -122,49 +123,54 @@ enum KelasSimulasiPage {
     }
 
     /// Back to the template: the sandbox file goes (its sessions with it); the next login makes a new one.
-    static func aturUlang(_ app: Application, _ ps: PesertaSimulasi, on db: any Database) async throws {
+    static func aturUlang(_ app: Application, _ ps: PesertaSimulasiRecord, on db: any Database) async throws {
         try await KotakSimulasi.hapus(app, peserta: ps.id!)
         ps.disiapkanPada = app.jam.sekarang
         try await ps.update(on: db)
     }
 
     /// Deletes a class with every participant's sandbox (database file and uploads).
-    static func hapus(_ app: Application, _ kelas: KelasSimulasi, on db: any Database) async throws {
-        let peserta = try await PesertaSimulasi.query(on: db).filter(\.$kelasID == kelas.id!).all()
+    static func hapus(_ app: Application, _ kelas: KelasSimulasiRecord, on db: any Database) async throws {
+        let peserta = try await PesertaSimulasiRecord.query(on: db).filter(\.$kelasID == kelas.id!).all()
         for ps in peserta { try await KotakSimulasi.hapus(app, peserta: ps.id!) }
         try await db.transaction { db in
-            try await PesertaSimulasi.query(on: db).filter(\.$kelasID == kelas.id!).delete()
-            try await KelasSimulasi.query(on: db).filter(\.$id == kelas.id!).delete()
+            try await PesertaSimulasiRecord.query(on: db).filter(\.$kelasID == kelas.id!).delete()
+            try await KelasSimulasiRecord.query(on: db).filter(\.$id == kelas.id!).delete()
         }
     }
 
     /// Deletes the classes whose last day has passed (run by the hourly job and at start).
     @discardableResult
     static func hapusKedaluwarsa(_ app: Application, hariIni: Tanggal) async throws -> Int {
-        let lewat = try await KelasSimulasi.query(on: app.db).filter(\.$berlakuSampai < hariIni.iso).all()
+        let lewat = try await KelasSimulasiRecord.query(on: app.db).filter(\.$berlakuSampai < hariIni.iso).all()
         for k in lewat {
             try await hapus(app, k, on: app.db)
-            try await Audit.catat("simulasi.kelas.kedaluwarsa", entitas: "kelas_simulasi", id: k.id?.uuidString,
-                                  sebelum: ["nama": k.nama, "berlakuSampai": k.berlakuSampai], pelaku: nil, pemdaID: k.pemdaID, on: app.db)
+            try await Audit.catat(
+                "simulasi.kelas.kedaluwarsa", entitas: "kelas_simulasi", id: k.id?.uuidString,
+                sebelum: ["nama": k.nama, "berlakuSampai": k.berlakuSampai], pelaku: nil, pemdaID: k.pemdaID, on: app.db)
         }
         return lewat.count
     }
 
-    static func daftar(_ req: Request, _ p: Pelaku, isian: Isian, galat: KesalahanValidasi? = nil, status: HTTPStatus = .ok) async throws -> Response {
-        let kelas = try await p.query(KelasSimulasi.self, on: req.db).sort(\.$tanggal, .descending).all()
+    static func daftar(
+        _ req: Request, _ p: Pelaku, isian: Isian, galat: KesalahanValidasi? = nil, status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let kelas = try await p.query(KelasSimulasiRecord.self, on: req.db).sort(\.$tanggal, .descending).all()
         var baris: [BarisKelas] = []
         for k in kelas {
-            baris.append(self.baris(k, jumlah: try await PesertaSimulasi.query(on: req.db).filter(\.$kelasID == k.id!).count()))
+            baris.append(self.baris(k, jumlah: try await PesertaSimulasiRecord.query(on: req.db).filter(\.$kelasID == k.id!).count()))
         }
-        return try await req.halaman("simulasi/daftar", judul: "Kelas Simulasi (Bimtek)",
-                                     DaftarModel(kelas: baris, isian: isian, galat: Format.petaGalat(galat)),
-                                     status: status, galat: galat == nil ? nil : "Periksa kembali isian yang ditandai.")
+        return try await req.halaman(
+            "simulasi/daftar", judul: "Kelas Simulasi (Bimtek)",
+            DaftarModel(kelas: baris, isian: isian, galat: Format.petaGalat(galat)),
+            status: status, galat: galat == nil ? nil : "Periksa kembali isian yang ditandai.")
     }
 
-    static func lembar(_ req: Request, _ k: KelasSimulasi, _ login: [Login], status: HTTPStatus) async throws -> Response {
+    static func lembar(_ req: Request, _ k: KelasSimulasiRecord, _ login: [Login], status: HTTPStatus) async throws -> Response {
         let alamat = req.application.konfigurasi.baseURL ?? "http://\(req.headers.first(name: .host) ?? "127.0.0.1:8080")"
-        return try await req.halaman("simulasi/lembar", judul: "Lembar Login Peserta \(k.nama)",
-                                     LembarModel(kelas: baris(k, jumlah: login.count), login: login, alamat: alamat + "/masuk"),
-                                     status: status)
+        return try await req.halaman(
+            "simulasi/lembar", judul: "Lembar Login Peserta \(k.nama)",
+            LembarModel(kelas: baris(k, jumlah: login.count), login: login, alamat: alamat + "/masuk"),
+            status: status)
     }
 }

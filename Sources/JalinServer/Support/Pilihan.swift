@@ -18,7 +18,7 @@ struct Pilihan: Encodable, LeafDataRepresentable {
 extension Pilihan {
     /// Unit names by id (for a job or a report without a request; a page uses `namaUnit(_:req:)`).
     static func namaUnit(_ p: Pelaku, on db: any Database) async throws -> [UUID: String] {
-        peta(try await daftar(UnitKerja.schema, pemda: p.pemdaID, on: db))
+        peta(try await daftar(UnitKerjaRecord.schema, pemda: p.pemdaID, on: db))
     }
 
     typealias Opsi = (id: UUID, nama: String)
@@ -27,14 +27,15 @@ extension Pilihan {
     /// write of this server, or 30 s: see `IngatanData`). The list pages show these on every view.
     static func daftar(_ tabel: String, pelaku p: Pelaku, jenis: String? = nil, req: Request) async throws -> [Opsi] {
         let kunci = "\(req.kunciIngatan(p))/\(tabel)/\(jenis ?? "")"
-        return try await req.application.ingatanPilihan.nilai(kunci, cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) {
+        return try await req.application.ingatanPilihan.nilai(kunci, cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID)
+        {
             try await daftar(tabel, pemda: p.pemdaID, jenis: jenis, on: req.database)
         }
     }
 
     /// Unit names by id, for a page (remembered as `daftar(_:pelaku:jenis:req:)`).
     static func namaUnit(_ p: Pelaku, req: Request) async throws -> [UUID: String] {
-        peta(try await daftar(UnitKerja.schema, pelaku: p, req: req))
+        peta(try await daftar(UnitKerjaRecord.schema, pelaku: p, req: req))
     }
 
     /// Names by id.
@@ -52,7 +53,9 @@ extension Pilihan {
     static func daftar(_ tabel: String, pemda: UUID, jenis: String? = nil, on db: any Database) async throws -> [Opsi] {
         let q = db.sql.select().columns("id", "nama").from(tabel).where("pemda_id", .equal, pemda)
         if let jenis { q.where("jenis", .equal, jenis) }
-        return try await q.orderBy("nama").all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "nama", as: String.self)) }
+        return try await q.orderBy("nama").all().map {
+            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "nama", as: String.self))
+        }
     }
 }
 

@@ -28,7 +28,8 @@ enum ImporWilayah {
             var masalah: [MasalahBaris] = []
             for (i, baris) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
             where String(data: Data(baris), encoding: .utf8) == nil {
-                masalah.append(.init(baris: i + 1, kode: "", alasan: "bukan teks UTF-8 (pengodean berkas salah; simpan ulang sebagai CSV UTF-8)"))
+                masalah.append(
+                    .init(baris: i + 1, kode: "", alasan: "bukan teks UTF-8 (pengodean berkas salah; simpan ulang sebagai CSV UTF-8)"))
                 if masalah.count >= 50 { break }
             }
             return .failure(GagalPeriksa(masalah: masalah))
@@ -109,14 +110,16 @@ enum ImporWilayah {
                 }
             }
             kemajuan(total, total)
-            let catatan = CatatanImporWilayah(
+            let catatan = CatatanImporWilayahRecord(
                 edisi: edisi, namaBerkas: namaBerkas, sha256: sha, jumlahBaris: rows.count, ditambah: rencana.tambah.count,
                 diubah: rencana.ubahNama.count, dipensiunkan: rencana.pensiunkan.count, diaktifkan: rencana.aktifkanLagi.count)
             try await catatan.create(on: db)
             try await Audit.catat(
                 "wilayah.impor", entitas: "impor_wilayah", id: catatan.id?.uuidString,
-                sesudah: ["edisi": edisi, "berkas": namaBerkas, "sha256": sha, "ditambah": "\(rencana.tambah.count)",
-                          "diubah": "\(rencana.ubahNama.count)", "dipensiunkan": "\(rencana.pensiunkan.count)"],
+                sesudah: [
+                    "edisi": edisi, "berkas": namaBerkas, "sha256": sha, "ditambah": "\(rencana.tambah.count)",
+                    "diubah": "\(rencana.ubahNama.count)", "dipensiunkan": "\(rencana.pensiunkan.count)",
+                ],
                 pelaku: nil, on: db)
         }
         return Ringkasan(

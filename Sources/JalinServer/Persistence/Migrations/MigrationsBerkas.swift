@@ -1,6 +1,6 @@
 import Fluent
 
-/// Uploaded files attached to records (`Lampiran`).
+/// Uploaded files attached to records (`LampiranRecord`).
 struct M012Lampiran: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.schema("lampiran").id()

@@ -5,7 +5,7 @@ import Vapor
 
 /// An uploaded file attached to a record: stored outside the web root under its SHA-256,
 /// checked by content (magic bytes), size-limited, served as a download.
-final class Lampiran: Model, MilikPemda, @unchecked Sendable {
+final class LampiranRecord: Model, MilikPemda, @unchecked Sendable {
     static let schema = "lampiran"
 
     @ID(key: .id) var id: UUID?

@@ -60,7 +60,7 @@ final class KerjaSamaRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
     }
 }
 
-final class RiwayatKerjaSama: Model, MilikPemda, @unchecked Sendable {
+final class RiwayatKerjaSamaRecord: Model, MilikPemda, @unchecked Sendable {
     static let schema = "riwayat_kerja_sama"
 
     @ID(key: .id) var id: UUID?
@@ -77,7 +77,7 @@ final class RiwayatKerjaSama: Model, MilikPemda, @unchecked Sendable {
 }
 
 /// A signing record: numbers, date, place, signatories, checklist and the signed scan (locked).
-final class Penandatanganan: Model, MilikPemda, @unchecked Sendable {
+final class PenandatangananRecord: Model, MilikPemda, @unchecked Sendable {
     static let schema = "penandatanganan"
 
     @ID(key: .id) var id: UUID?
@@ -102,7 +102,7 @@ final class Penandatanganan: Model, MilikPemda, @unchecked Sendable {
 }
 
 /// An obligation (hak dan kewajiban) of a PKS: owner, due date or period, status, evidence.
-final class Kewajiban: Model, MilikPemda, Versioned, @unchecked Sendable {
+final class KewajibanRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
     static let schema = "kewajiban"
 
     @ID(key: .id) var id: UUID?
@@ -121,7 +121,7 @@ final class Kewajiban: Model, MilikPemda, Versioned, @unchecked Sendable {
 }
 
 /// A reminder already sent (the unique key makes each reminder go out once, whatever the number of instances).
-final class PengingatTerkirim: Model, @unchecked Sendable {
+final class PengingatTerkirimRecord: Model, @unchecked Sendable {
     static let schema = "pengingat_terkirim"
 
     @ID(key: .id) var id: UUID?
@@ -132,7 +132,7 @@ final class PengingatTerkirim: Model, @unchecked Sendable {
 }
 
 /// An in-app notification for a user.
-final class Notifikasi: Model, MilikPemda, @unchecked Sendable {
+final class NotifikasiRecord: Model, MilikPemda, @unchecked Sendable {
     static let schema = "notifikasi"
 
     @ID(key: .id) var id: UUID?
@@ -148,7 +148,7 @@ final class Notifikasi: Model, MilikPemda, @unchecked Sendable {
 }
 
 /// A user's secret calendar feed address (only the token's SHA-256 is stored).
-final class TokenKalender: Model, MilikPemda, @unchecked Sendable {
+final class TokenKalenderRecord: Model, MilikPemda, @unchecked Sendable {
     static let schema = "token_kalender"
 
     @ID(key: .id) var id: UUID?

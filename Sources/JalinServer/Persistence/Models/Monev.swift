@@ -3,7 +3,7 @@ import Foundation
 import JalinDomain
 
 /// An evaluation period (periode monev) of one pemda, with the rubric version it opened with.
-final class PeriodeMonev: Model, MilikPemda, Versioned, @unchecked Sendable {
+final class PeriodeMonevRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
     static let schema = "periode_monev"
 
     @ID(key: .id) var id: UUID?
@@ -30,7 +30,7 @@ final class PeriodeMonev: Model, MilikPemda, Versioned, @unchecked Sendable {
 }
 
 /// One cooperation's evaluation task in a period, owned by its implementing OPD; holds the computed index.
-final class EvaluasiMonev: Model, MilikPemda, Versioned, @unchecked Sendable {
+final class EvaluasiMonevRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
     static let schema = "evaluasi_monev"
 
     @ID(key: .id) var id: UUID?

@@ -52,7 +52,7 @@ final class NaskahRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
 }
 
 /// One saved version of a naskah, as the JSON of the whole document.
-final class VersiNaskah: Model, MilikPemda, @unchecked Sendable {
+final class VersiNaskahRecord: Model, MilikPemda, @unchecked Sendable {
     static let schema = "versi_naskah"
 
     @ID(key: .id) var id: UUID?
@@ -71,7 +71,7 @@ final class VersiNaskah: Model, MilikPemda, @unchecked Sendable {
 }
 
 /// A comment on a Pasal; a thread is a root comment (with `selesai`) and its replies.
-final class KomentarNaskah: Model, MilikPemda, @unchecked Sendable {
+final class KomentarNaskahRecord: Model, MilikPemda, @unchecked Sendable {
     static let schema = "komentar_naskah"
 
     @ID(key: .id) var id: UUID?

@@ -3,7 +3,7 @@ import Foundation
 import JalinDomain
 
 /// A mapping round (periode pemetaan) of one pemda.
-final class PeriodePemetaan: Model, MilikPemda, Versioned, @unchecked Sendable {
+final class PeriodePemetaanRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
     static let schema = "periode_pemetaan"
 
     @ID(key: .id) var id: UUID?
@@ -62,7 +62,7 @@ final class UsulanRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
 }
 
 /// Every step of a submission, with the content at that moment.
-final class RiwayatUsulan: Model, MilikPemda, @unchecked Sendable {
+final class RiwayatUsulanRecord: Model, MilikPemda, @unchecked Sendable {
     static let schema = "riwayat_usulan"
 
     @ID(key: .id) var id: UUID?
@@ -80,7 +80,7 @@ final class RiwayatUsulan: Model, MilikPemda, @unchecked Sendable {
 }
 
 /// One TKKSD member's pairwise comparison of the round's criteria.
-final class PerbandinganAnggota: Model, MilikPemda, @unchecked Sendable {
+final class PerbandinganAnggotaRecord: Model, MilikPemda, @unchecked Sendable {
     static let schema = "perbandingan_ahp"
 
     @ID(key: .id) var id: UUID?
@@ -94,7 +94,7 @@ final class PerbandinganAnggota: Model, MilikPemda, @unchecked Sendable {
 }
 
 /// One TKKSD member's scores of one submission (1–5 per criterion) with the rationale.
-final class NilaiUsulan: Model, MilikPemda, @unchecked Sendable {
+final class NilaiUsulanRecord: Model, MilikPemda, @unchecked Sendable {
     static let schema = "nilai_usulan"
 
     @ID(key: .id) var id: UUID?

@@ -8,47 +8,47 @@ import Fluent
 /// The models whose property lists are written here (the test walks this list).
 enum DaftarModel {
     static let semua: [any Model.Type] = [
-        Lampiran.self,
+        LampiranRecord.self,
         BidangUrusanRecord.self,
-        CatatanAudit.self,
+        CatatanAuditRecord.self,
         KerjaSamaRecord.self,
-        RiwayatKerjaSama.self,
-        Penandatanganan.self,
-        Kewajiban.self,
-        PengingatTerkirim.self,
-        Notifikasi.self,
-        TokenKalender.self,
-        Mitra.self,
-        PeriodeMonev.self,
-        EvaluasiMonev.self,
+        RiwayatKerjaSamaRecord.self,
+        PenandatangananRecord.self,
+        KewajibanRecord.self,
+        PengingatTerkirimRecord.self,
+        NotifikasiRecord.self,
+        TokenKalenderRecord.self,
+        MitraRecord.self,
+        PeriodeMonevRecord.self,
+        EvaluasiMonevRecord.self,
         IsianMonevRecord.self,
         RubrikMonevRecord.self,
         NaskahRecord.self,
-        VersiNaskah.self,
-        KomentarNaskah.self,
+        VersiNaskahRecord.self,
+        KomentarNaskahRecord.self,
         KlausulRecord.self,
         AturanNaskahRecord.self,
-        Pemda.self,
-        PeriodePemetaan.self,
+        PemdaRecord.self,
+        PeriodePemetaanRecord.self,
         UsulanRecord.self,
-        RiwayatUsulan.self,
-        PerbandinganAnggota.self,
-        NilaiUsulan.self,
+        RiwayatUsulanRecord.self,
+        PerbandinganAnggotaRecord.self,
+        NilaiUsulanRecord.self,
         BatasRecord.self,
         TetanggaRecord.self,
-        Pengguna.self,
-        PercobaanMasuk.self,
-        Sesi.self,
-        KelasSimulasi.self,
-        PesertaSimulasi.self,
-        TokenAPI.self,
-        UnitKerja.self,
-        Wilayah.self,
-        CatatanImporWilayah.self,
+        PenggunaRecord.self,
+        PercobaanMasukRecord.self,
+        SesiRecord.self,
+        KelasSimulasiRecord.self,
+        PesertaSimulasiRecord.self,
+        TokenAPIRecord.self,
+        UnitKerjaRecord.self,
+        WilayahRecord.self,
+        CatatanImporWilayahRecord.self,
     ]
 }
 
-extension Lampiran {
+extension LampiranRecord {
     var properties: [any AnyProperty] { [$id, $pemdaID, $entitas, $entitasID, $namaAsli, $tipe, $ukuran, $sha256, $diunggahOleh, $waktu] }
 }
 
@@ -56,52 +56,78 @@ extension BidangUrusanRecord {
     var properties: [any AnyProperty] { [$id, $nama, $kelompok, $edisi, $aktif] }
 }
 
-extension CatatanAudit {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $penggunaID, $namaPengguna, $aksi, $entitas, $entitasID, $sebelum, $sesudah, $waktu, $ip] }
+extension CatatanAuditRecord {
+    var properties: [any AnyProperty] {
+        [$id, $pemdaID, $penggunaID, $namaPengguna, $aksi, $entitas, $entitasID, $sebelum, $sesudah, $waktu, $ip]
+    }
 }
 
 extension KerjaSamaRecord {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $judul, $objek, $jenis, $tahap, $siklusJSON, $urusan, $lokasi, $mitra, $unit, $nilai, $sumberDana, $tanggalMulai, $tanggalBerakhir, $usulanID, $kodeProgram, $namaProgram, $indukID, $hubungan, $perpanjanganKe, $kunciImpor, $contoh, $version, $dibuatPada, $diubahPada] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $pemdaID, $judul, $objek, $jenis, $tahap, $siklusJSON, $urusan, $lokasi, $mitra, $unit, $nilai, $sumberDana, $tanggalMulai,
+            $tanggalBerakhir, $usulanID, $kodeProgram, $namaProgram, $indukID, $hubungan, $perpanjanganKe, $kunciImpor, $contoh, $version,
+            $dibuatPada, $diubahPada,
+        ]
+    }
 }
 
-extension RiwayatKerjaSama {
+extension RiwayatKerjaSamaRecord {
     var properties: [any AnyProperty] { [$id, $pemdaID, $kerjaSamaID, $waktu, $pengguna, $uraian, $dari, $ke, $catatan] }
 }
 
-extension Penandatanganan {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $kerjaSamaID, $dokumen, $nomorJSON, $tanggal, $tempat, $penandatanganJSON, $paraf, $materai, $stempel, $lampiranID, $sha256, $waktu, $oleh] }
+extension PenandatangananRecord {
+    var properties: [any AnyProperty] {
+        [
+            $id, $pemdaID, $kerjaSamaID, $dokumen, $nomorJSON, $tanggal, $tempat, $penandatanganJSON, $paraf, $materai, $stempel,
+            $lampiranID, $sha256, $waktu, $oleh,
+        ]
+    }
 }
 
-extension Kewajiban {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $kerjaSamaID, $uraian, $pemilik, $jatuhTempo, $periode, $status, $buktiID, $version] }
+extension KewajibanRecord {
+    var properties: [any AnyProperty] {
+        [$id, $pemdaID, $kerjaSamaID, $uraian, $pemilik, $jatuhTempo, $periode, $status, $buktiID, $version]
+    }
 }
 
-extension PengingatTerkirim {
+extension PengingatTerkirimRecord {
     var properties: [any AnyProperty] { [$id, $kunci, $waktu] }
 }
 
-extension Notifikasi {
+extension NotifikasiRecord {
     var properties: [any AnyProperty] { [$id, $pemdaID, $penggunaID, $judul, $isi, $tautan, $dibuat, $dibaca] }
 }
 
-extension TokenKalender {
+extension TokenKalenderRecord {
     var properties: [any AnyProperty] { [$id, $pemdaID, $penggunaID, $tokenHash, $dibuat] }
 }
 
-extension Mitra {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $jenis, $nama, $kodeWilayah, $alamat, $keterangan, $contoh, $version, $dibuatPada] }
+extension MitraRecord {
+    var properties: [any AnyProperty] {
+        [$id, $pemdaID, $jenis, $nama, $kodeWilayah, $alamat, $keterangan, $contoh, $version, $dibuatPada]
+    }
 }
 
-extension PeriodeMonev {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $nama, $mulai, $selesai, $dibuka, $rubrikJSON, $contoh, $version, $ditutupPada, $dibuatPada, $tampilkanIsian] }
+extension PeriodeMonevRecord {
+    var properties: [any AnyProperty] {
+        [$id, $pemdaID, $nama, $mulai, $selesai, $dibuka, $rubrikJSON, $contoh, $version, $ditutupPada, $dibuatPada, $tampilkanIsian]
+    }
 }
 
-extension EvaluasiMonev {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $periodeID, $kerjaSamaID, $unitID, $urusan, $mitra, $jenis, $nilaiAkhir, $rekomendasiAkhir, $catatanAkhir, $indeks, $rincianJSON, $usulanID, $version] }
+extension EvaluasiMonevRecord {
+    var properties: [any AnyProperty] {
+        [
+            $id, $pemdaID, $periodeID, $kerjaSamaID, $unitID, $urusan, $mitra, $jenis, $nilaiAkhir, $rekomendasiAkhir, $catatanAkhir,
+            $indeks, $rincianJSON, $usulanID, $version,
+        ]
+    }
 }
 
 extension IsianMonevRecord {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $evaluasiID, $peran, $pihakID, $penggunaID, $jawabanJSON, $bukti, $waktu, $version] }
+    var properties: [any AnyProperty] {
+        [$id, $pemdaID, $evaluasiID, $peran, $pihakID, $penggunaID, $jawabanJSON, $bukti, $waktu, $version]
+    }
 }
 
 extension RubrikMonevRecord {
@@ -109,15 +135,25 @@ extension RubrikMonevRecord {
 }
 
 extension NaskahRecord {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $jenis, $jenisKerjaSama, $judul, $unitID, $mitraID, $usulanID, $indukID, $status, $dibagikan, $dibagikanSejak, $dibagikanPada, $versiTerkini, $isiJSON, $ditandatanganiPada, $contoh, $version, $dibuatOleh, $dibuatPada, $diubahPada] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $pemdaID, $jenis, $jenisKerjaSama, $judul, $unitID, $mitraID, $usulanID, $indukID, $status, $dibagikan, $dibagikanSejak,
+            $dibagikanPada, $versiTerkini, $isiJSON, $ditandatanganiPada, $contoh, $version, $dibuatOleh, $dibuatPada, $diubahPada,
+        ]
+    }
 }
 
-extension VersiNaskah {
+extension VersiNaskahRecord {
     var properties: [any AnyProperty] { [$id, $pemdaID, $naskahID, $nomor, $isiJSON, $sumber, $catatan, $penggunaID, $pengguna, $waktu] }
 }
 
-extension KomentarNaskah {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $naskahID, $indukID, $pasalKunci, $pasalLabel, $versi, $penggunaID, $nama, $asal, $dariMitra, $isi, $selesai, $diselesaikanOleh, $waktu] }
+extension KomentarNaskahRecord {
+    var properties: [any AnyProperty] {
+        [
+            $id, $pemdaID, $naskahID, $indukID, $pasalKunci, $pasalLabel, $versi, $penggunaID, $nama, $asal, $dariMitra, $isi, $selesai,
+            $diselesaikanOleh, $waktu,
+        ]
+    }
 }
 
 extension KlausulRecord {
@@ -128,27 +164,34 @@ extension AturanNaskahRecord {
     var properties: [any AnyProperty] { [$id, $pemdaID, $isiJSON, $version, $diubahPada] }
 }
 
-extension Pemda {
+extension PemdaRecord {
     var properties: [any AnyProperty] { [$id, $kodeWilayah, $nama, $demo, $dibuatPada] }
 }
 
-extension PeriodePemetaan {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $judul, $tahun, $batasWaktu, $dibuka, $kriteriaJSON, $topN, $unitDiundang, $version, $dibuatPada] }
+extension PeriodePemetaanRecord {
+    var properties: [any AnyProperty] {
+        [$id, $pemdaID, $judul, $tahun, $batasWaktu, $dibuka, $kriteriaJSON, $topN, $unitDiundang, $version, $dibuatPada]
+    }
 }
 
 extension UsulanRecord {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $periodeID, $unitID, $status, $isiJSON, $jenis, $judul, $urusan, $lokasi, $catatan, $publik, $contoh, $version, $dibuatOleh, $dibuatPada, $diubahPada] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $pemdaID, $periodeID, $unitID, $status, $isiJSON, $jenis, $judul, $urusan, $lokasi, $catatan, $publik, $contoh, $version,
+            $dibuatOleh, $dibuatPada, $diubahPada,
+        ]
+    }
 }
 
-extension RiwayatUsulan {
+extension RiwayatUsulanRecord {
     var properties: [any AnyProperty] { [$id, $pemdaID, $usulanID, $waktu, $pengguna, $aksi, $dari, $ke, $catatan, $isiJSON] }
 }
 
-extension PerbandinganAnggota {
+extension PerbandinganAnggotaRecord {
     var properties: [any AnyProperty] { [$id, $pemdaID, $periodeID, $penggunaID, $matriksJSON, $diubahPada] }
 }
 
-extension NilaiUsulan {
+extension NilaiUsulanRecord {
     var properties: [any AnyProperty] { [$id, $pemdaID, $periodeID, $usulanID, $penggunaID, $nilaiJSON, $alasan, $diubahPada] }
 }
 
@@ -160,38 +203,49 @@ extension TetanggaRecord {
     var properties: [any AnyProperty] { [$id, $kodeA, $kodeB, $sumber] }
 }
 
-extension Pengguna {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $namaPengguna, $namaLengkap, $email, $hashSandi, $peran, $unitID, $mitraID, $aktif, $version, $dibuatPada, $diubahPada, $masukTerakhir, $wajibGantiSandi] }
+extension PenggunaRecord {
+    var properties: [any AnyProperty] {
+        [
+            $id, $pemdaID, $namaPengguna, $namaLengkap, $email, $hashSandi, $peran, $unitID, $mitraID, $aktif, $version, $dibuatPada,
+            $diubahPada, $masukTerakhir, $wajibGantiSandi,
+        ]
+    }
 }
 
-extension PercobaanMasuk {
+extension PercobaanMasukRecord {
     var properties: [any AnyProperty] { [$id, $gagal, $mulai, $terkunciSampai] }
 }
 
-extension Sesi {
+extension SesiRecord {
     var properties: [any AnyProperty] { [$id, $tokenHash, $penggunaID, $pemdaID, $csrf, $dibuatPada, $dilihatPada, $kedaluwarsa, $ip] }
 }
 
-extension KelasSimulasi {
+extension KelasSimulasiRecord {
     var properties: [any AnyProperty] { [$id, $pemdaID, $nama, $tanggal, $berlakuSampai, $kode, $dibuatOleh, $version, $dibuatPada] }
 }
 
-extension PesertaSimulasi {
+extension PesertaSimulasiRecord {
     var properties: [any AnyProperty] { [$id, $pemdaID, $kelasID, $nomor, $namaPengguna, $hashSandi, $disiapkanPada, $masukTerakhir] }
 }
 
-extension TokenAPI {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $penggunaID, $nama, $tokenHash, $prefiks, $dibuatPada, $dipakaiPada, $kedaluwarsa, $dicabut] }
+extension TokenAPIRecord {
+    var properties: [any AnyProperty] {
+        [$id, $pemdaID, $penggunaID, $nama, $tokenHash, $prefiks, $dibuatPada, $dipakaiPada, $kedaluwarsa, $dicabut]
+    }
 }
 
-extension UnitKerja {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $jenis, $nama, $singkatan, $kodeWilayah, $urusan, $contoh, $aktif, $version, $dibuatPada, $diubahPada] }
+extension UnitKerjaRecord {
+    var properties: [any AnyProperty] {
+        [$id, $pemdaID, $jenis, $nama, $singkatan, $kodeWilayah, $urusan, $contoh, $aktif, $version, $dibuatPada, $diubahPada]
+    }
 }
 
-extension Wilayah {
+extension WilayahRecord {
     var properties: [any AnyProperty] { [$id, $nama, $tingkat, $induk, $edisi, $pensiun] }
 }
 
-extension CatatanImporWilayah {
-    var properties: [any AnyProperty] { [$id, $edisi, $namaBerkas, $sha256, $jumlahBaris, $ditambah, $diubah, $dipensiunkan, $diaktifkan, $waktu] }
+extension CatatanImporWilayahRecord {
+    var properties: [any AnyProperty] {
+        [$id, $edisi, $namaBerkas, $sha256, $jumlahBaris, $ditambah, $diubah, $dipensiunkan, $diaktifkan, $waktu]
+    }
 }

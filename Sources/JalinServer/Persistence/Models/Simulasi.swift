@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 
 /// A Bimtek training class: participants get their own sandbox copy of the demo pemda.
-final class KelasSimulasi: Model, MilikPemda, Versioned, @unchecked Sendable {
+final class KelasSimulasiRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
     static let schema = "kelas_simulasi"
 
     @ID(key: .id) var id: UUID?
@@ -22,7 +22,7 @@ final class KelasSimulasi: Model, MilikPemda, Versioned, @unchecked Sendable {
 }
 
 /// One participant of a class: a login (in the main database) and a sandbox database file.
-final class PesertaSimulasi: Model, MilikPemda, @unchecked Sendable {
+final class PesertaSimulasiRecord: Model, MilikPemda, @unchecked Sendable {
     static let schema = "peserta_simulasi"
 
     @ID(key: .id) var id: UUID?

@@ -1,8 +1,0 @@
-import Vapor
-
-extension Register {
-    /// Renders the registry page.
-    static func tampil(_ m: Model, req: Request) async throws -> Response {
-        try await req.halaman("kerjasama/index", judul: "Kerja Sama", m)
-    }
-}
