@@ -134,6 +134,38 @@ extension Application {
     func pemda(_ kode: String) async throws -> PemdaRecord {
         try #require(try await PemdaRecord.query(on: db).filter(\.$kodeWilayah == kode).first())
     }
+
+    /// The caller `nama` as a flow sees it (for writes a test does without a page).
+    func pelaku(_ nama: String) async throws -> Pelaku {
+        let u = try await pengguna(nama)
+        return try Pelaku(pengguna: u, pemda: try #require(try await PemdaRecord.find(u.pemdaID, on: db)), csrf: nil, sesiID: nil, jam: jam)
+    }
+
+    /// A KSDD record of Kukar with PPU, not burdening (no DPRD), its lifecycle moved along its ordinary
+    /// path up to `sampai` (every earlier requirement recorded, the signing of that stage not yet).
+    func kerjaSamaUji(
+        judul: String, sampai: Tahap, jenis: JenisKerjaSama = .ksddSukarela, mitra: String = "Pemerintah Kabupaten Penajam Paser Utara",
+        usulan: UUID? = nil
+    ) async throws -> KerjaSamaRecord {
+        let m = try #require(try await MitraRecord.query(on: db).filter(\.$nama == mitra).first())
+        let u = try #require(try await UnitKerjaRecord.query(on: db).filter(\.$nama == "Dinas Perhubungan").first())
+        let dprd = PenilaianDPRD(membebaniMasyarakatDanDaerah: false, sudahDianggarkanAPBD: true, mitraOtoritaIKN: false)
+        guard case .success(let s) = SiklusKerjaSama.mulai(jenis: jenis, penilaianDPRD: dprd) else { throw Abort(.internalServerError) }
+        let d = KerjaSamaAlur.Data(
+            judul: judul, objek: judul, jenis: jenis, urusan: ["2.15"], lokasi: [], mitra: [m.id!], unit: [u.id!], nilai: nil,
+            sumberDana: nil, tanggalMulai: "2024-06-01", tanggalBerakhir: "2029-05-31", penilaianDPRD: dprd, usulanID: usulan,
+            kodeProgram: nil, namaProgram: nil)
+        return try await KerjaSamaAlur.buat(d, siklus: s.majuSampai(sampai), pelaku: try await pelaku("admin.kukar"), ip: nil, on: db)
+    }
+
+    /// Moves a record's lifecycle on along its ordinary path (a test's shortcut past stages it does not test).
+    func majukan(_ r: KerjaSamaRecord, ke t: Tahap) async throws {
+        let k = try #require(try await KerjaSamaRecord.find(r.id, on: db))
+        let s = try #require(k.siklus).majuSampai(t)
+        k.siklusJSON = try KerjaSamaAlur.json(s)
+        k.tahap = s.tahap.rawValue
+        try await k.update(on: db)
+    }
 }
 
 func bearer(_ token: String) -> HTTPHeaders {
@@ -147,6 +179,13 @@ func json(_ v: some Encodable) -> ByteBuffer {
 }
 
 extension HTTPHeaders {
+    /// These headers and those of `lain` (the latter win).
+    func adding(_ lain: HTTPHeaders) -> HTTPHeaders {
+        var h = self
+        for (k, v) in lain { h.replaceOrAdd(name: k, value: v) }
+        return h
+    }
+
     static var jsonBody: HTTPHeaders {
         var h = HTTPHeaders()
         h.contentType = .json

@@ -50,7 +50,7 @@ struct KerjaSamaTests {
 
     func tandaTangan(
         _ admin: inout Peramban, _ ks: KerjaSamaRecord, dokumen: String, berkas: Data, app: Application,
-        jabatan1: String = "Bupati Kutai Kartanegara", kuasa: String = ""
+        jabatan1: String = "Bupati Kutai Kartanegara", kuasa: String = "", tambahan: [String: String] = [:]
     ) async throws -> TestingHTTPResponse {
         let segar = try #require(try await KerjaSamaRecord.find(ks.id, on: app.db))
         try await admin.get("/kerja-sama/\(ks.id!)")
@@ -63,7 +63,7 @@ struct KerjaSamaTests {
             "nama1": "Bupati Kukar", "jabatan1": jabatan1, "kewenangan1": kuasa, "nama2": "Bupati PPU",
             "jabatan2": "Bupati Penajam Paser Utara",
             "paraf": "ya", "stempel": "ya",
-        ]
+        ].merging(tambahan) { $1 }
         for (k, v) in medan { body += Data("--\(batas)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8) }
         body += Data(
             "--\(batas)\r\nContent-Disposition: form-data; name=\"pindaian\"; filename=\"naskah.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"

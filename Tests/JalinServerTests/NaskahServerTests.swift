@@ -245,11 +245,31 @@ struct NaskahServerTests {
             let dini = try await admin.post("/naskah/\(pks.id!)/aksi", ["aksi": "tandatangani"])
             #expect(dini.status == .unprocessableEntity)
             #expect(dini.body.string.contains("Kesepakatan Bersama yang menjadi dasar Perjanjian Kerja Sama ini belum ditandatangani"))
-            // 9. The KB is signed: frozen; only an adendum changes it.
+            // 9. The KB is signed through its cooperation record, the one signing path: first linked to it, then
+            // "Catat sudah ditandatangani" opens the record's signing form filled from the naskah.
             try await admin.get("/naskah/\(kb.id!)")
-            #expect(try await admin.post("/naskah/\(kb.id!)/aksi", ["aksi": "tandatangani"]).status == .seeOther)
+            let tanpaKS = try await admin.post("/naskah/\(kb.id!)/aksi", ["aksi": "tandatangani"])
+            #expect(tanpaKS.status == .unprocessableEntity)
+            #expect(tanpaKS.body.string.contains("Hubungkan naskah ini dengan kerja samanya terlebih dahulu"))
+            let ks = try await app.kerjaSamaUji(
+                judul: "Angkutan sungai Kukar–PPU", sampai: .penandatangananKB,
+                jenis: try #require(kb.jenisKerjaSama.flatMap(JenisKerjaSama.init(rawValue:))), usulan: u.id)
+            kb2 = try #require(try await NaskahRecord.find(kb.id, on: app.db))
+            #expect(
+                try await admin.post("/naskah/\(kb.id!)/kerja-sama", ["kerjaSama": ks.id!.uuidString, "version": String(kb2.version)])
+                    .status == .seeOther)
+            let keForm = try await admin.post("/naskah/\(kb.id!)/aksi", ["aksi": "tandatangani"])
+            #expect(keForm.headers.first(name: .location) == "/kerja-sama/\(ks.id!)?naskah=\(kb.id!)#catat-ttd")
+            let formTtd = try await admin.get("/kerja-sama/\(ks.id!)?naskah=\(kb.id!)")
+            #expect(formTtd.body.string.contains("value=\"100.3.7/12/KS/V/2024\"") && formTtd.body.string.contains("value=\"2024-05-03\""))
+            #expect(try await NaskahRecord.find(kb.id, on: app.db)?.status != "ditandatangani")
+            let sah = try await KerjaSamaTests().tandaTangan(
+                &admin, ks, dokumen: "kesepakatanBersama", berkas: KerjaSamaTests().pdf(), app: app,
+                tambahan: ["naskah": kb.id!.uuidString, "tanggal": "2024-05-03", "nomor1": "100.3.7/12/KS/V/2024"])
+            #expect(sah.status == .seeOther)
             kb2 = try #require(try await NaskahRecord.find(kb.id, on: app.db))
             #expect(kb2.status == "ditandatangani" && kb2.ditandatanganiPada == "2024-05-03")
+            #expect(try await PenandatangananRecord.query(on: app.db).filter(\.$naskahID == kb.id!).count() == 1)
             let beku = try await admin.get("/naskah/\(kb.id!)/ubah")
             #expect(beku.status == .forbidden)
             #expect(beku.body.string.contains("sudah ditandatangani dan bersifat final"))
@@ -259,8 +279,20 @@ struct NaskahServerTests {
                 try await ppuPeninjau.post("/mitra/naskah/\(kb.id!)/komentar", ["pasal": "pelaksanaan", "isi": "Lagi"]).status == .forbidden
             )
             #expect(try await NaskahRecord.find(kb.id, on: app.db)?.versiTerkini == 4)
+            // The PKS follows on the same record, once the record has reached its signing stage.
+            try await app.majukan(ks, ke: .penandatangananPKS)
+            let pksSegar = try #require(try await NaskahRecord.find(pks.id, on: app.db))
             try await admin.get("/naskah/\(pks.id!)")
-            #expect(try await admin.post("/naskah/\(pks.id!)/aksi", ["aksi": "tandatangani"]).status == .seeOther)
+            #expect(
+                try await admin.post(
+                    "/naskah/\(pks.id!)/kerja-sama", ["kerjaSama": ks.id!.uuidString, "version": String(pksSegar.version)]
+                ).status == .seeOther)
+            #expect(
+                try await KerjaSamaTests().tandaTangan(
+                    &admin, ks, dokumen: "perjanjianKerjaSama", berkas: KerjaSamaTests().pdf(), app: app,
+                    tambahan: ["naskah": pks.id!.uuidString, "tanggal": "2024-06-03"]
+                ).status == .seeOther)
+            #expect(try await NaskahRecord.find(pks.id, on: app.db)?.status == "ditandatangani")
             try await admin.get("/naskah/\(kb.id!)")
             #expect(try await admin.post("/naskah/\(kb.id!)/adendum", [:]).status == .seeOther)
             let adendum = try #require(

@@ -617,7 +617,7 @@ public struct SiklusKerjaSama: Sendable, Codable, Equatable {
         if let kalimat = jenis.kalimatDiLuarSiklus {
             return .tolak(kalimat, dasar: jenis.dasarHukum)
         }
-        if (jenis.isKSDD || jenis.isKSDPK), penilaian == nil {
+        if jenis.isKSDD || jenis.isKSDPK, penilaian == nil {
             return .tolak(
                 "Penilaian kebutuhan persetujuan DPRD wajib diisi: apakah rencana kerja sama membebani masyarakat dan "
                     + "daerah, dan apakah pendanaannya sudah dianggarkan dalam APBD tahun anggaran berjalan",
@@ -686,5 +686,27 @@ public struct SiklusKerjaSama: Sendable, Codable, Equatable {
             throw PenolakanTransisi.tolak(
                 "Adendum hanya ada untuk naskah kerja sama yang sudah berlaku", dasar: dasarAdendum)
         }
+    }
+}
+
+extension SiklusKerjaSama {
+    /// The lifecycle moved along its ordinary path up to `tujuan`: at each stage passed, what that stage
+    /// requires is recorded, then it moves on. It stops earlier where the machine refuses. For demo data,
+    /// imports of agreements already under way, and tests; every step goes through `terapkan`.
+    public func majuSampai(_ tujuan: Tahap) -> SiklusKerjaSama {
+        var s = self
+        while s.tahap != tujuan, let berikut = s.tahapBerikutnya, berikut != .berakhir {
+            for x in SiklusKerjaSama.syarat(tahap: s.tahap, jenis: s.jenis, perluDPRD: s.perluDPRD) {
+                let e: PeristiwaSiklus =
+                    switch x.syarat {
+                    case .dokumen(let d): .catatTandaTangan(d)
+                    case .persetujuan(let a): .catatPersetujuan(a)
+                    }
+                if case .success(let y) = s.terapkan(e) { s = y }
+            }
+            guard case .success(let y) = s.terapkan(.lanjut(ke: berikut)) else { break }
+            s = y
+        }
+        return s
     }
 }

@@ -126,17 +126,25 @@ enum Unggah {
         }
     }
 
-    /// A download: the stored bytes with a safe type and `Content-Disposition: attachment`.
-    static func unduh(_ l: LampiranRecord, req: Request) throws -> Response {
+    /// The stored bytes, re-verified against their SHA-256, with the type recognised at upload. A download
+    /// (`Content-Disposition: attachment`) in a sandbox; or, with `lihat` and for a PDF or an image only, shown
+    /// in the browser (`inline`), with a policy that allows the browser's viewer and nothing else.
+    static func unduh(_ l: LampiranRecord, req: Request, lihat: Bool = false) throws -> Response {
         let jalur = jalur(l.sha256, dir: req.berkasDir)
         guard let data = FileManager.default.contents(atPath: jalur) else { throw Abort(.notFound) }
         guard SHA256.hex(data) == l.sha256 else {
             throw Tolak(.internalServerError, "Berkas tersimpan tidak cocok dengan sidik SHA-256-nya; hubungi admin.")
         }
+        let jenis = JenisBerkas(rawValue: l.tipe)
+        let tampil = lihat && [.pdf, .jpeg, .png].contains(jenis)
         let res = Response(status: .ok, body: .init(data: data))
-        res.headers.replaceOrAdd(name: .contentType, value: JenisBerkas(rawValue: l.tipe)?.mime ?? "application/octet-stream")
-        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(Unduhan.namaAman(l.namaAsli))\"")
-        res.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; sandbox")
+        res.headers.replaceOrAdd(name: .contentType, value: jenis?.mime ?? "application/octet-stream")
+        res.headers.replaceOrAdd(
+            name: .contentDisposition, value: "\(tampil ? "inline" : "attachment"); filename=\"\(Unduhan.namaAman(l.namaAsli))\"")
+        res.headers.replaceOrAdd(
+            name: "Content-Security-Policy",
+            value: tampil ? "default-src 'none'; img-src 'self'; object-src 'self'; frame-ancestors 'self'" : "default-src 'none'; sandbox")
+        res.headers.replaceOrAdd(name: "X-SHA256", value: l.sha256)
         return res
     }
 }

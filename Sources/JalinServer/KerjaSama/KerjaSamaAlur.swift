@@ -21,6 +21,8 @@ enum KerjaSamaAlur {
         var membebani: String?
         var dianggarkan: String?
         var usulanID: String?
+        /// A naskah drafted before the record: it becomes the record's.
+        var naskahID: String?
         var kodeProgram: String?
         var namaProgram: String?
         var version: Int?
@@ -42,6 +44,7 @@ enum KerjaSamaAlur {
         var usulanID: UUID?
         var kodeProgram: String?
         var namaProgram: String?
+        var naskahID: UUID? = nil
     }
 
     /// Validates a new cooperation against the caller's pemda; every problem at once.
@@ -106,12 +109,32 @@ enum KerjaSamaAlur {
                 v.tambah("usulanID", "Usulan pemetaan asal tidak ditemukan.")
             }
         }
+        let naskah = try await naskahAsal(f.naskahID, jenis: jenis, mitra: mitraID, pelaku: p, on: db, ke: &v)
         try v.selesai()
         return Data(
             judul: judul!, objek: objek!, jenis: jenis!, urusan: urusan, lokasi: lokasi, mitra: mitraID, unit: unitID, nilai: nilai,
             sumberDana: f.sumberDana.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }, tanggalMulai: mulai?.iso,
             tanggalBerakhir: akhir?.iso,
-            penilaianDPRD: penilaian, usulanID: usulanID, kodeProgram: kode, namaProgram: namaProgram)
+            penilaianDPRD: penilaian, usulanID: usulanID, kodeProgram: kode, namaProgram: namaProgram, naskahID: naskah?.id)
+    }
+
+    /// The naskah a new record is created from: the pemda's, not final, not yet any record's, with the
+    /// record's partner and kind.
+    static func naskahAsal(
+        _ id: String?, jenis: JenisKerjaSama?, mitra: [UUID], pelaku p: Pelaku, on db: any Database, ke v: inout Pemeriksa
+    ) async throws -> NaskahRecord? {
+        guard let s = id, !s.isEmpty else { return nil }
+        guard let nid = UUID(uuidString: s), let n = try await p.query(NaskahRecord.self, on: db).filter(\.$id == nid).first() else {
+            v.tambah("naskahID", "Naskah asal tidak ditemukan di pemda ini.")
+            return nil
+        }
+        if n.statusNaskah == .ditandatangani { v.tambah("naskahID", NaskahAlur.pesanFinal) }
+        if n.kerjaSamaID != nil { v.tambah("naskahID", "Naskah \"\(n.judul)\" sudah tercatat untuk kerja sama lain.") }
+        if let m = n.mitraID, !mitra.contains(m) { v.tambah("mitra", "Mitra naskah \"\(n.judul)\" harus termasuk mitra kerja sama ini.") }
+        if let j = n.jenisKerjaSama, let jenis, j != jenis.rawValue, let a = JenisKerjaSama(rawValue: j) {
+            v.tambah("jenis", "Naskah \"\(n.judul)\" disusun untuk \(a.nama); pilih jenis yang sama atau ubah naskahnya.")
+        }
+        return n
     }
 
     static func isiTanggal(_ s: String?, field: String, label: String, ke v: inout Pemeriksa) -> Tanggal? {
@@ -196,6 +219,11 @@ enum KerjaSamaAlur {
                     : (kunciImpor != nil ? "Diimpor dari data lama" : "Kerja sama dicatat"),
                 dari: nil, catatan: nil, pelaku: p.namaLengkap, waktu: p.jam.sekarang, on: db)
             try await Audit.catat("kerja_sama.buat", entitas: "kerja_sama", id: r.id?.uuidString, sesudah: d, pelaku: p, ip: ip, on: db)
+            if let nid = d.naskahID,
+                let n = try await NaskahRecord.query(on: db).filter(\.$pemdaID == p.pemdaID).filter(\.$id == nid).first()
+            {
+                try await NaskahAlur.tautkan(n, r, versi: n.version, pelaku: p, ip: ip, on: db)
+            }
         }
         return r
     }

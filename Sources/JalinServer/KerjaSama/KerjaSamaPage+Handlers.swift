@@ -121,7 +121,7 @@ extension KerjaSamaPage {
             \.lampiranID)
         let kw = try await p.query(KewajibanRecord.self, on: req.database).filter(\.$kerjaSamaID == r.id!).all().compactMap(\.buktiID)
         guard ttd.contains(l.id!) || kw.contains(l.id!) else { throw Abort(.notFound) }
-        return try Unggah.unduh(l, req: req)
+        return try Unggah.unduh(l, req: req, lihat: (try? req.query.get(String.self, at: "lihat")) == "1")
     }
 
     @Sendable static func perpanjang(_ req: Request) async throws -> Response {

@@ -25,6 +25,10 @@ enum KerjaSamaPage {
         let checklist: String
         let sha: String?
         let adaPindaian: Bool
+        /// The stored scan (`/kerja-sama/:ks/lampiran/:id`).
+        let pindaian: String?
+        /// The naskah this signing made final.
+        let naskah: String?
     }
 
     struct KewajibanTampil: Encodable {
@@ -73,6 +77,8 @@ enum KerjaSamaPage {
         let version: Int
         /// What was typed in a refused form (signing, obligation), shown again.
         let isian: [String: String]
+        /// The naskah drafted for this record, and what the signing form offers of them.
+        let dokumen: Dokumen
     }
 
     static func model(
@@ -118,6 +124,9 @@ enum KerjaSamaPage {
         let sebelum = idx.flatMap { $0 > 0 ? s?.alur[$0 - 1] : nil }
         let ttd = try await p.query(PenandatangananRecord.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all().map(
             TtdTampil.init)
+        let dok = try await Self.dokumen(req, r, perluTtd: s.map(dokumenMengikat) ?? [], pelaku: p)
+        // A refused form shows what was typed; otherwise the naskah being signed fills the signing form.
+        let isian = isian.isEmpty ? dok.isianTtd : isian
         let kw = try await p.query(KewajibanRecord.self, on: req.database).filter(\.$kerjaSamaID == r.id!).sort(\.$jatuhTempo).all().map {
             k -> KewajibanTampil in
             let tempo = k.jatuhTempo.flatMap(Tanggal.init(iso:))
@@ -163,7 +172,21 @@ enum KerjaSamaPage {
             admin: p.peran == .admin, bolehKewajiban: bolehKewajiban, galat: Format.petaGalat(galat),
             sisaHari: (s?.sudahBerakhir ?? false)
                 ? nil : sisa.map { $0 >= 0 ? "Berakhir dalam \($0) hari" : "Melewati tanggal berakhir \(-$0) hari" },
-            version: r.version, isian: isian)
+            version: r.version, isian: isian, dokumen: dok)
+    }
+
+    /// The binding documents the lifecycle still needs signed, in the order of its stages.
+    static func dokumenMengikat(_ s: SiklusKerjaSama) -> [JenisDokumen] {
+        var hasil: [JenisDokumen] = []
+        for t in s.alur {
+            for x in SiklusKerjaSama.syarat(tahap: t, jenis: s.jenis, perluDPRD: s.perluDPRD) {
+                if case .dokumen(let d) = x.syarat, d.mengikatParaPihak, !s.dokumenDitandatangani.contains(d), !hasil.contains(d) {
+                    hasil.append(d)
+                }
+            }
+        }
+        if s.adendumBerjalan, !hasil.contains(.adendum) { hasil.append(.adendum) }
+        return hasil
     }
 
     /// What can be recorded now: the requirements of the current stage not yet met.
@@ -223,6 +246,7 @@ extension KerjaSamaPage.TtdTampil {
                 separator: "; "),
             checklist: [t.paraf ? "paraf" : nil, t.materai ? "meterai" : nil, t.stempel ? "stempel" : nil].compactMap { $0 }.joined(
                 separator: ", "),
-            sha: t.sha256, adaPindaian: t.lampiranID != nil)
+            sha: t.sha256, adaPindaian: t.lampiranID != nil, pindaian: t.lampiranID.map { "/kerja-sama/\(t.kerjaSamaID)/lampiran/\($0)" },
+            naskah: t.naskahID.map { "/naskah/\($0)" })
     }
 }

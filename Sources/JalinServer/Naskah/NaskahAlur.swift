@@ -89,6 +89,7 @@ enum NaskahAlur {
         var mitraID: UUID?
         var usulanID: UUID?
         var indukID: UUID?
+        var kerjaSamaID: UUID?
         var contoh = false
     }
 
@@ -104,6 +105,7 @@ enum NaskahAlur {
         r.mitraID = asal.mitraID
         r.usulanID = asal.usulanID
         r.indukID = asal.indukID
+        r.kerjaSamaID = asal.kerjaSamaID
         r.status = StatusNaskah.draf.rawValue
         r.dibagikan = false
         r.versiTerkini = 1
@@ -234,6 +236,24 @@ enum NaskahAlur {
         return alasan
     }
 
+    /// The record on which a naskah's signing is to be recorded, once nothing blocks it: the caller is an
+    /// admin, the naskah is not final, it belongs to a record, and its required elements are complete.
+    static func siapDitandatangani(_ r: NaskahRecord, pelaku p: Pelaku, on db: any Database) async throws -> KerjaSamaRecord {
+        guard p.peran == .admin else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang mencatat penandatanganan naskah.") }
+        guard r.statusNaskah != .ditandatangani else {
+            throw KesalahanValidasi(field: "aksi", pesan: "Naskah ini sudah tercatat ditandatangani.")
+        }
+        var alasan = try await halanganTandaTangan(r, try isi(r), pelaku: p, on: db)
+        let ks = try await r.kerjaSamaID.asyncMap { try await p.query(KerjaSamaRecord.self, on: db).filter(\.$id == $0).first() } ?? nil
+        if ks == nil {
+            alasan.append(
+                "Hubungkan naskah ini dengan kerja samanya terlebih dahulu (bagian \"Kerja sama\" di halaman ini): penandatanganan dicatat pada kerja sama, dengan nomor, tanggal, penanda tangan dan pindaian."
+            )
+        }
+        guard alasan.isEmpty, let ks else { throw KesalahanValidasi(alasan.map { KesalahanIsian(field: "aksi", pesan: $0) }) }
+        return ks
+    }
+
     /// Applies a status action for a caller in one transaction (`ubahStatus`).
     static func jalankan(_ aksi: Aksi, _ r: NaskahRecord, pelaku p: Pelaku, ip: String?, on db: any Database) async throws {
         try await db.transaction { db in try await ubahStatus(r, aksi: aksi, pelaku: p, ip: ip, on: db) }
@@ -278,15 +298,14 @@ enum NaskahAlur {
             r.dibagikan = aksi == .bagikan
             if aksi == .bagikan && st == .draf { r.status = StatusNaskah.ditinjau.rawValue }
         case .tandatangani:
-            guard p.peran == .admin else { throw Tolak(.forbidden, "Hanya admin Bagian Kerja Sama yang mencatat penandatanganan naskah.") }
-            guard st != .ditandatangani else { throw KesalahanValidasi(field: "aksi", pesan: "Naskah ini sudah tercatat ditandatangani.") }
-            let n = try isi(r)
-            let halangan = try await halanganTandaTangan(r, n, pelaku: p, on: db)
-            guard halangan.isEmpty else {
-                throw KesalahanValidasi(halangan.map { KesalahanIsian(field: "aksi", pesan: $0) })
-            }
-            r.status = StatusNaskah.ditandatangani.rawValue
-            r.ditandatanganiPada = n.tanggal?.iso
+            // A naskah becomes final only through its record's signing (`KerjaSamaAlur.tandaTangani`), where
+            // the lifecycle's gates, the date rules and the scan apply; nothing here marks it signed.
+            let ks = try await siapDitandatangani(r, pelaku: p, on: db)
+            throw KesalahanValidasi(
+                field: "aksi",
+                pesan:
+                    "Penandatanganan naskah dicatat pada kerja samanya (\(ks.judul)): nomor, tanggal, tempat, penanda tangan dan pindaian naskah bertanda tangan."
+            )
         }
         r.version += 1
         try await r.update(on: db)

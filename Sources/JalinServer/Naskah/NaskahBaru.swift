@@ -13,6 +13,8 @@ enum NaskahBaru {
         var jenis: String?
         var jenisKerjaSama: String?
         var usulan: String?
+        /// The cooperation record the naskah is drafted for.
+        var kerjaSama: String?
         var mitra: String?
         var tentang: String?
         var tanggal: String?
@@ -82,6 +84,19 @@ enum NaskahBaru {
         return r
     }
 
+    /// The cooperation record a naskah is drafted for: one of the pemda's, and for an operator one their unit carries out.
+    static func kerjaSama(_ id: String?, _ p: Pelaku, on db: any Database) async throws -> KerjaSamaRecord? {
+        guard let s = id?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
+        guard let kid = UUID(uuidString: s), let k = try await p.query(KerjaSamaRecord.self, on: db).filter(\.$id == kid).first() else {
+            throw KesalahanValidasi(field: "kerjaSama", pesan: "Kerja sama yang dirujuk tidak ditemukan di pemda ini.")
+        }
+        if p.peran == .operator, p.unitID.map(k.idUnit.contains) != true {
+            throw KesalahanValidasi(
+                field: "kerjaSama", pesan: "Operator hanya dapat menyusun naskah untuk kerja sama yang dilaksanakan unit kerjanya.")
+        }
+        return k
+    }
+
     static func mitra(_ id: String?, _ p: Pelaku, on db: any Database) async throws -> MitraRecord? {
         guard let s = id?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
         guard let mid = UUID(uuidString: s), let m = try await p.query(MitraRecord.self, on: db).filter(\.$id == mid).first() else {
@@ -92,11 +107,14 @@ enum NaskahBaru {
 
     /// The form pre-filled from what is known.
     static func isianAwal(
-        jenis: JenisDokumen, usulanID: String?, mitraID: String?, pelaku p: Pelaku, on db: any Database
+        jenis: JenisDokumen, usulanID: String?, mitraID: String?, kerjaSamaID: String? = nil, pelaku p: Pelaku, on db: any Database
     ) async throws -> Isian {
         guard let pemda = try await PemdaRecord.find(p.pemdaID, on: db) else { throw Abort(.notFound) }
-        let r = try? await usulan(usulanID, p, on: db)
-        var i = Isian(jenis: jenis.rawValue, usulan: r?.id?.uuidString)
+        // Drafted for a cooperation record: its submission and first partner, unless the form says otherwise.
+        let ks = try? await kerjaSama(kerjaSamaID, p, on: db)
+        let r = try? await usulan(usulanID ?? ks?.usulanID?.uuidString, p, on: db)
+        var i = Isian(jenis: jenis.rawValue, usulan: r?.id?.uuidString, kerjaSama: ks?.id?.uuidString)
+        let mitraID = mitraID ?? ks?.idMitra.first?.uuidString
         var unit: UnitKerjaRecord?
         var u: UsulanPotensi?
         if let r {
@@ -143,6 +161,10 @@ enum NaskahBaru {
             i.pelaksana2 = m?.nama
         }
         if GayaNaskah.untuk(jenis) == .perjanjian || GayaNaskah.untuk(jenis) == .peraturan { i.jangka = "5" }
+        if let ks {
+            if r == nil { i.tentang = ks.judul }
+            if !dokumenBab.contains(jenis) { i.jenisKerjaSama = ks.jenis }
+        }
         return i
     }
 
@@ -157,6 +179,13 @@ enum NaskahBaru {
         var m: MitraRecord?
         do { r = try await usulan(f.usulan, p, on: db) } catch let e as KesalahanValidasi { v.tambah("usulan", e.daftar[0].pesan) }
         do { m = try await mitra(f.mitra, p, on: db) } catch let e as KesalahanValidasi { v.tambah("mitra", e.daftar[0].pesan) }
+        var ks: KerjaSamaRecord?
+        do { ks = try await kerjaSama(f.kerjaSama, p, on: db) } catch let e as KesalahanValidasi {
+            v.tambah("kerjaSama", e.daftar[0].pesan)
+        }
+        if let ks, let m, let id = m.id, !ks.idMitra.contains(id) {
+            v.tambah("mitra", "Mitra ini bukan mitra kerja sama yang dirujuk (\(ks.judul)).")
+        }
         let tentang = Teks.bersihkan(f.tentang, field: "tentang", label: "Isian \"tentang\"", wajib: true, maks: 1000, ke: &v)
         func pendek(_ s: String?, _ field: String, _ label: String, maks: Int = 500) -> String {
             Teks.bersihkan(s, field: field, label: label, wajib: false, maks: maks, ke: &v) ?? ""
@@ -233,7 +262,7 @@ enum NaskahBaru {
         } catch let e as KesalahanValidasi {
             throw KesalahanValidasi(e.daftar.map { KesalahanIsian(field: $0.field == "mitraID" ? "mitra" : $0.field, pesan: $0.pesan) })
         }
-        return (n, NaskahAlur.Asal(unitID: unitID, mitraID: m?.id, usulanID: r?.id))
+        return (n, NaskahAlur.Asal(unitID: unitID, mitraID: m?.id, usulanID: r?.id, kerjaSamaID: ks?.id))
     }
 
     /// The KSD kind chosen on the form (empty: by the partner and the eligibility screen).
@@ -299,7 +328,9 @@ enum NaskahBaru {
             hariKeadaanKahar: AturanKSD.bawaan.pemberitahuanKeadaanKaharHari.nilai,
             pelaksana: pelaksana, usulan: konteks, rujukan: rujukan, sumber: n, paraf: n.paraf)
         let pks = try Templat.buat(isian, pustaka: try await NaskahAlur.pustaka(p, on: db))
-        return (pks, NaskahAlur.Asal(unitID: kb.unitID, mitraID: kb.mitraID, usulanID: kb.usulanID, indukID: kb.id))
+        return (
+            pks, NaskahAlur.Asal(unitID: kb.unitID, mitraID: kb.mitraID, usulanID: kb.usulanID, indukID: kb.id, kerjaSamaID: kb.kerjaSamaID)
+        )
     }
 
     /// An adendum to a signed agreement.
@@ -320,6 +351,10 @@ enum NaskahBaru {
             },
             tentang: n.tentang, tempat: n.tempat, rujukan: rujukan, sumber: n, paraf: n.paraf)
         let a = try Templat.buat(isian, pustaka: try await NaskahAlur.pustaka(p, on: db))
-        return (a, NaskahAlur.Asal(unitID: asal.unitID, mitraID: asal.mitraID, usulanID: asal.usulanID, indukID: asal.id))
+        return (
+            a,
+            NaskahAlur.Asal(
+                unitID: asal.unitID, mitraID: asal.mitraID, usulanID: asal.usulanID, indukID: asal.id, kerjaSamaID: asal.kerjaSamaID)
+        )
     }
 }

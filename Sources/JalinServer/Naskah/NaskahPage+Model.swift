@@ -196,6 +196,7 @@ extension NaskahPage {
         let galat: [String: String]
         let halangan: [String]
         let dasar: String
+        let kerjaSama: PanelKerjaSama?
     }
 
     /// The status actions the caller may take on the naskah.
@@ -242,7 +243,7 @@ extension NaskahPage {
                     batas: $0.batasWaktu?.panjang ?? "Selama jangka waktu kerja sama")
             },
             pdfTersedia: pdfTersedia, galat: Format.petaGalat(galat), halangan: d.halangan,
-            dasar: n.jenisKerjaSama?.dasarHukum ?? "")
+            dasar: n.jenisKerjaSama?.dasarHukum ?? "", kerjaSama: d.kerjaSama)
     }
 
     // MARK: The guided form
@@ -253,10 +254,18 @@ extension NaskahPage {
         let jenisKerjaSama: [Pilihan]
         let mitra: [Pilihan]
         let usulan: UsulanPage.DetailRingkas?
+        /// The cooperation record it is drafted for: its title, kind and stage.
+        let kerjaSama: Medan?
         let gaya: String
         let galat: [String: String]
 
         init(_ isian: NaskahBaru.Isian, _ d: DataFormBaru, galat: KesalahanValidasi?) {
+            kerjaSama = d.kerjaSama.map { k in
+                Medan(
+                    label: k.judul,
+                    nilai: [JenisKerjaSama(rawValue: k.jenis)?.nama, Tahap.nama(kode: k.tahap, untuk: JenisKerjaSama(rawValue: k.jenis))]
+                        .compactMap { $0 }.joined(separator: " · "))
+            }
             let jenisDipilih = JenisDokumen(rawValue: isian.jenis ?? "") ?? .kesepakatanBersama
             self.isian = isian
             jenis = Templat.jenis.map { .init(nilai: $0.rawValue, label: $0.nama, dipilih: $0 == jenisDipilih) }

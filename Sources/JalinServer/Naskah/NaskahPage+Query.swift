@@ -80,6 +80,8 @@ extension NaskahPage {
         /// Why it cannot be signed yet (asked only for the admin, of a naskah not yet final).
         let halangan: [String]
         let komentar: [KomentarNaskahRecord]
+        /// The cooperation record it belongs to, or the records it can be linked to.
+        var kerjaSama: PanelKerjaSama? = nil
     }
 
     static func bacaDetail(_ r: NaskahRecord, _ n: Naskah, pelaku p: Pelaku, on db: any Database) async throws -> DataDetail {
@@ -99,7 +101,7 @@ extension NaskahPage {
         let komentar = try await NaskahAlur.komentarTerlihat(r, oleh: p, on: db)
         return DataDetail(
             temuan: temuan, mitra: mitra, unit: unit, usulan: usulan, induk: induk, turunan: turunan, versi: versi,
-            halangan: halangan, komentar: komentar)
+            halangan: halangan, komentar: komentar, kerjaSama: try await panelKerjaSama(r, pelaku: p, on: db))
     }
 
     // MARK: The guided form
@@ -108,13 +110,18 @@ extension NaskahPage {
         let mitra: [MitraRecord]
         /// The submission the naskah is drafted from, with what the template takes of it.
         let usulan: (record: UsulanRecord, konteks: KonteksUsulan)?
+        /// The cooperation record it is drafted for.
+        var kerjaSama: KerjaSamaRecord? = nil
     }
 
     static func bacaFormBaru(_ isian: NaskahBaru.Isian, pelaku p: Pelaku, on db: any Database) async throws -> DataFormBaru {
         let mitra = try await p.query(MitraRecord.self, on: db).sort(\.$nama).all()
-        guard let r = try? await NaskahBaru.usulan(isian.usulan, p, on: db) else { return DataFormBaru(mitra: mitra, usulan: nil) }
+        let ks = try? await NaskahBaru.kerjaSama(isian.kerjaSama, p, on: db)
+        guard let r = try? await NaskahBaru.usulan(isian.usulan, p, on: db) else {
+            return DataFormBaru(mitra: mitra, usulan: nil, kerjaSama: ks)
+        }
         let k = try await NaskahBaru.konteksUsulan(r, pelaku: p, on: db).0
-        return DataFormBaru(mitra: mitra, usulan: (r, k))
+        return DataFormBaru(mitra: mitra, usulan: (r, k), kerjaSama: ks)
     }
 
     // MARK: The editor

@@ -22,6 +22,7 @@ enum NaskahPage {
         app.rute(.GET, "naskah", ":naskah", "ubah", akses: penyusun, use: ubah)
         app.rute(.POST, "naskah", ":naskah", "ubah", akses: penyusun, maksBody: "8mb", use: simpan)
         app.rute(.POST, "naskah", ":naskah", "aksi", akses: penyusun, use: aksi)
+        app.rute(.POST, "naskah", ":naskah", "kerja-sama", akses: .admin, use: kaitkan)
         app.rute(.POST, "naskah", ":naskah", "komentar", akses: peninjau, use: komentari)
         app.rute(.POST, "naskah", ":naskah", "komentar", ":komentar", "status", akses: peninjau, use: statusKomentar)
         app.rute(.POST, "naskah", ":naskah", "versi", ":nomor", "pulihkan", akses: penyusun, use: pulihkan)
@@ -60,7 +61,8 @@ enum NaskahPage {
         let jenis = (try? req.query.get(String.self, at: "jenis")).flatMap(JenisDokumen.init(rawValue:)) ?? .kesepakatanBersama
         let isian = try await NaskahBaru.isianAwal(
             jenis: jenis, usulanID: try? req.query.get(String.self, at: "usulan"),
-            mitraID: try? req.query.get(String.self, at: "mitra"), pelaku: p, on: req.database)
+            mitraID: try? req.query.get(String.self, at: "mitra"), kerjaSamaID: try? req.query.get(String.self, at: "kerjaSama"),
+            pelaku: p, on: req.database)
         return try await formBaru(req, isian)
     }
 
@@ -117,6 +119,11 @@ enum NaskahPage {
         do {
             guard let a = NaskahAlur.Aksi(rawValue: try req.content.decode(FormAksi.self).aksi ?? "") else {
                 throw KesalahanValidasi(field: "aksi", pesan: "Aksi tidak dikenal.")
+            }
+            if a == .tandatangani {
+                // Signing opens the record's signing form, pre-filled from this naskah.
+                let ks = try await NaskahAlur.siapDitandatangani(r, pelaku: p, on: req.database)
+                return req.redirect(to: "/kerja-sama/\(ks.id!)?naskah=\(r.id!)#catat-ttd")
             }
             try await NaskahAlur.jalankan(a, r, pelaku: p, ip: req.alamatKlien, on: req.database)
             return req.redirect(to: "/naskah/\(r.id!)?pesan=tersimpan")

@@ -49,6 +49,8 @@ enum PeringkatPage {
         let penilai: Int
         let status: String
         let teratas: Bool
+        /// For the admin: open the cooperation started from it, or start one (prioritised).
+        let lanjutan: Tata.Menu?
     }
 
     struct BarisSensitivitas: Encodable {
@@ -78,13 +80,16 @@ enum PeringkatPage {
         let itemPerID = Dictionary(uniqueKeysWithValues: h.items.map { ($0.id, $0) })
         let nama: (String) -> String = { id in UUID(uuidString: id).flatMap { h.usulan[$0]?.judul } ?? id }
         let k = h.kelompok.kriteria
+        let ks = try await KerjaSamaAlur.dariUsulan(Array(h.usulan.keys), pelaku: p, on: db)
         let baris = h.peringkat.map { r -> Baris in
             let item = itemPerID[r.id]
+            let usulan = UUID(uuidString: r.id).flatMap { h.usulan[$0] }
             return Baris(
                 peringkat: r.peringkat, id: r.id, judul: nama(r.id), total: BobotPage.angka(r.total),
                 skor: (item?.skor ?? []).map { BobotPage.angka($0, 2) }, penilai: item?.jumlahPenilai.max() ?? 0,
                 status: UUID(uuidString: r.id).flatMap { h.usulan[$0] }.flatMap { StatusUsulan(rawValue: $0.status)?.nama } ?? "",
-                teratas: r.peringkat <= h.topN)
+                teratas: r.peringkat <= h.topN,
+                lanjutan: usulan.flatMap { u in KerjaSamaAlur.lanjutanUsulan(u, ks: ks[u.id!], pelaku: p).first })
         }
         let sens = h.sensitivitas.map {
             BarisSensitivitas(

@@ -123,6 +123,8 @@ extension UsulanPage {
         var publik = false
         /// The admin may publish or withdraw it (submitted, not rejected).
         var bolehPublikasi = false
+        /// What comes next: the cooperation started from it, or starting one (issue 18.1).
+        var lanjutan: [Tata.Menu] = []
     }
 
     struct LampiranTampil: Encodable {

@@ -83,7 +83,10 @@ enum UsulanPage {
     ) async throws -> Response {
         let p = try req.pelakuWajib()
         let d = try await dataDetail(r, pelaku: p, on: req.database)
-        return try await tampilkan(detailModel(r, d, pelaku: p, galat: galat, skorIsian: skorIsian), galat: galat, status: status, for: req)
+        var m = detailModel(r, d, pelaku: p, galat: galat, skorIsian: skorIsian)
+        let ks = try await KerjaSamaAlur.dariUsulan([r.id!], pelaku: p, on: req.database)[r.id!]
+        m.lanjutan = KerjaSamaAlur.lanjutanUsulan(r, ks: ks, pelaku: p)
+        return try await tampilkan(m, galat: galat, status: status, for: req)
     }
 
     // MARK: Handlers

@@ -209,23 +209,8 @@ enum DemoKerjaSama {
     /// The lifecycle of a sample, driven along the happy path up to its stage: what each stage needs is
     /// recorded, then it moves on; berakhir is reached by ending, not by moving on.
     private static func siklusSampai(_ c: Contoh, penilaianDPRD dprd: PenilaianDPRD?) -> SiklusKerjaSama? {
-        guard case .success(var s) = SiklusKerjaSama.mulai(jenis: c.jenis, penilaianDPRD: dprd) else { return nil }
-        while s.tahap != c.tahap, let berikut = s.tahapBerikutnya {
-            if berikut == .berakhir {
-                if case .success(let x) = s.terapkan(.akhiri(c.akhir ?? .jangkaWaktuBerakhir)) { s = x }
-                break
-            }
-            for x in SiklusKerjaSama.syarat(tahap: s.tahap, jenis: s.jenis, perluDPRD: s.perluDPRD) {
-                let e: PeristiwaSiklus =
-                    switch x.syarat {
-                    case .dokumen(let dok): .catatTandaTangan(dok)
-                    case .persetujuan(let a): .catatPersetujuan(a)
-                    }
-                if case .success(let y) = s.terapkan(e) { s = y }
-            }
-            guard case .success(let y) = s.terapkan(.lanjut(ke: berikut)) else { break }
-            s = y
-        }
+        guard case .success(let awal) = SiklusKerjaSama.mulai(jenis: c.jenis, penilaianDPRD: dprd) else { return nil }
+        var s = awal.majuSampai(c.tahap)
         if c.tahap == .berakhir, s.tahap != .berakhir, case .success(let x) = s.terapkan(.akhiri(c.akhir ?? .jangkaWaktuBerakhir)) { s = x }
         return s
     }

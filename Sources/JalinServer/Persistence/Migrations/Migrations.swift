@@ -1,6 +1,5 @@
 import Fluent
 import SQLKit
-import SQLKit
 
 /// All migrations, numbered and registered in order.
 ///
@@ -15,12 +14,14 @@ import SQLKit
 enum Migrasi {
     static let semua: [any AsyncMigration] = [
         M001Pemda(), M002Urusan(), M003Wilayah(), M004UnitKerja(), M005Mitra(), M006Pengguna(),
-        M007Sesi(), M008TokenAPI(), M009PercobaanMasuk(), M010Audit(), M011Pemetaan(), M012Lampiran(), M013KerjaSama(), M013Naskah(), M014Monev(), M015Simulasi(), M016IndeksDasbor(), M017IndeksHalamanNaskah(),
+        M007Sesi(), M008TokenAPI(), M009PercobaanMasuk(), M010Audit(), M011Pemetaan(), M012Lampiran(), M013KerjaSama(), M013Naskah(),
+        M014Monev(), M015Simulasi(), M016IndeksDasbor(), M017IndeksHalamanNaskah(),
         M018KaitKerjaSama(),
         M019IsianMonevPerPihak(),
         M020NaskahDibagikanSejak(),
         M021AuditTanpaTruncate(),
         M022WajibGantiSandi(),
+        M023NaskahKerjaSama(),
     ]
 }
 
@@ -205,23 +206,31 @@ struct M010Audit: AsyncMigration {
         try await db.buatIndeks("idx_audit_entitas", pada: "audit_log", kolom: ["entitas", "entitas_id"])
         // Append-only, enforced by the database itself.
         if db.isPostgres {
-            try await db.sql.raw("""
+            try await db.sql.raw(
+                """
                 CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$
                 BEGIN RAISE EXCEPTION 'audit_log is append-only'; END; $$ LANGUAGE plpgsql
-                """).run()
-            try await db.sql.raw("""
+                """
+            ).run()
+            try await db.sql.raw(
+                """
                 CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
                 FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()
-                """).run()
+                """
+            ).run()
         } else {
-            try await db.sql.raw("""
+            try await db.sql.raw(
+                """
                 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
                 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END
-                """).run()
-            try await db.sql.raw("""
+                """
+            ).run()
+            try await db.sql.raw(
+                """
                 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
                 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END
-                """).run()
+                """
+            ).run()
         }
     }
     func revert(on db: any Database) async throws {

@@ -95,6 +95,8 @@ final class PenandatangananRecord: Model, MilikPemda, @unchecked Sendable {
     @Field(key: "stempel") var stempel: Bool
     @OptionalField(key: "lampiran_id") var lampiranID: UUID?
     @OptionalField(key: "sha256") var sha256: String?
+    /// The naskah drafted in Jalin that this signing made final, if any.
+    @OptionalField(key: "naskah_id") var naskahID: UUID?
     @Field(key: "waktu") var waktu: Date
     @Field(key: "oleh") var oleh: String
 

@@ -21,6 +21,8 @@ final class NaskahRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
     @OptionalField(key: "mitra_id") var mitraID: UUID?
     /// The mapping submission it comes from.
     @OptionalField(key: "usulan_id") var usulanID: UUID?
+    /// The cooperation record it is drafted for (every binding document is signed through its record).
+    @OptionalField(key: "kerja_sama_id") var kerjaSamaID: UUID?
     /// The KB a PKS implements; the agreement an adendum amends.
     @OptionalField(key: "induk_id") var indukID: UUID?
     /// `StatusNaskah` raw value.

@@ -80,7 +80,7 @@ extension PenandatangananRecord {
     var properties: [any AnyProperty] {
         [
             $id, $pemdaID, $kerjaSamaID, $dokumen, $nomorJSON, $tanggal, $tempat, $penandatanganJSON, $paraf, $materai, $stempel,
-            $lampiranID, $sha256, $waktu, $oleh,
+            $lampiranID, $sha256, $naskahID, $waktu, $oleh,
         ]
     }
 }
@@ -137,7 +137,8 @@ extension RubrikMonevRecord {
 extension NaskahRecord {
     var properties: [any AnyProperty] {
         [
-            $id, $pemdaID, $jenis, $jenisKerjaSama, $judul, $unitID, $mitraID, $usulanID, $indukID, $status, $dibagikan, $dibagikanSejak,
+            $id, $pemdaID, $jenis, $jenisKerjaSama, $judul, $unitID, $mitraID, $usulanID, $kerjaSamaID, $indukID, $status, $dibagikan,
+            $dibagikanSejak,
             $dibagikanPada, $versiTerkini, $isiJSON, $ditandatanganiPada, $contoh, $version, $dibuatOleh, $dibuatPada, $diubahPada,
         ]
     }
