@@ -32,7 +32,7 @@ struct PeningkatanTests {
         ("tkksd.kukar", ["/beranda", "/pemetaan", "/kerja-sama", "/naskah", "/monev"]),
         ("operator.dishub", ["/beranda", "/pemetaan", "/kerja-sama", "/naskah", "/monev"]),
         ("operator.karyajaya", ["/beranda", "/pemetaan"]),
-        ("pimpinan.kukar", ["/beranda", "/monev/dasbor", "/kerja-sama"]),
+        ("pimpinan.kukar", ["/monev/dasbor", "/kerja-sama"]),  // /beranda leads the pimpinan to the dashboard
         ("mitra.ppu", ["/mitra"]),
         ("admin.samarinda", ["/beranda", "/pemetaan", "/kerja-sama"]),
     ]

@@ -30,6 +30,9 @@ enum AkunPage {
         /// What a password change did to the tokens and the calendar feed (`PencabutanAkses`).
         let pesanAkses: String?
         let cabutAkses: Bool
+        /// One checkbox per kind of notification: ticked when it also comes by e-mail.
+        var surel: [Pilihan] = []
+        var adaEmail = false
     }
 
     /// The account page of a user whose password someone else set: the password form alone, until they change it.
@@ -57,11 +60,23 @@ enum AkunPage {
         app.rute(.POST, "akun", "sandi", akses: .semuaPengguna, use: ubahSandi)
         app.rute(.POST, "akun", "token", akses: .semuaPengguna, use: buatToken)
         app.rute(.POST, "akun", "token", ":id", "cabut", akses: .semuaPengguna, use: cabutToken)
+        app.rute(.POST, "akun", "surel", akses: .semuaPengguna, use: simpanSurel)
     }
 
     @Sendable static func halaman(_ req: Request) async throws -> Response {
         // A password someone else set: only the password form until it is changed (`WajibGantiSandiMiddleware`).
         try req.pelakuWajib().wajibGantiSandi ? try await halamanSandi(req) : try await tampil(req)
+    }
+
+    /// POST /akun/surel: the kinds of notification that also come by e-mail (the others stay in the app).
+    @Sendable static func simpanSurel(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        struct F: Content { var jenis: [String]? }
+        let hidup = Set((try? req.content.decode(F.self).jenis) ?? [])
+        let u = try await p.cari(PenggunaRecord.self, p.penggunaID, on: req.database)
+        u.surelNonaktif = JenisKabar.allCases.map(\.rawValue).filter { !hidup.contains($0) }.joined(separator: ",")
+        try await u.update(on: req.database)
+        return req.redirect(to: "/akun?pesan=tersimpan#surel")
     }
 
     @Sendable static func cabutToken(_ req: Request) async throws -> Response {
@@ -92,14 +107,17 @@ enum AkunPage {
                 status: t.dicabut ? "dicabut" : (habis ? "kedaluwarsa" : "aktif"), aktif: !t.dicabut && !habis)
         }
         let galat = galatSandi ?? galatToken
+        let u = try await PenggunaRecord.find(p.penggunaID, on: req.database)
+        let mati = Set((u?.surelNonaktif ?? "").split(separator: ",").map(String.init))
+        var m = Model(
+            namaPengguna: p.namaPengguna, namaLengkap: p.namaLengkap, peran: p.peran.nama, token: baris,
+            tokenBaru: tokenBaru, galatSandi: Format.petaGalat(galatSandi), galatToken: Format.petaGalat(galatToken),
+            namaToken: namaToken, alamatKalender: alamatKalender, internalPemda: p.peran.internalPemda,
+            pesanAkses: PencabutanAkses.pesan(req), cabutAkses: true)
+        m.surel = JenisKabar.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.nama, dipilih: !mati.contains($0.rawValue)) }
+        m.adaEmail = u?.email?.isEmpty == false
         return try await req.halaman(
-            "akun", judul: "Akun Saya",
-            Model(
-                namaPengguna: p.namaPengguna, namaLengkap: p.namaLengkap, peran: p.peran.nama, token: baris,
-                tokenBaru: tokenBaru, galatSandi: Format.petaGalat(galatSandi), galatToken: Format.petaGalat(galatToken),
-                namaToken: namaToken, alamatKalender: alamatKalender, internalPemda: p.peran.internalPemda,
-                pesanAkses: PencabutanAkses.pesan(req), cabutAkses: true),
-            status: status, galat: galat.map { _ in "Periksa kembali isian yang ditandai." })
+            "akun", judul: "Akun Saya", m, status: status, galat: galat.map { _ in "Periksa kembali isian yang ditandai." })
     }
 
     static func halamanSandi(

@@ -54,6 +54,8 @@ enum BerandaPage {
         let pemda: String
         let statistik: [Statistik]
         let kartu: [Kartu]
+        /// What waits for this person now.
+        var tugas: TugasSaya? = nil
     }
 
     /// Model: a pure function of the counts.
@@ -80,11 +82,15 @@ enum BerandaPage {
 
     @Sendable static func halaman(_ req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
+        // The pimpinan's work is the dashboard.
+        if p.peran == .pimpinan { return req.redirect(to: "/monev/dasbor") }
         let ingatan = req.application.ingatanBeranda
         let a = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) {
             try await query(p, on: req.database)
         }
-        return try await req.halaman("beranda", judul: "Beranda", model(p, a))
+        var m = model(p, a)
+        m.tugas = try await tugasSaya(p, on: req.database)
+        return try await req.halaman("beranda", judul: "Beranda", m)
     }
 }
 

@@ -128,7 +128,7 @@ enum KerjaSamaAPI {
         api.rute(.GET, "kerja-sama", ":ks", akses: .internalPemda, api: Operasi.satu, use: satu)
         api.rute(.POST, "kerja-sama", ":ks", "peristiwa", akses: .admin, api: Operasi.peristiwa, use: peristiwa)
         api.rute(.GET, "kerja-sama", ":ks", "kewajiban", akses: .internalPemda, api: Operasi.kewajiban, use: kewajiban)
-        api.rute(.GET, "notifikasi", akses: .internalPemda, api: Operasi.notifikasi, use: notifikasi)
+        api.rute(.GET, "notifikasi", akses: .semuaPengguna, api: Operasi.notifikasi, use: notifikasi)
     }
 
     /// The OpenAPI description of each operation.
@@ -212,12 +212,12 @@ enum KerjaSamaAPI {
 
     @Sendable static func notifikasi(_ req: Request) async throws -> [NotifikasiPage.Baris] {
         let p = try req.pelakuWajib()
-        return try await p.query(NotifikasiRecord.self, on: req.database).filter(\.$penggunaID == p.penggunaID).sort(\.$dibuat, .descending)
-            .limit(200).all()
+        return try await p.query(NotifikasiRecord.self, on: req.database).filter(\.$penggunaID == p.penggunaID).sort(\.$dibaca)
+            .sort(\.$mendesak, .descending).sort(\.$dibuat, .descending).limit(200).all()
             .map {
                 .init(
                     id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: $0.tautan, waktu: Format.waktu($0.dibuat),
-                    dibaca: $0.dibaca)
+                    dibaca: $0.dibaca, mendesak: $0.mendesak, jenis: $0.jenis)
             }
     }
 }

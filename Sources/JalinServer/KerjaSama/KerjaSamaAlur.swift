@@ -253,6 +253,24 @@ enum KerjaSamaAlur {
             "kerja_sama.peristiwa", entitas: "kerja_sama", id: r.id?.uuidString,
             sebelum: ["tahap": dari], sesudah: ["tahap": r.tahap, "peristiwa": e.uraian, "catatan": catatan ?? ""],
             pelaku: p, pemdaID: r.pemdaID, ip: ip, on: db)
+        if dari != r.tahap { try await kabarkanTahap(r, baru, pelaku: p, jam: jam, on: db) }
+    }
+
+    /// A new stage reaches the admins and the units taking part, with what the next stage still needs.
+    static func kabarkanTahap(_ r: KerjaSamaRecord, _ s: SiklusKerjaSama, pelaku p: Pelaku?, jam: Jam?, on db: any Database) async throws {
+        let kurang = s.tahapBerikutnya.flatMap { s.kekurangan(untukMasuk: $0) } ?? []
+        let isi =
+            s.sudahBerakhir
+            ? "Kerja sama ini telah berakhir."
+            : (kurang.isEmpty
+                ? "Tahap berikutnya dapat dimulai."
+                : "Sebelum tahap berikutnya: " + kurang.map(\.uraianKurang).joined(separator: "; ") + ".")
+        let penerima = try await Kabar.admin(r.pemdaID, on: db) + (try await Kabar.operatorUnit(r.pemdaID, r.idUnit, on: db))
+        try await Kabar.kirim(
+            .init(
+                jenis: .kerjaSama, judul: "\(r.judul): tahap \(s.tahap.nama(untuk: s.jenis))", isi: isi, tautan: "/kerja-sama/\(r.id!)",
+                mendesak: !s.sudahBerakhir && !kurang.isEmpty),
+            ke: penerima, kecuali: p?.penggunaID, sekarang: (jam ?? p?.jam ?? .sistem).sekarang, on: db)
     }
 
     static func cari(_ req: Request) async throws -> KerjaSamaRecord {

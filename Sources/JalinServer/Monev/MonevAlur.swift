@@ -62,6 +62,7 @@ enum MonevAlur {
         do { rentang = try RentangMonev(mulai: mulai, selesai: selesai) } catch { for k in error.daftar { v.tambah(k.field, k.pesan) } }
         try v.selesai()
         let rubrik = try await rubrikBerlaku(p, on: db)
+        let rentangTetap = rentang!
         let x = PeriodeMonevRecord()
         x.pemdaID = p.pemdaID
         x.nama = n!
@@ -87,6 +88,13 @@ enum MonevAlur {
                 e.jenis = ks.jenis
                 e.version = 1
                 try await e.create(on: db)
+                try await Kabar.kirim(
+                    .init(
+                        jenis: .monev, judul: "Isian monitoring dan evaluasi: \(ks.judul)",
+                        isi: "Periode \(x.nama), \(rentangTetap.mulai.panjang) sampai \(rentangTetap.selesai.panjang).",
+                        tautan: "/monev/evaluasi/\(e.id!)"),
+                    ke: try await Kabar.operatorUnit(p.pemdaID, [unit], on: db) + (try await Kabar.mitra(p.pemdaID, ks.idMitra, on: db)),
+                    pelaku: p, on: db)
             }
             try await Audit.catat(
                 "monev.periode.buka", entitas: "periode_monev", id: x.id?.uuidString,

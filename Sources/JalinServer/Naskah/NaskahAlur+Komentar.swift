@@ -63,8 +63,32 @@ extension NaskahAlur {
             try await Audit.catat(
                 "naskah.komentar", entitas: "komentar_naskah", id: c.id?.uuidString,
                 sesudah: ["naskah": r.id!.uuidString, "pasal": c.pasalLabel], pelaku: p, ip: ip, on: db)
+            try await kabarkanKomentar(r, c, akar: akarTetap, pelaku: p, on: db)
         }
         return c
+    }
+
+    /// The other side hears of a comment: the partner's comment reaches the admins and the drafting unit;
+    /// a reply in a thread the partner began (while the draft is shared) reaches the partner's reviewers.
+    static func kabarkanKomentar(
+        _ r: NaskahRecord, _ c: KomentarNaskahRecord, akar: KomentarNaskahRecord?, pelaku p: Pelaku, on db: any Database
+    ) async throws {
+        if c.dariMitra {
+            let dalam =
+                try await Kabar.admin(r.pemdaID, on: db)
+                + (try await r.unitID.asyncMap { try await Kabar.operatorUnit(r.pemdaID, [$0], on: db) } ?? [])
+            try await Kabar.kirim(
+                .init(
+                    jenis: .naskah, judul: "Komentar mitra pada \(c.pasalLabel): \(r.judul)", isi: String(c.isi.prefix(300)),
+                    tautan: "/naskah/\(r.id!)#komentar"),
+                ke: dalam, pelaku: p, on: db)
+        } else if let akar, akar.dariMitra, r.dibagikan, let m = r.mitraID {
+            try await Kabar.kirim(
+                .init(
+                    jenis: .naskah, judul: "Balasan atas komentar Anda pada \(c.pasalLabel): \(r.judul)", isi: String(c.isi.prefix(300)),
+                    tautan: "/mitra/naskah/\(r.id!)"),
+                ke: try await Kabar.mitra(r.pemdaID, [m], on: db), pelaku: p, on: db)
+        }
     }
 
     /// Who may resolve or reopen a thread: internal reviewers and editors, or the thread's author.

@@ -309,6 +309,13 @@ enum NaskahAlur {
         }
         r.version += 1
         try await r.update(on: db)
+        if aksi == .bagikan, let m = r.mitraID {
+            try await Kabar.kirim(
+                .init(
+                    jenis: .naskah, judul: "Rancangan naskah dibagikan kepada Anda: \(r.judul)",
+                    isi: "Baca rancangan, lalu sampaikan komentar pada pasal yang perlu dibahas.", tautan: "/mitra/naskah/\(r.id!)"),
+                ke: try await Kabar.mitra(r.pemdaID, [m], on: db), pelaku: p, on: db)
+        }
         try await Audit.catat(
             "naskah.\(aksi.rawValue)", entitas: "naskah", id: r.id?.uuidString, sebelum: sebelum,
             sesudah: ["status": r.status, "dibagikan": r.dibagikan ? "ya" : "tidak"], pelaku: p, ip: ip, on: db)

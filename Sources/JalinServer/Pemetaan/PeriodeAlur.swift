@@ -75,6 +75,12 @@ enum PeriodeAlur {
         try await db.transaction { db in
             try await x.create(on: db)
             try await Audit.catat("periode.buka", entitas: "periode_pemetaan", id: x.id?.uuidString, sesudah: d, pelaku: p, ip: ip, on: db)
+            let batas = Tanggal(iso: d.batasWaktu).map { " paling lambat \($0.panjang)" } ?? ""
+            try await Kabar.kirim(
+                .init(
+                    jenis: .periodeDibuka, judul: "Periode pemetaan dibuka: \(x.judul)",
+                    isi: "Ajukan usulan potensi kerja sama unit kerja Anda\(batas).", tautan: "/pemetaan/periode/\(x.id!)"),
+                ke: try await Kabar.operatorUnit(p.pemdaID, d.unit, on: db), pelaku: p, on: db)
         }
         return x
     }

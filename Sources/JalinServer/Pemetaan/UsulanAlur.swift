@@ -84,6 +84,60 @@ enum UsulanAlur {
             "usulan.\(aksi.jenis.rawValue)", entitas: "usulan_potensi", id: r.id?.uuidString,
             sebelum: ["status": dari], sesudah: ["status": r.status, "catatan": aksi.keterangan ?? ""],
             pelaku: p, ip: ip, on: db)
+        try await kabarkan(r, aksi: aksi, pelaku: p, on: db)
+    }
+
+    /// Tells the people who must act next: the admins of a new submission, the unit of the decision on its
+    /// submission, the TKKSD of a submission to score.
+    static func kabarkan(_ r: UsulanRecord, aksi: AksiUsulan, pelaku p: Pelaku, on db: any Database) async throws {
+        let tautan = "/pemetaan/usulan/\(r.id!)"
+        let unit = { try await Kabar.operatorUnit(r.pemdaID, [r.unitID], on: db) }
+        // Decided: no admin is asked to verify it any more; ranked or rejected: no member to score it.
+        if [.kembalikan, .verifikasi, .tolak].contains(aksi.jenis) {
+            try await Kabar.selesai(.usulanMasuk, tautan: tautan, pemda: r.pemdaID, on: db)
+        }
+        if [.tolak, .prioritaskan].contains(aksi.jenis) {
+            try await Kabar.selesai(.penilaian, tautan: tautan + "#penilaian", pemda: r.pemdaID, on: db)
+        }
+        switch aksi.jenis {
+        case .ajukan:
+            try await Kabar.kirim(
+                .init(
+                    jenis: .usulanMasuk, judul: "Usulan menunggu verifikasi: \(r.judul)",
+                    isi: "Periksa kelengkapan usulan, lalu verifikasi atau kembalikan dengan catatan.", tautan: tautan),
+                ke: try await Kabar.admin(r.pemdaID, on: db), pelaku: p, on: db)
+        case .kembalikan:
+            try await Kabar.kirim(
+                .init(
+                    jenis: .statusUsulan, judul: "Usulan dikembalikan untuk diperbaiki: \(r.judul)",
+                    isi: "Catatan: \(aksi.keterangan ?? "")", tautan: tautan),
+                ke: try await unit(), pelaku: p, on: db)
+        case .verifikasi:
+            try await Kabar.kirim(
+                .init(
+                    jenis: .statusUsulan, judul: "Usulan diverifikasi: \(r.judul)",
+                    isi: "Usulan akan dinilai oleh Tim Koordinasi Kerja Sama Daerah.", tautan: tautan, mendesak: false),
+                ke: try await unit(), pelaku: p, on: db)
+            try await Kabar.kirim(
+                .init(
+                    jenis: .penilaian, judul: "Usulan menunggu penilaian: \(r.judul)",
+                    isi: "Beri nilai 1–5 untuk setiap kriteria beserta alasannya.", tautan: tautan + "#penilaian"),
+                ke: try await Kabar.tkksd(r.pemdaID, on: db), pelaku: p, on: db)
+        case .tolak:
+            try await Kabar.kirim(
+                .init(
+                    jenis: .statusUsulan, judul: "Usulan ditolak: \(r.judul)", isi: "Alasan: \(aksi.keterangan ?? "")", tautan: tautan,
+                    mendesak: false),
+                ke: try await unit(), pelaku: p, on: db)
+        case .prioritaskan:
+            try await Kabar.kirim(
+                .init(
+                    jenis: .statusUsulan, judul: "Usulan ditetapkan sebagai prioritas: \(r.judul)",
+                    isi: "Bagian Kerja Sama akan memulai kerja sama dari usulan ini.", tautan: tautan, mendesak: false),
+                ke: try await unit(), pelaku: p, on: db)
+        case .tarikKembali, .nilai:
+            break
+        }
     }
 
     /// May this caller see the record? Drafts only to their own unit and the admin.
@@ -262,6 +316,8 @@ enum UsulanAlur {
             try await Audit.catat(
                 "usulan.nilai_anggota", entitas: "nilai_usulan", id: row.id?.uuidString, sebelum: sebelum,
                 sesudah: row.nilaiJSON, pelaku: p, ip: ip, on: db)
+            try await Kabar.selesai(
+                .penilaian, tautan: "/pemetaan/usulan/\(r.id!)#penilaian", pemda: r.pemdaID, pengguna: p.penggunaID, on: db)
             if r.status == StatusUsulan.terverifikasi.rawValue {
                 try await ubahStatus(r, aksi: .nilai, pelaku: p, ip: ip, on: db)
             }

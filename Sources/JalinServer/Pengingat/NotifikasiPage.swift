@@ -13,11 +13,21 @@ enum NotifikasiPage {
         let tautan: String
         let waktu: String
         let dibaca: Bool
+        var mendesak = false
+        var jenis = ""
+    }
+
+    /// The caller's unread notifications (the navigation's count).
+    static func belumDibaca(_ p: Pelaku, on db: any Database) async throws -> Int {
+        try await NotifikasiRecord.query(on: db).filter(\.$pemdaID == p.pemdaID).filter(\.$penggunaID == p.penggunaID)
+            .filter(\.$dibaca == false).count()
     }
 
     static func daftarkan(_ app: Application) {
-        app.rute(.GET, "notifikasi", akses: .internalPemda, use: daftar)
-        app.rute(.POST, "notifikasi", "dibaca", akses: .internalPemda, use: tandaiDibaca)
+        app.rute(.GET, "notifikasi", akses: .semuaPengguna, use: daftar)
+        app.rute(.POST, "notifikasi", "dibaca", akses: .semuaPengguna, use: tandaiDibaca)
+        // Opening one marks it read and goes where it points (an address Jalin wrote, never the client's).
+        app.rute(.GET, "notifikasi", ":notifikasi", akses: .semuaPengguna, use: buka)
         app.rute(.POST, "akun", "kalender", akses: .internalPemda, use: buatKalender)
         // The feed itself: the secret in the address is the credential (calendar apps cannot log in).
         app.rute(.GET, "kalender", ":berkas", akses: .publik, use: feedKalender)
@@ -55,9 +65,9 @@ enum NotifikasiPage {
 extension NotifikasiPage {
     @Sendable static func daftar(_ req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
-        let rows = try await p.query(NotifikasiRecord.self, on: req.database).filter(\.$penggunaID == p.penggunaID).sort(
-            \.$dibuat, .descending
-        ).sort(\.$judul).limit(200).all()
+        // Unread first, tasks before information, then the newest.
+        let rows = try await p.query(NotifikasiRecord.self, on: req.database).filter(\.$penggunaID == p.penggunaID)
+            .sort(\.$dibaca).sort(\.$mendesak, .descending).sort(\.$dibuat, .descending).sort(\.$judul).limit(200).all()
         struct M: Encodable {
             let baris: [Baris]
             let belum: Int
@@ -67,10 +77,22 @@ extension NotifikasiPage {
             M(
                 baris: rows.map {
                     Baris(
-                        id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: $0.tautan, waktu: Format.waktu($0.dibuat),
-                        dibaca: $0.dibaca)
+                        id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: "/notifikasi/\($0.id!)",
+                        waktu: Format.waktu($0.dibuat),
+                        dibaca: $0.dibaca, mendesak: $0.mendesak, jenis: JenisKabar(rawValue: $0.jenis)?.nama ?? "")
                 },
-                belum: rows.filter { !$0.dibaca }.count))
+                belum: try await belumDibaca(p, on: req.database)))
+    }
+
+    @Sendable static func buka(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let n = try await p.cari(NotifikasiRecord.self, req.parameters.get("notifikasi", as: UUID.self), on: req.database)
+        guard n.penggunaID == p.penggunaID else { throw Abort(.notFound) }
+        if !n.dibaca {
+            n.dibaca = true
+            try await n.update(on: req.database)
+        }
+        return req.redirect(to: n.tautan.hasPrefix("/") && !n.tautan.hasPrefix("//") ? n.tautan : "/notifikasi")
     }
 
     @Sendable static func tandaiDibaca(_ req: Request) async throws -> Response {

@@ -103,17 +103,10 @@ enum Pengingat {
         let penerima = try await PenggunaRecord.query(on: db).filter(\.$pemdaID == ks.pemdaID).filter(\.$aktif == true).all().filter {
             $0.peran == .admin || ($0.peran == .operator && $0.unitID.map(ks.idUnit.contains) == true)
         }
-        for u in penerima {
-            let n = NotifikasiRecord()
-            n.pemdaID = ks.pemdaID
-            n.penggunaID = u.id!
-            n.judul = judul
-            n.isi = isi
-            n.tautan = tautan
-            n.dibuat = app.jam.sekarang
-            n.dibaca = false
-            try await n.create(on: db)
-        }
+        // The job sends its own single e-mail below; the notifications queue none.
+        try await Kabar.kirim(
+            .init(jenis: .tenggat, judul: judul, isi: isi, tautan: tautan), ke: penerima, sekarang: app.jam.sekarang, antreSurel: false,
+            on: db)
         var surel = 0
         let alamat = penerima.compactMap(\.email)
         if let smtp, !alamat.isEmpty {
@@ -149,17 +142,24 @@ enum Pengingat {
                     }
                 }
             }
-            app.storage[TugasKey.self] = TugasBox(tugas: tugas)
+            // Notification e-mails: every minute.
+            let surel = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(Int64(app.konfigurasi.jedaPengingat)), delay: .minutes(1)) {
+                _ in
+                loop.makeFutureWithTask {
+                    do { _ = try await KirimSurel.jalankan(app: app) } catch { app.logger.error("notifikasi: \(error)") }
+                }
+            }
+            app.storage[TugasKey.self] = TugasBox(tugas: [tugas, surel])
         }
 
         func shutdown(_ app: Application) {
-            app.storage[TugasKey.self]?.tugas.cancel()
+            app.storage[TugasKey.self]?.tugas.forEach { $0.cancel() }
         }
     }
 
     final class TugasBox: @unchecked Sendable {
-        let tugas: RepeatedTask
-        init(tugas: RepeatedTask) { self.tugas = tugas }
+        let tugas: [RepeatedTask]
+        init(tugas: [RepeatedTask]) { self.tugas = tugas }
     }
 
     struct TugasKey: StorageKey { typealias Value = TugasBox }

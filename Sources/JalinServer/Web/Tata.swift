@@ -8,6 +8,8 @@ struct Tata: Encodable {
         let label: String
         let href: String
         let aktif: Bool
+        /// A count shown beside the label (unread notifications).
+        var lencana: Int? = nil
     }
 
     struct Pengguna: Encodable {
@@ -46,7 +48,8 @@ enum PesanKilat {
         "dibuat": "Data baru telah disimpan.",
         "diajukan": "Usulan telah diajukan untuk diverifikasi.",
         "prioritas": "Usulan teratas telah ditetapkan sebagai prioritas.",
-        "prioritas-sebagian": "Usulan teratas yang siap telah diprioritaskan; yang belum memiliki rujukan RPJMD/Renstra atau alasan pengecualian dilewati (PP 28/2018 Pasal 4).",
+        "prioritas-sebagian":
+            "Usulan teratas yang siap telah diprioritaskan; yang belum memiliki rujukan RPJMD/Renstra atau alasan pengecualian dilewati (PP 28/2018 Pasal 4).",
         "ttd-tercatat": "Penandatanganan telah dicatat; pindaian dikunci dengan sidik SHA-256.",
         "sha-cocok": "Sidik SHA-256 pindaian cocok: berkas tidak berubah sejak dicatat.",
         "sha-tidak-cocok": "PERINGATAN: sidik SHA-256 pindaian tidak cocok atau berkas hilang. Hubungi admin.",
@@ -62,7 +65,7 @@ enum PesanKilat {
 }
 
 extension Request {
-    func tata(judul: String, galat: String? = nil) -> Tata {
+    func tata(judul: String, galat: String? = nil, belumDibaca: Int? = nil) -> Tata {
         let path = url.path
         var menu: [Tata.Menu] = []
         func item(_ label: String, _ href: String) {
@@ -84,15 +87,20 @@ extension Request {
                 item("Naskah Dibagikan", "/mitra")
                 item("Monev", "/monev")
             }
-            if p.peran.internalPemda { item("Notifikasi", "/notifikasi") }
+            item("Notifikasi", "/notifikasi")
+            if let n = belumDibaca, n > 0, let i = menu.indices.last { menu[i].lencana = n }
             item("Akun", "/akun")
         }
         let kode = (try? query.get(String.self, at: "pesan")) ?? nil
         return Tata(
             judul: judul,
-            pengguna: pelaku.map { .init(nama: $0.namaLengkap, peran: $0.peran.nama, pemda: $0.pemdaNama, kunciIsian: Tata.Pengguna.kunciIsian($0)) },
+            pengguna: pelaku.map {
+                .init(nama: $0.namaLengkap, peran: $0.peran.nama, pemda: $0.pemdaNama, kunciIsian: Tata.Pengguna.kunciIsian($0))
+            },
             menu: menu, csrf: tokenCSRF, pesan: kode.flatMap { PesanKilat.teks[$0] }, galat: galat,
-            simulasi: simulasi.map { "MODE SIMULASI — \($0.kelasNama), peserta \($0.nomor). Data di sini contoh untuk latihan, bukan data resmi; dokumen diberi tanda air SIMULASI." })
+            simulasi: simulasi.map {
+                "MODE SIMULASI — \($0.kelasNama), peserta \($0.nomor). Data di sini contoh untuk latihan, bukan data resmi; dokumen diberi tanda air SIMULASI."
+            })
     }
 
     /// Renders a Leaf page with the layout context.
@@ -100,7 +108,8 @@ extension Request {
         _ template: String, judul: String, _ model: M, status: HTTPStatus = .ok, galat: String? = nil
     ) async throws -> Response {
         let mulai = ContinuousClock.now
-        let view = try await self.view.render(template, Konteks(tata: tata(judul: judul, galat: galat), m: model))
+        let belum = try await pelaku.asyncMap { try await NotifikasiPage.belumDibaca($0, on: database) }
+        let view = try await self.view.render(template, Konteks(tata: tata(judul: judul, galat: galat, belumDibaca: belum), m: model))
         storage[WaktuRenderKey.self] = ContinuousClock.now - mulai
         let res = try await view.encodeResponse(status: status, for: self)
         return res

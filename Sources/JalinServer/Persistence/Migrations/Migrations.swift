@@ -22,6 +22,7 @@ enum Migrasi {
         M021AuditTanpaTruncate(),
         M022WajibGantiSandi(),
         M023NaskahKerjaSama(),
+        M024Kabar(),
     ]
 }
 

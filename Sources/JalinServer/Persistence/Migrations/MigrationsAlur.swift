@@ -34,3 +34,22 @@ struct M023NaskahKerjaSama: AsyncMigration {
         try await db.schema("naskah").deleteField("kerja_sama_id").update()
     }
 }
+
+/// Notifications that reach the person who must act (issue 18.7): their kind (for the per-kind e-mail
+/// choice), whether they ask for an action, and their e-mail's state; each user's kinds turned off for
+/// e-mail. Existing notifications are deadline reminders whose e-mail already went out.
+struct M024Kabar: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("notifikasi").field("jenis", .string, .required, .sql(.default("tenggat"))).update()
+        try await db.schema("notifikasi").field("mendesak", .bool, .required, .sql(.default(false))).update()
+        try await db.schema("notifikasi").field("surel", .string).update()
+        try await db.schema("pengguna").field("surel_nonaktif", .string, .required, .sql(.default(""))).update()
+        try await db.buatIndeks("idx_notifikasi_surel", pada: "notifikasi", kolom: ["surel"])
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.sql.drop(index: "idx_notifikasi_surel").run()
+        try await db.schema("pengguna").deleteField("surel_nonaktif").update()
+        for k in ["surel", "mendesak", "jenis"] { try await db.schema("notifikasi").deleteField(.key(.string(k))).update() }
+    }
+}

@@ -145,6 +145,12 @@ final class NotifikasiRecord: Model, MilikPemda, @unchecked Sendable {
     @Field(key: "tautan") var tautan: String
     @Field(key: "dibuat") var dibuat: Date
     @Field(key: "dibaca") var dibaca: Bool
+    /// `JenisKabar` raw value.
+    @Field(key: "jenis") var jenis: String
+    /// Asks the user to act (a task), rather than informing.
+    @Field(key: "mendesak") var mendesak: Bool
+    /// The e-mail: nil (none), "menunggu", "terkirim" or "gagal".
+    @OptionalField(key: "surel") var surel: String?
 
     init() {}
 }

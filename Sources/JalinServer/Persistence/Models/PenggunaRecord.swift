@@ -23,6 +23,8 @@ final class PenggunaRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
     /// Set when someone else chose the password (`tambah-pemda`, an admin); the user must change it
     /// before anything else.
     @Field(key: "wajib_ganti_sandi") var wajibGantiSandi: Bool
+    /// The kinds of notification (`JenisKabar`) this user does not want by e-mail, comma-separated.
+    @Field(key: "surel_nonaktif") var surelNonaktif: String
 
     init() {}
 
@@ -41,5 +43,6 @@ final class PenggunaRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
         self.aktif = true
         self.version = 1
         self.wajibGantiSandi = false
+        self.surelNonaktif = ""
     }
 }

@@ -96,7 +96,7 @@ extension PengingatTerkirimRecord {
 }
 
 extension NotifikasiRecord {
-    var properties: [any AnyProperty] { [$id, $pemdaID, $penggunaID, $judul, $isi, $tautan, $dibuat, $dibaca] }
+    var properties: [any AnyProperty] { [$id, $pemdaID, $penggunaID, $judul, $isi, $tautan, $dibuat, $dibaca, $jenis, $mendesak, $surel] }
 }
 
 extension TokenKalenderRecord {
@@ -208,7 +208,7 @@ extension PenggunaRecord {
     var properties: [any AnyProperty] {
         [
             $id, $pemdaID, $namaPengguna, $namaLengkap, $email, $hashSandi, $peran, $unitID, $mitraID, $aktif, $version, $dibuatPada,
-            $diubahPada, $masukTerakhir, $wajibGantiSandi,
+            $diubahPada, $masukTerakhir, $wajibGantiSandi, $surelNonaktif,
         ]
     }
 }

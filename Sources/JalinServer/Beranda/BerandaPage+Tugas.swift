@@ -1,0 +1,98 @@
+import Fluent
+import Foundation
+import JalinDomain
+import SQLKit
+import Vapor
+
+/// "Tugas saya": what waits for this person now, per role (issue 18.7), above the pemda's totals. Each
+/// task is a count of records that need this person's action and a link to them; the unread notifications
+/// that ask for an action follow.
+extension BerandaPage {
+    struct Tugas: Encodable {
+        let judul: String
+        let jumlah: Int
+        let href: String
+    }
+
+    struct TugasSaya: Encodable {
+        let tugas: [Tugas]
+        let kabar: [NotifikasiPage.Baris]
+    }
+
+    static func tugasSaya(_ p: Pelaku, on db: any Database) async throws -> TugasSaya {
+        var t: [Tugas] = []
+        func tambah(_ judul: String, _ jumlah: Int, _ href: String) {
+            if jumlah > 0 { t.append(Tugas(judul: judul, jumlah: jumlah, href: href)) }
+        }
+        let usulan = { (s: StatusUsulan) in p.query(UsulanRecord.self, on: db).filter(\.$status == s.rawValue) }
+        switch p.peran {
+        case .admin:
+            tambah("Usulan menunggu verifikasi", try await usulan(.diajukan).count(), "/pemetaan")
+            let prioritas = try await usulan(.diprioritaskan).all()
+            let dimulai = try await KerjaSamaAlur.dariUsulan(prioritas.compactMap(\.id), pelaku: p, on: db)
+            let belum = prioritas.filter { dimulai[$0.id!] == nil }
+            tambah(
+                "Usulan prioritas yang belum dimulai kerja samanya", belum.count,
+                belum.first.map { "/pemetaan/usulan/\($0.id!)#lanjutan" } ?? "/pemetaan")
+            let komentar = try await p.query(KomentarNaskahRecord.self, on: db).filter(\.$dariMitra == true).filter(\.$selesai == false)
+                .filter(\.$indukID == nil).all()
+            tambah(
+                "Komentar mitra pada naskah yang belum diselesaikan", komentar.count,
+                komentar.first.map { "/naskah/\($0.naskahID)#komentar" } ?? "/naskah")
+            tambah("Kewajiban yang melewati jatuh tempo", try await kewajibanTerlambat(p, unit: nil, on: db), "/kerja-sama?segera=1")
+        case .tkksd:
+            let menunggu = try await usulan(.terverifikasi).all()
+            let sudah = Set(try await p.query(NilaiUsulanRecord.self, on: db).filter(\.$penggunaID == p.penggunaID).all().map(\.usulanID))
+            let belum = menunggu.filter { !sudah.contains($0.id!) }
+            tambah("Usulan menunggu penilaian Anda", belum.count, belum.first.map { "/pemetaan/usulan/\($0.id!)#penilaian" } ?? "/pemetaan")
+        case .operator:
+            if let unit = p.unitID {
+                let dikembalikan = try await usulan(.dikembalikan).filter(\.$unitID == unit).all()
+                tambah(
+                    "Usulan dikembalikan untuk diperbaiki", dikembalikan.count,
+                    dikembalikan.first.map { "/pemetaan/usulan/\($0.id!)" } ?? "/pemetaan")
+                tambah("Usulan yang masih draf", try await usulan(.draf).filter(\.$unitID == unit).count(), "/pemetaan")
+                let monev = try await evaluasiBelumDiisi(p, unit: unit, on: db)
+                tambah(
+                    "Isian monitoring dan evaluasi yang belum diisi", monev.count, monev.first.map { "/monev/evaluasi/\($0)" } ?? "/monev")
+                tambah(
+                    "Kewajiban unit Anda yang melewati jatuh tempo", try await kewajibanTerlambat(p, unit: unit, on: db),
+                    "/kerja-sama?segera=1")
+            }
+        case .mitra, .pimpinan:
+            break
+        }
+        let kabar = try await p.query(NotifikasiRecord.self, on: db).filter(\.$penggunaID == p.penggunaID).filter(\.$dibaca == false)
+            .filter(\.$mendesak == true).sort(\.$dibuat, .descending).limit(5).all()
+        return TugasSaya(
+            tugas: t,
+            kabar: kabar.map {
+                NotifikasiPage.Baris(
+                    id: $0.id!.uuidString, judul: $0.judul, isi: $0.isi, tautan: "/notifikasi/\($0.id!)", waktu: Format.waktu($0.dibuat),
+                    dibaca: false, mendesak: true, jenis: JenisKabar(rawValue: $0.jenis)?.nama ?? "")
+            })
+    }
+
+    /// Open obligations past their due date, of the pemda or of the records a unit carries out.
+    static func kewajibanTerlambat(_ p: Pelaku, unit: UUID?, on db: any Database) async throws -> Int {
+        let kw = try await p.query(KewajibanRecord.self, on: db).filter(\.$status != "selesai").filter(\.$jatuhTempo < p.jam.hariIni.iso)
+            .filter(\.$jatuhTempo != nil).all()
+        guard let unit else { return kw.count }
+        let ks = Set(
+            try await p.query(KerjaSamaRecord.self, on: db).filter(\.$id ~~ Set(kw.map(\.kerjaSamaID))).all()
+                .filter { $0.idUnit.contains(unit) }.compactMap(\.id))
+        return kw.filter { ks.contains($0.kerjaSamaID) }.count
+    }
+
+    /// The evaluations of an open monev period that the unit has not filled yet.
+    static func evaluasiBelumDiisi(_ p: Pelaku, unit: UUID, on db: any Database) async throws -> [UUID] {
+        let periode = try await p.query(PeriodeMonevRecord.self, on: db).filter(\.$dibuka == true).all().compactMap(\.id)
+        guard !periode.isEmpty else { return [] }
+        let e = try await p.query(EvaluasiMonevRecord.self, on: db).filter(\.$periodeID ~~ periode).filter(\.$unitID == unit).all()
+        guard !e.isEmpty else { return [] }
+        let diisi = Set(
+            try await p.query(IsianMonevRecord.self, on: db).filter(\.$evaluasiID ~~ e.compactMap(\.id)).filter(\.$pihakID == unit).all()
+                .map(\.evaluasiID))
+        return e.compactMap(\.id).filter { !diisi.contains($0) }
+    }
+}
