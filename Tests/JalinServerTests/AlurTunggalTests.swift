@@ -176,4 +176,32 @@ struct AlurTunggalTests {
             #expect(try await admin.get(jalur + "?lihat=1").status == .internalServerError)
         }
     }
+
+    @Test("An obligation that falls due before the cooperation starts is refused at signing, naming the party and the date")
+    func kewajibanSebelumMulai() async throws {
+        try await denganJalin { app in
+            let pks = try #require(try await NaskahRecord.query(on: app.db).filter(\.$jenis == "perjanjianKerjaSama").first())
+            var n = try NaskahAlur.isi(pks)
+            let i = try #require(n.pasal.firstIndex { $0.klausul?.kode == "hak-kewajiban" })
+            n.pasal[i].isi = n.pasal[i].isi.map { u in
+                guard case .ayat(var butir) = u else { return u }
+                for j in butir.indices where butir[j].teks.uppercased().contains("PIHAK KESATU") && !butir[j].rincian.isEmpty {
+                    butir[j].rincian[0] += " paling lambat tanggal 31 Desember 2020"
+                }
+                return .ayat(butir)
+            }
+            let p = try await app.pelaku("admin.kukar")
+            try await NaskahAlur.simpan(pks, n, versi: pks.version, sumber: "simpan", catatan: nil, pelaku: p, ip: nil, on: app.db)
+            let r = try await app.kerjaSamaUji(
+                judul: "PKS dengan kewajiban lampau", sampai: .penandatangananPKS,
+                jenis: try #require(pks.jenisKerjaSama.flatMap(JenisKerjaSama.init(rawValue:))))
+            let segar = try #require(try await NaskahRecord.find(pks.id, on: app.db))
+            segar.kerjaSamaID = r.id
+            try await segar.update(on: app.db)
+            var v = Pemeriksa()
+            _ = try await KerjaSamaAlur.naskahDitandatangani(
+                pks.id!.uuidString, dokumen: .perjanjianKerjaSama, kerjaSama: r, pelaku: p, on: app.db, ke: &v)
+            #expect(v.kesalahan.contains { $0.field == "naskah" && $0.pesan.contains("PIHAK KESATU") && $0.pesan.contains("31 Desember 2020") })
+        }
+    }
 }

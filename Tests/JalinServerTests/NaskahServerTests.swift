@@ -292,7 +292,13 @@ struct NaskahServerTests {
                     &admin, ks, dokumen: "perjanjianKerjaSama", berkas: KerjaSamaTests().pdf(), app: app,
                     tambahan: ["naskah": pks.id!.uuidString, "tanggal": "2024-06-03"]
                 ).status == .seeOther)
-            #expect(try await NaskahRecord.find(pks.id, on: app.db)?.status == "ditandatangani")
+            let pksFinal = try #require(try await NaskahRecord.find(pks.id, on: app.db))
+            #expect(pksFinal.status == "ditandatangani")
+            // Its hak dan kewajiban became the record's obligation items, each once (Scenario B step 5).
+            let tercatat = try await KewajibanRecord.query(on: app.db).filter(\.$kerjaSamaID == ks.id!).all()
+            let tertulis = JalinNaskah.Kewajiban.daftar(try NaskahAlur.isi(pksFinal))
+            #expect(!tertulis.isEmpty && tercatat.count == tertulis.count)
+            #expect(Set(tercatat.map(\.uraian)) == Set(tertulis.map(\.uraian)))
             try await admin.get("/naskah/\(kb.id!)")
             #expect(try await admin.post("/naskah/\(kb.id!)/adendum", [:]).status == .seeOther)
             let adendum = try #require(

@@ -148,8 +148,17 @@ extension KerjaSamaAlur {
         if let dokumen, n.jenisDokumen != dokumen {
             v.tambah("naskah", "Naskah yang dipilih berjenis \(n.jenisDokumen.nama), sedangkan dokumen yang dicatat \(dokumen.nama).")
         }
-        for alasan in try await NaskahAlur.halanganTandaTangan(n, try NaskahAlur.isi(n), pelaku: p, on: db) {
+        let isi = try NaskahAlur.isi(n)
+        for alasan in try await NaskahAlur.halanganTandaTangan(n, isi, pelaku: p, on: db) {
             v.tambah("naskah", alasan)
+        }
+        // The obligations it will put on the record must fall within the term.
+        if let mulai = r.tanggalMulai.flatMap(Tanggal.init(iso:)) {
+            for k in JalinNaskah.Kewajiban.daftar(isi) where k.batasWaktu.map({ $0 < mulai }) == true {
+                v.tambah(
+                    "naskah",
+                    "Kewajiban \(k.sebutan) \"\(k.uraian.prefix(80))\" jatuh tempo \(k.batasWaktu!.panjang), sebelum kerja sama dimulai (\(mulai.panjang)).")
+            }
         }
         return n
     }
@@ -168,5 +177,26 @@ extension KerjaSamaAlur {
         try await Audit.catat(
             "naskah.tandatangani", entitas: "naskah", id: n.id?.uuidString, sebelum: ["status": sebelum],
             sesudah: ["status": n.status, "kerja_sama": r.id!.uuidString, "tanggal": tanggal.iso], pelaku: p, ip: ip, on: db)
+        try await catatKewajiban(dari: try NaskahAlur.isi(n), kerjaSama: r, pelaku: p, on: db)
+    }
+
+    /// The obligations written in the signed document's "hak dan kewajiban" become the record's obligation
+    /// items (issue 18.5), each once: party, obligation, and its due date when the text gives one.
+    static func catatKewajiban(dari isi: Naskah, kerjaSama r: KerjaSamaRecord, pelaku p: Pelaku, on db: any Database) async throws {
+        let ada = Set(try await KewajibanRecord.query(on: db).filter(\.$kerjaSamaID == r.id!).all().map { "\($0.pemilik)|\($0.uraian)" })
+        for k in JalinNaskah.Kewajiban.daftar(isi) {
+            let pemilik = "\(k.sebutan) — \(k.pemilik)"
+            guard !ada.contains("\(pemilik)|\(k.uraian)") else { continue }
+            let x = KewajibanRecord()
+            x.pemdaID = r.pemdaID
+            x.kerjaSamaID = r.id!
+            x.uraian = String(k.uraian.prefix(2000))
+            x.pemilik = String(pemilik.prefix(300))
+            x.jatuhTempo = k.batasWaktu?.iso
+            x.periode = k.batasWaktu == nil ? "Selama jangka waktu kerja sama" : nil
+            x.status = "belum"
+            x.version = 1
+            try await x.create(on: db)
+        }
     }
 }
