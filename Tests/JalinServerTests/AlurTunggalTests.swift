@@ -11,6 +11,11 @@ import VaporTesting
 /// drafted for it, and a naskah becomes final only through the record's signing.
 @Suite("Satu alur: usulan → kerja sama → naskah → penandatanganan")
 struct AlurTunggalTests {
+    struct KaitMasukan: Encodable {
+        let kerjaSama: String
+        let version: Int
+    }
+
     let ks = KerjaSamaTests()
 
     /// A prioritised submission of the demo from which no cooperation was started yet.
@@ -201,7 +206,60 @@ struct AlurTunggalTests {
             var v = Pemeriksa()
             _ = try await KerjaSamaAlur.naskahDitandatangani(
                 pks.id!.uuidString, dokumen: .perjanjianKerjaSama, kerjaSama: r, pelaku: p, on: app.db, ke: &v)
-            #expect(v.kesalahan.contains { $0.field == "naskah" && $0.pesan.contains("PIHAK KESATU") && $0.pesan.contains("31 Desember 2020") })
+            #expect(
+                v.kesalahan.contains { $0.field == "naskah" && $0.pesan.contains("PIHAK KESATU") && $0.pesan.contains("31 Desember 2020") })
+        }
+    }
+
+    @Test("Through the API only: a record moved to its KB stage, the demo KB linked to it and signed with its scan; the naskah is final")
+    func rantaiLewatAPI() async throws {
+        try await denganJalin { app in
+            let token = try await app.tokenAPI(untuk: "admin.kukar")
+            let kb = try #require(try await NaskahRecord.query(on: app.db).filter(\.$jenis == "kesepakatanBersama").first())
+            // Fill what the checker still asks of the demo KB (its numbers and date), as an editor would.
+            var n = try NaskahAlur.isi(kb)
+            n.tanggal = try Tanggal(tahun: 2026, bulan: 5, hari: 4)
+            for i in n.pihak.indices where n.pihak[i].nomorDokumen == nil { n.pihak[i].nomorDokumen = "100.3.7/\(i + 1)/KS/V/2026" }
+            try await NaskahAlur.simpan(
+                kb, n, versi: kb.version, sumber: "simpan", catatan: nil, pelaku: try await app.pelaku("admin.kukar"), ip: nil, on: app.db)
+            let r = try await app.kerjaSamaUji(
+                judul: "Lewat API", sampai: .penandatangananKB,
+                jenis: try #require(kb.jenisKerjaSama.flatMap(JenisKerjaSama.init(rawValue:))))
+            let segar = try #require(try await NaskahRecord.find(kb.id, on: app.db))
+            try await app.testing().test(
+                .POST, "/api/v1/naskah/\(kb.id!)/kerja-sama", headers: bearer(token).adding(.jsonBody),
+                body: json(KaitMasukan(kerjaSama: r.id!.uuidString, version: segar.version))
+            ) { res in
+                #expect(res.status == .ok, "\(res.body.string)")
+                #expect(res.body.string.contains("\"kerjaSamaId\":\"\(r.id!.uuidString)\""))
+            }
+            let kini = try #require(try await KerjaSamaRecord.find(r.id, on: app.db))
+            let batas = "----api\(UUID().uuidString)"
+            var body = Data()
+            let medan = [
+                "version": String(kini.version), "dokumen": "kesepakatanBersama", "naskah": kb.id!.uuidString,
+                "nomor1": "100.3.7/1/KS/V/2026",
+                "pihak2": "Pemerintah Kabupaten Penajam Paser Utara", "nomor2": "180/2/Pem/2026", "tanggal": "2026-05-04",
+                "tempat": "Tenggarong",
+                "nama1": "Bupati Kukar", "jabatan1": "Bupati Kutai Kartanegara", "nama2": "Bupati PPU",
+                "jabatan2": "Bupati Penajam Paser Utara",
+            ]
+            for (k, v) in medan { body += Data("--\(batas)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8) }
+            body += Data(
+                "--\(batas)\r\nContent-Disposition: form-data; name=\"pindaian\"; filename=\"kb.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+                    .utf8)
+            body += ks.pdf() + Data("\r\n--\(batas)--\r\n".utf8)
+            var h = bearer(token)
+            h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
+            try await app.testing().test(.POST, "/api/v1/kerja-sama/\(r.id!)/tanda-tangan", headers: h, body: ByteBuffer(data: body)) {
+                res in
+                #expect(res.status == .ok, "\(res.body.string)")
+            }
+            try await app.testing().test(.GET, "/api/v1/naskah/\(kb.id!)", headers: bearer(token)) { res in
+                #expect(res.body.string.contains("\"status\":\"ditandatangani\""))
+                #expect(res.body.string.contains("\"ditandatanganiPada\":\"2026-05-04\""))
+            }
+            #expect(try await PenandatangananRecord.query(on: app.db).filter(\.$naskahID == kb.id!).count() == 1)
         }
     }
 }

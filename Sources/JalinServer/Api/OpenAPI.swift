@@ -18,6 +18,8 @@ struct OperasiAPI: Sendable {
     var parameter: [Param] = []
     /// Request body schema name in components.
     var body: String? = nil
+    /// Media type of the request body (`multipart/form-data` for a form with a file).
+    var jenisBody: String = "application/json"
     /// Response schema name; "[Name]" for an array.
     let respons: String
     var statusSukses: Int = 200
@@ -256,6 +258,21 @@ enum DokumenOpenAPI {
                 "periode": prop("string", nullable: true), "status": prop("string"), "terlambat": prop("boolean"),
                 "version": prop("integer"),
             ], wajib: ["id", "uraian", "pemilik", "status", "terlambat", "version"]),
+        "PenandatangananMasukan": objek(
+            [
+                "dokumen": prop("string", "Jenis dokumen yang ditandatangani, misalnya kesepakatanBersama"),
+                "naskah": prop("string", "ID naskah di Jalin yang menjadi final dengan penandatanganan ini (boleh kosong)"),
+                "nomor1": prop("string"), "nomor2": prop("string"), "pihak2": prop("string"), "tanggal": prop("string", format: "date"),
+                "tempat": prop("string"), "nama1": prop("string"), "jabatan1": prop("string"),
+                "kewenangan1": prop("string", "Nomor surat kuasa bila penanda tangan bukan kepala daerah"), "nama2": prop("string"),
+                "jabatan2": prop("string"), "paraf": prop("string", "ya"), "materai": prop("string", "ya"), "stempel": prop("string", "ya"),
+                "pindaian": .o([
+                    "type": .s("string"), "format": .s("binary"), "description": .s("Pindaian naskah bertanda tangan (PDF atau JPEG)"),
+                ]),
+                "version": prop("integer"),
+            ], wajib: ["dokumen", "nomor1", "pihak2", "tanggal", "tempat", "nama1", "jabatan1", "nama2", "jabatan2", "pindaian", "version"]),
+        "KaitKerjaSamaMasukan": objek(
+            ["kerjaSama": prop("string", "ID kerja sama", format: "uuid"), "version": prop("integer")], wajib: ["kerjaSama", "version"]),
         "Notifikasi": objek(
             [
                 "id": prop("string"), "judul": prop("string"), "isi": prop("string"), "tautan": prop("string"), "waktu": prop("string"),
@@ -384,7 +401,7 @@ enum DokumenOpenAPI {
                     })
             }
             if let b = op.body {
-                o["requestBody"] = .o(["required": .b(true), "content": .o(["application/json": .o(["schema": ref(b)])])])
+                o["requestBody"] = .o(["required": .b(true), "content": .o([op.jenisBody: .o(["schema": ref(b)])])])
             }
             var isi: [String: J] = ["application/json": .o(["schema": skemaRespons(op.respons)])]
             if let berkas = op.berkas {

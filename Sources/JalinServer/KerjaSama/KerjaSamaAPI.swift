@@ -128,6 +128,8 @@ enum KerjaSamaAPI {
         api.rute(.GET, "kerja-sama", ":ks", akses: .internalPemda, api: Operasi.satu, use: satu)
         api.rute(.POST, "kerja-sama", ":ks", "peristiwa", akses: .admin, api: Operasi.peristiwa, use: peristiwa)
         api.rute(.GET, "kerja-sama", ":ks", "kewajiban", akses: .internalPemda, api: Operasi.kewajiban, use: kewajiban)
+        api.rute(
+            .POST, "kerja-sama", ":ks", "tanda-tangan", akses: .admin, api: Operasi.tandaTangan, maksBody: .formUnggah, use: tandaTangan)
         api.rute(.GET, "notifikasi", akses: .semuaPengguna, api: Operasi.notifikasi, use: notifikasi)
     }
 
@@ -163,6 +165,11 @@ enum KerjaSamaAPI {
             ringkasan:
                 "Terapkan peristiwa siklus (lanjut, kembali, dokumen, persetujuan, akhiri, mulaiAdendum, batalkanAdendum); yang tidak sah ditolak 422 dengan dasar hukumnya",
             tag: "Kerja Sama", parameter: [pKS], body: "PeristiwaMasukan", respons: "KerjaSama")
+        static let tandaTangan = OperasiAPI(
+            id: "tandaTanganKerjaSama",
+            ringkasan:
+                "Catat penandatanganan dokumen yang mengikat (nomor, tanggal, penanda tangan, pindaian); naskah yang dirujuk menjadi final dalam transaksi yang sama; yang tidak sah ditolak 422",
+            tag: "Kerja Sama", parameter: [pKS], body: "PenandatangananMasukan", jenisBody: "multipart/form-data", respons: "KerjaSama")
         static let kewajiban = OperasiAPI(
             id: "kewajiban", ringkasan: "Hak dan kewajiban kerja sama", tag: "Kerja Sama", parameter: [pKS], respons: "[Kewajiban]")
         static let notifikasi = OperasiAPI(
@@ -196,6 +203,15 @@ enum KerjaSamaAPI {
         let f = try req.content.decode(KerjaSamaAlur.IsianPeristiwa.self)
         try await KerjaSamaAlur.catatPeristiwa(r, f, pelaku: p, ip: req.alamatKlien, on: req.database)
         return KerjaSamaJSON(r)
+    }
+
+    /// `POST /api/v1/kerja-sama/{ks}/tanda-tangan`: the one signing path, as the page's form (multipart).
+    @Sendable static func tandaTangan(_ req: Request) async throws -> KerjaSamaJSON {
+        let p = try req.pelakuWajib()
+        let r = try await KerjaSamaAlur.cari(req)
+        let f = try req.content.decode(KerjaSamaAlur.IsianTtd.self)
+        _ = try await KerjaSamaAlur.tandaTangani(r, f, pelaku: p, req: req)
+        return KerjaSamaJSON(try await p.cari(KerjaSamaRecord.self, r.id, on: req.database))
     }
 
     @Sendable static func kewajiban(_ req: Request) async throws -> [KewajibanJSON] {

@@ -154,10 +154,12 @@ extension KerjaSamaAlur {
         }
         // The obligations it will put on the record must fall within the term.
         if let mulai = r.tanggalMulai.flatMap(Tanggal.init(iso:)) {
-            for k in JalinNaskah.Kewajiban.daftar(isi) where k.batasWaktu.map({ $0 < mulai }) == true {
+            for k in JalinNaskah.Kewajiban.daftar(isi) {
+                guard let tempo = k.batasWaktu, tempo < mulai else { continue }
+                let uraian = k.uraian.prefix(80)
                 v.tambah(
                     "naskah",
-                    "Kewajiban \(k.sebutan) \"\(k.uraian.prefix(80))\" jatuh tempo \(k.batasWaktu!.panjang), sebelum kerja sama dimulai (\(mulai.panjang)).")
+                    "Kewajiban \(k.sebutan) \"\(uraian)\" jatuh tempo \(tempo.panjang), sebelum kerja sama dimulai (\(mulai.panjang)).")
             }
         }
         return n

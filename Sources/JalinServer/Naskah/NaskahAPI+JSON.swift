@@ -19,6 +19,7 @@ extension NaskahAPI {
         let unitID: UUID?
         let usulanID: UUID?
         let indukID: UUID?
+        let kerjaSamaId: UUID?
         let ditandatanganiPada: String?
         let isi: Naskah
 
@@ -35,6 +36,7 @@ extension NaskahAPI {
             unitID = r.unitID
             usulanID = r.usulanID
             indukID = r.indukID
+            kerjaSamaId = r.kerjaSamaID
             ditandatanganiPada = r.ditandatanganiPada
             isi = try NaskahAlur.isi(r)
         }

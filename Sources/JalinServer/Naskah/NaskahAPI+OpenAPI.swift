@@ -30,8 +30,12 @@ extension NaskahAPI {
             tag: "Naskah", parameter: [pNaskah], body: "NaskahSimpan", respons: "Naskah")
         static let aksi = OperasiAPI(
             id: "aksiNaskah",
-            ringkasan: "ajukan, kembalikanDraf, bagikan, hentikanBagikan, tandatangani (naskah final tidak dapat diubah lagi)",
+            ringkasan:
+                "ajukan, kembalikanDraf, bagikan, hentikanBagikan; tandatangani ditolak 422: penandatanganan dicatat pada kerja samanya (tandaTanganKerjaSama)",
             tag: "Naskah", parameter: [pNaskah], body: "NaskahAksi", respons: "Naskah")
+        static let kaitkan = OperasiAPI(
+            id: "kaitkanNaskah", ringkasan: "Hubungkan naskah dengan kerja samanya (penandatanganannya dicatat pada kerja sama itu)",
+            tag: "Naskah", parameter: [pNaskah], body: "KaitKerjaSamaMasukan", respons: "Naskah")
         static let pemeriksaan = OperasiAPI(
             id: "pemeriksaanNaskah",
             ringkasan: "Unsur wajib yang belum ada atau masih kosong, dengan dasar hukumnya; kewajiban yang dipantau",
@@ -189,6 +193,7 @@ extension NaskahAPI {
                 "mitraID": D.prop("string", nullable: true, format: "uuid"), "unitID": D.prop("string", nullable: true, format: "uuid"),
                 "usulanID": D.prop("string", nullable: true, format: "uuid"),
                 "indukID": D.prop("string", "KB dari PKS, atau naskah yang diubah adendum", nullable: true, format: "uuid"),
+                "kerjaSamaId": D.prop("string", "Kerja sama tempat naskah ini ditandatangani", nullable: true, format: "uuid"),
                 "ditandatanganiPada": D.prop("string", nullable: true, format: "date"), "isi": D.ref("NaskahIsi"),
             ], wajib: ["id", "jenis", "judul", "status", "dibagikan", "versi", "version", "isi"]),
         "NaskahBaru": D.objek(

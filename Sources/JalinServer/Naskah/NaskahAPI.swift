@@ -20,6 +20,7 @@ enum NaskahAPI {
         api.rute(.GET, "naskah", ":naskah", akses: semua, api: Operasi.naskah, use: naskah)
         api.rute(.PUT, "naskah", ":naskah", akses: penyusun, api: Operasi.simpan, maksBody: "8mb", use: simpan)
         api.rute(.POST, "naskah", ":naskah", "aksi", akses: penyusun, api: Operasi.aksi, use: aksi)
+        api.rute(.POST, "naskah", ":naskah", "kerja-sama", akses: .admin, api: Operasi.kaitkan, use: kaitkan)
         api.rute(.GET, "naskah", ":naskah", "pemeriksaan", akses: .internalPemda, api: Operasi.pemeriksaan, use: pemeriksaan)
         api.rute(.GET, "naskah", ":naskah", "versi", akses: semua, api: Operasi.daftarVersi, use: daftarVersi)
         api.rute(.GET, "naskah", ":naskah", "versi", ":nomor", akses: semua, api: Operasi.versi, use: versi)
@@ -85,6 +86,18 @@ enum NaskahAPI {
         }
         try await NaskahAlur.jalankan(a, r, pelaku: p, ip: req.alamatKlien, on: req.database)
         return try NaskahJSON(r)
+    }
+
+    @Sendable static func kaitkan(_ req: Request) async throws -> NaskahJSON {
+        let p = try req.pelakuWajib()
+        let r = try await NaskahAlur.cari(req)
+        struct F: Content {
+            var kerjaSama: String?
+            var version: Int?
+        }
+        let f = try req.content.decode(F.self)
+        try await NaskahAlur.kaitkan(r, kerjaSama: f.kerjaSama, versi: f.version, pelaku: p, ip: req.alamatKlien, on: req.database)
+        return try NaskahJSON(try await p.cari(NaskahRecord.self, r.id, on: req.database))
     }
 
     @Sendable static func pemeriksaan(_ req: Request) async throws -> PemeriksaanJSON {
