@@ -69,7 +69,7 @@ ROLES: list[tuple[str | None, str]] = [
     ("admin.kukar", "/beranda"),
     ("operator.dishub", "/beranda"),
     ("tkksd.kukar", "/beranda"),
-    ("pimpinan.kukar", "/beranda"),
+    ("pimpinan.kukar", "/monev/dasbor"),
     ("mitra.ppu", "/mitra"),
     # A Bimtek participant in the training sandbox; the admin's test creates the class and its login.
     ("peserta.simulasi", "/simulasi"),
@@ -111,6 +111,8 @@ NOT_PAGES = [
     "/naskah/:naskah/naskah.docx", "/naskah/:naskah/naskah.pdf", "/mitra/naskah/:naskah/naskah.docx",
     "/monev/laporan.docx", "/monev/laporan.xlsx",
     "/panduan/buku.docx", "/panduan/buku.pdf", "/panduan/contoh/:berkas",
+    # Opening a notification: marks it read and redirects to its page.
+    "/notifikasi/:notifikasi",
 ]
 # The login sheet of a new Bimtek class (the answer to POST /admin/simulasi; scanned from the browser).
 LOGIN_SHEET = "POST /admin/simulasi"

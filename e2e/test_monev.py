@@ -44,7 +44,7 @@ PPU = "Penajam Paser Utara"
 DISHUB = "Dinas Perhubungan"
 DEMO_USERS = ("admin.kukar", "operator.dishub", "tkksd.kukar", "pimpinan.kukar", "mitra.ppu")
 # Where logging in may land: the partner (mitra.ppu) on /mitra, every other role on /beranda.
-LANDINGS = ("/beranda", "/mitra")
+LANDINGS = ("/beranda", "/mitra", "/monev/dasbor")
 MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -46,7 +46,7 @@ struct MulaiTests {
                 var b = Peramban(app)
                 let res = try await b.masuk(a.namaPengguna)
                 #expect(res.status == .seeOther)
-                #expect(res.headers.first(name: .location) == (a.peran == .mitra ? "/mitra" : "/beranda"))
+                #expect(res.headers.first(name: .location) == a.peran.beranda)
             }
         }
     }

@@ -25,7 +25,7 @@ enum MasukPage {
     }
 
     @Sendable static func halaman(_ req: Request) async throws -> Response {
-        if let p = req.pelaku { return req.redirect(to: p.peran.internalPemda ? "/beranda" : "/mitra") }
+        if let p = req.pelaku { return req.redirect(to: p.peran.beranda) }
         let lanjut = (try? req.query.get(String.self, at: "lanjut")) ?? ""
         return try await req.halaman("masuk", judul: "Masuk", Model(username: "", lanjut: tujuanAman(lanjut) ?? ""))
     }
@@ -117,7 +117,7 @@ enum MasukPage {
         let tujuan =
             pengguna.wajibGantiSandi
             ? WajibGantiSandiMiddleware.halaman
-            : lanjut.isEmpty ? (pengguna.peran.internalPemda ? "/beranda" : "/mitra") : lanjut
+            : lanjut.isEmpty ? pengguna.peran.beranda : lanjut
         let res = req.redirect(to: tujuan)
         res.cookies[SesiWeb.cookie] = SesiWeb.cookieSesi(token, aman: req.application.konfigurasi.cookieAman)
         return res

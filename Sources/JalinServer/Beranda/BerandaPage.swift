@@ -83,7 +83,7 @@ enum BerandaPage {
     @Sendable static func halaman(_ req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
         // The pimpinan's work is the dashboard.
-        if p.peran == .pimpinan { return req.redirect(to: "/monev/dasbor") }
+        if p.peran == .pimpinan { return req.redirect(to: p.peran.beranda) }
         let ingatan = req.application.ingatanBeranda
         let a = try await ingatan.nilai(req.kunciIngatan(p), cache: req.application.cacheHalaman, simulasi: req.simulasi?.pesertaID) {
             try await query(p, on: req.database)

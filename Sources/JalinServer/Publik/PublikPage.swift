@@ -100,7 +100,7 @@ enum Transparansi {
 
 extension PublikPage {
     @Sendable static func beranda(_ req: Request) async throws -> Response {
-        if let p = req.pelaku { return req.redirect(to: p.peran.internalPemda ? "/beranda" : "/mitra") }
+        if let p = req.pelaku { return req.redirect(to: p.peran.beranda) }
         let pemda = try await PemdaRecord.query(on: req.database).sort(\.$kodeWilayah).all().map {
             PemdaTautan(kode: $0.kodeWilayah, nama: $0.nama)
         }
