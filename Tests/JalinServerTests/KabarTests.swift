@@ -144,4 +144,68 @@ struct KabarTests {
             #expect(!(try await admin.get("/kerja-sama").body.string.contains("lencana-angka")))
         }
     }
+
+    @Test("Two-party drafting shows on the record: the draft sent, the partner's acceptance of a version, a review meeting")
+    func pembahasanDuaPihak() async throws {
+        try await denganJalin { app in
+            let kb = try #require(try await NaskahRecord.query(on: app.db).filter(\.$jenis == "kesepakatanBersama").first())
+            let r = try await app.kerjaSamaUji(
+                judul: "Pembahasan dua pihak", sampai: .penyusunanKB,
+                jenis: try #require(kb.jenisKerjaSama.flatMap(JenisKerjaSama.init(rawValue:))))
+            var admin = Peramban(app)
+            try await admin.masuk("admin.kukar")
+            try await admin.get("/naskah/\(kb.id!)")
+            #expect(
+                try await admin.post("/naskah/\(kb.id!)/kerja-sama", ["kerjaSama": r.id!.uuidString, "version": String(kb.version)]).status
+                    == .seeOther)
+            if try await NaskahRecord.find(kb.id, on: app.db)?.dibagikan == true {
+                #expect(try await admin.post("/naskah/\(kb.id!)/aksi", ["aksi": "hentikanBagikan"]).status == .seeOther)
+            }
+            #expect(try await admin.post("/naskah/\(kb.id!)/aksi", ["aksi": "bagikan"]).status == .seeOther)
+            func riwayat() async throws -> [RiwayatKerjaSamaRecord] {
+                try await RiwayatKerjaSamaRecord.query(on: app.db).filter(\.$kerjaSamaID == r.id!).sort(\.$waktu).all()
+            }
+            #expect(try await riwayat().contains { $0.uraian.contains("dibagikan kepada mitra") })
+            // The partner accepts the version it read; an older version is refused.
+            let versi = try #require(try await NaskahRecord.find(kb.id, on: app.db)).versiTerkini
+            var mitra = Peramban(app)
+            try await mitra.masuk("mitra.ppu")
+            #expect(try await mitra.get("/mitra/naskah/\(kb.id!)").body.string.contains("Setujui rancangan versi \(versi)"))
+            let lama = try await mitra.post("/mitra/naskah/\(kb.id!)/terima", ["versi": String(versi - 1)])
+            #expect(lama.status == .unprocessableEntity)
+            #expect(lama.body.string.contains("Rancangan telah berubah sejak dibuka"))
+            #expect(try await mitra.post("/mitra/naskah/\(kb.id!)/terima", ["versi": String(versi)]).status == .seeOther)
+            #expect(try await NaskahRecord.find(kb.id, on: app.db)?.diterimaVersi == versi)
+            #expect(
+                try await riwayat().contains {
+                    $0.uraian.contains("Mitra menyetujui rancangan")
+                        && $0.catatan?.contains("Pemerintah Kabupaten Penajam Paser Utara") == true
+                })
+            #expect(try await kabarUntuk(app, "admin.kukar", jenis: .naskah).contains { $0.judul.hasPrefix("Mitra menyetujui rancangan") })
+            #expect(try await admin.get("/naskah/\(kb.id!)").body.string.contains("Mitra menyetujui rancangan ini (versi \(versi))"))
+            // The admin records an acceptance by letter only with its number and date.
+            let tanpaSurat = try await admin.post("/naskah/\(kb.id!)/diterima", ["versi": String(versi)])
+            #expect(tanpaSurat.status == .unprocessableEntity)
+            #expect(tanpaSurat.body.string.contains("Nomor dan tanggal surat persetujuan mitra"))
+            // A review meeting: every missing field named at once, then recorded in the history.
+            try await admin.get("/kerja-sama/\(r.id!)")
+            let kosong = try await admin.post("/kerja-sama/\(r.id!)/rapat", [:])
+            #expect(kosong.status == .unprocessableEntity)
+            for label in ["Tanggal rapat", "Tempat rapat", "Peserta rapat", "Keputusan rapat"] {
+                #expect(kosong.body.string.contains(label))
+            }
+            let rapat = try await admin.post(
+                "/kerja-sama/\(r.id!)/rapat",
+                [
+                    "rapatTanggal": app.jam.hariIni.iso, "rapatTempat": "Ruang Rapat Setda Kukar",
+                    "rapatPeserta": "Bagian Kerja Sama Kukar; Bagian Pemerintahan PPU",
+                    "rapatKeputusan": "Pasal 3 disepakati dengan tim teknis bersama.",
+                ])
+            #expect(rapat.status == .seeOther)
+            #expect(
+                try await riwayat().contains {
+                    $0.uraian == "Rapat pembahasan naskah" && $0.catatan?.contains("tim teknis bersama") == true
+                })
+        }
+    }
 }

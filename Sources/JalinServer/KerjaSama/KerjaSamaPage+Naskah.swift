@@ -73,6 +73,36 @@ extension KerjaSamaPage {
         i["tempat"] = x.tempat
         return i.compactMapValues { $0 }
     }
+
+    /// POST /kerja-sama/:ks/rapat: a review meeting of the drafts, by the admin or an operator of a unit
+    /// taking part.
+    @Sendable static func catatRapat(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let r = try await KerjaSamaAlur.cari(req)
+        guard p.peran == .admin || p.unitID.map(r.idUnit.contains) == true else {
+            throw Tolak(.forbidden, "Hanya admin atau operator perangkat daerah pelaksana yang dapat mencatat rapat pembahasan.")
+        }
+        struct F: Content {
+            var rapatTanggal: String?
+            var rapatTempat: String?
+            var rapatPeserta: String?
+            var rapatKeputusan: String?
+        }
+        let f = try req.content.decode(F.self)
+        do {
+            try await KerjaSamaAlur.catatRapat(
+                r, tanggal: f.rapatTanggal, tempat: f.rapatTempat, peserta: f.rapatPeserta, keputusan: f.rapatKeputusan, pelaku: p,
+                ip: req.alamatKlien, on: req.database)
+            return req.redirect(to: "/kerja-sama/\(r.id!)?pesan=tersimpan#h-riwayat")
+        } catch let v as KesalahanValidasi {
+            let isian = [
+                "rapatTanggal": f.rapatTanggal, "rapatTempat": f.rapatTempat, "rapatPeserta": f.rapatPeserta,
+                "rapatKeputusan": f.rapatKeputusan,
+            ]
+            .compactMapValues { $0.map { String($0.prefix(4000)) } }
+            return try await tampil(req, try await p.cari(KerjaSamaRecord.self, r.id, on: req.database), galat: v, isian: isian)
+        }
+    }
 }
 
 extension String {

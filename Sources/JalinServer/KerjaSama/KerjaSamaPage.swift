@@ -220,6 +220,7 @@ enum KerjaSamaPage {
             .POST, "kerja-sama", ":ks", "kewajiban", ":kw", akses: .peran([.admin, .operator]), maksBody: .formUnggah, use: ubahKewajiban)
         app.rute(.GET, "kerja-sama", ":ks", "lampiran", ":lampiran", akses: .internalPemda, use: unduhLampiran)
         app.rute(.POST, "kerja-sama", ":ks", "perpanjang", akses: .admin, use: perpanjang)
+        app.rute(.POST, "kerja-sama", ":ks", "rapat", akses: .peran([.admin, .operator]), use: catatRapat)
     }
 }
 

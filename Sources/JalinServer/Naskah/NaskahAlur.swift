@@ -309,6 +309,10 @@ enum NaskahAlur {
         }
         r.version += 1
         try await r.update(on: db)
+        if aksi == .bagikan, st != .ditandatangani {
+            try await catatPadaKerjaSama(
+                r, uraian: "Rancangan \(r.judul), versi \(r.versiTerkini), dibagikan kepada mitra", catatan: nil, pelaku: p, on: db)
+        }
         if aksi == .bagikan, let m = r.mitraID {
             try await Kabar.kirim(
                 .init(

@@ -32,12 +32,16 @@ enum NaskahMitraPage {
         let bolehKomentar: Bool
         let galat: [String: String]
         let isianKomentar: String
+        /// The partner's acceptance: of which version and by whom; and whether it can accept this version.
+        var diterima: String? = nil
+        var bolehTerima = false
     }
 
     static func daftarkan(_ app: Application) {
         app.rute(.GET, "mitra", akses: akses, use: daftar)
         app.rute(.GET, "mitra", "naskah", ":naskah", akses: akses, use: detail)
         app.rute(.POST, "mitra", "naskah", ":naskah", "komentar", akses: akses, use: komentari)
+        app.rute(.POST, "mitra", "naskah", ":naskah", "terima", akses: akses, use: terima)
         app.rute(.GET, "mitra", "naskah", ":naskah", "naskah.docx", akses: akses, use: NaskahKeluaranPage.unduhDOCX)
         app.rute(.GET, "mitra", "naskah", ":naskah", "cetak", akses: akses, use: cetak)
     }
@@ -88,6 +92,21 @@ enum NaskahMitraPage {
         }
     }
 
+    /// POST /mitra/naskah/:naskah/terima: the partner accepts the version it read.
+    @Sendable static func terima(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let r = try await NaskahAlur.cari(req)
+        struct F: Content { var versi: Int? }
+        do {
+            try await NaskahAlur.terima(
+                r, versi: try req.content.decode(F.self).versi, surat: nil, pelaku: p, ip: req.alamatKlien, on: req.database)
+            return req.redirect(to: "/mitra/naskah/\(r.id!)?pesan=tersimpan")
+        } catch let v as KesalahanValidasi {
+            return try await halamanDetail(
+                req, try await p.cari(NaskahRecord.self, r.id, on: req.database), galat: v, status: .unprocessableEntity)
+        }
+    }
+
     /// GET /mitra/naskah/:naskah/cetak: the printable page (no PDF for a partner).
     @Sendable static func cetak(_ req: Request) async throws -> Response {
         let r = try await NaskahAlur.cari(req)
@@ -102,14 +121,16 @@ enum NaskahMitraPage {
         let p = try req.pelakuWajib()
         let n = try NaskahAlur.isi(r)
         let komentar = try await NaskahAlur.komentarTerlihat(r, oleh: p, on: req.database)
-        let m = DetailModel(
+        var m = DetailModel(
             id: r.id!.uuidString, judul: r.judul, jenis: n.jenis.nama, status: r.statusNaskah.nama, versi: r.versiTerkini,
             pemda: p.pemdaNama,
             blok: TampilanNaskah.blok(SusunNaskah.blok(n)), utas: NaskahPage.utas(komentar, n, pelaku: p),
             pilihanPasal: NaskahPage.pilihanPasal(n), bolehKomentar: NaskahAlur.bolehKomentar(r, p), galat: Format.petaGalat(galat),
             isianKomentar: isian)
+        m.diterima = NaskahPage.teksDiterima(r)
+        m.bolehTerima = r.statusNaskah != .ditandatangani && r.diterimaVersi != r.versiTerkini
         return try await req.halaman(
             "naskah/mitra-detail", judul: r.judul, m, status: status,
-            galat: galat.map { "Komentar belum disimpan: " + $0.daftar.map(\.pesan).joined(separator: " ") })
+            galat: galat.map { $0.daftar.map(\.pesan).joined(separator: " ") })
     }
 }

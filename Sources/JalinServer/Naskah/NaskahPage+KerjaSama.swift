@@ -71,4 +71,30 @@ extension NaskahPage {
             return try await halamanDetailTerbaru(req, r, galat: v, status: .unprocessableEntity)
         }
     }
+
+    /// The partner's acceptance as a sentence, or nil when it has not accepted any version.
+    static func teksDiterima(_ r: NaskahRecord) -> String? {
+        guard let v = r.diterimaVersi else { return nil }
+        let oleh = r.diterimaOleh.map { " oleh \($0)" } ?? ""
+        return v == r.versiTerkini
+            ? "Mitra menyetujui rancangan ini (versi \(v))\(oleh)."
+            : "Mitra menyetujui versi \(v)\(oleh); versi terkini (\(r.versiTerkini)) belum disetujui."
+    }
+
+    /// POST /naskah/:naskah/diterima: the admin records the partner's acceptance from its letter.
+    @Sendable static func catatDiterima(_ req: Request) async throws -> Response {
+        let p = try req.pelakuWajib()
+        let r = try await NaskahAlur.cari(req)
+        struct F: Content {
+            var surat: String?
+            var versi: Int?
+        }
+        let f = try req.content.decode(F.self)
+        do {
+            try await NaskahAlur.terima(r, versi: f.versi, surat: f.surat, pelaku: p, ip: req.alamatKlien, on: req.database)
+            return req.redirect(to: "/naskah/\(r.id!)?pesan=tersimpan")
+        } catch let v as KesalahanValidasi {
+            return try await halamanDetailTerbaru(req, r, galat: v, status: .unprocessableEntity)
+        }
+    }
 }

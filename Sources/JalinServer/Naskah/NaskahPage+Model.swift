@@ -197,6 +197,9 @@ extension NaskahPage {
         let halangan: [String]
         let dasar: String
         let kerjaSama: PanelKerjaSama?
+        /// The partner's acceptance; and whether the admin may record one from the partner's letter.
+        var diterima: String? = nil
+        var bolehCatatDiterima = false
     }
 
     /// The status actions the caller may take on the naskah.
@@ -243,7 +246,9 @@ extension NaskahPage {
                     batas: $0.batasWaktu?.panjang ?? "Selama jangka waktu kerja sama")
             },
             pdfTersedia: pdfTersedia, galat: Format.petaGalat(galat), halangan: d.halangan,
-            dasar: n.jenisKerjaSama?.dasarHukum ?? "", kerjaSama: d.kerjaSama)
+            dasar: n.jenisKerjaSama?.dasarHukum ?? "", kerjaSama: d.kerjaSama,
+            diterima: teksDiterima(r),
+            bolehCatatDiterima: p.peran == .admin && r.mitraID != nil && !final && r.diterimaVersi != r.versiTerkini)
     }
 
     // MARK: The guided form

@@ -23,6 +23,7 @@ enum NaskahPage {
         app.rute(.POST, "naskah", ":naskah", "ubah", akses: penyusun, maksBody: "8mb", use: simpan)
         app.rute(.POST, "naskah", ":naskah", "aksi", akses: penyusun, use: aksi)
         app.rute(.POST, "naskah", ":naskah", "kerja-sama", akses: .admin, use: kaitkan)
+        app.rute(.POST, "naskah", ":naskah", "diterima", akses: .admin, use: catatDiterima)
         app.rute(.POST, "naskah", ":naskah", "komentar", akses: peninjau, use: komentari)
         app.rute(.POST, "naskah", ":naskah", "komentar", ":komentar", "status", akses: peninjau, use: statusKomentar)
         app.rute(.POST, "naskah", ":naskah", "versi", ":nomor", "pulihkan", akses: penyusun, use: pulihkan)

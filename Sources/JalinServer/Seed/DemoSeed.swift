@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import JalinDomain
+import SQLKit
 import Vapor
 
 /// The demo pemda Kabupaten Kutai Kartanegara (64.02) and a second pemda, Kota Samarinda (64.72),
@@ -141,6 +142,8 @@ enum DemoSeed {
             try await DemoKerjaSama.pastikan(app: app, on: db)
             try await DemoNaskah.pastikan(app: app, on: db)
             try await DemoMonev.pastikan(app: app, on: db)
+            // The demo's own history notifies its people in the app; nothing of it is mailed to the demo addresses.
+            try await db.sql.update(NotifikasiRecord.schema).set("surel", to: SQLLiteral.null).where("surel", .equal, "menunggu").run()
         }
     }
 

@@ -23,6 +23,7 @@ enum Migrasi {
         M022WajibGantiSandi(),
         M023NaskahKerjaSama(),
         M024Kabar(),
+        M025NaskahDiterima(),
     ]
 }
 

@@ -53,3 +53,16 @@ struct M024Kabar: AsyncMigration {
         for k in ["surel", "mendesak", "jenis"] { try await db.schema("notifikasi").deleteField(.key(.string(k))).update() }
     }
 }
+
+/// The partner's acceptance of a draft (issue 18.6): the version accepted, by whom or by which letter.
+struct M025NaskahDiterima: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("naskah").field("diterima_versi", .int).update()
+        try await db.schema("naskah").field("diterima_oleh", .string).update()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("naskah").deleteField("diterima_oleh").update()
+        try await db.schema("naskah").deleteField("diterima_versi").update()
+    }
+}

@@ -39,6 +39,10 @@ final class NaskahRecord: Model, MilikPemda, Versioned, @unchecked Sendable {
     @Field(key: "versi_terkini") var versiTerkini: Int
     /// The latest version's JSON (`Naskah`).
     @Field(key: "isi") var isiJSON: String
+    /// The version the partner accepted (issue 18.6), and by whom: the reviewer's name, or the partner's letter
+    /// recorded by the admin on their behalf.
+    @OptionalField(key: "diterima_versi") var diterimaVersi: Int?
+    @OptionalField(key: "diterima_oleh") var diterimaOleh: String?
     /// ISO date of signing, once signed.
     @OptionalField(key: "ditandatangani_pada") var ditandatanganiPada: String?
     @Field(key: "contoh") var contoh: Bool

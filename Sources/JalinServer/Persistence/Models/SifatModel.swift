@@ -138,7 +138,7 @@ extension NaskahRecord {
     var properties: [any AnyProperty] {
         [
             $id, $pemdaID, $jenis, $jenisKerjaSama, $judul, $unitID, $mitraID, $usulanID, $kerjaSamaID, $indukID, $status, $dibagikan,
-            $dibagikanSejak,
+            $dibagikanSejak, $diterimaVersi, $diterimaOleh,
             $dibagikanPada, $versiTerkini, $isiJSON, $ditandatanganiPada, $contoh, $version, $dibuatOleh, $dibuatPada, $diubahPada,
         ]
     }
