@@ -208,4 +208,22 @@ struct KabarTests {
                 })
         }
     }
+
+    @Test("A task done closes its notices and cancels their e-mails still waiting")
+    func tugasSelesai() async throws {
+        try await denganJalin { app in
+            let admin = try await app.pengguna("admin.kukar")
+            admin.email = "admin@kukar.go.id"
+            try await admin.update(on: app.db)
+            let tautan = "/pemetaan/usulan/\(UUID())"
+            try await Kabar.kirim(
+                .init(jenis: .usulanMasuk, judul: "Tugas uji", isi: "Uji", tautan: tautan), ke: [admin],
+                pelaku: try await app.pelaku("tkksd.kukar"),
+                on: app.db)
+            #expect(try await kabarUntuk(app, "admin.kukar", jenis: .usulanMasuk).first { $0.tautan == tautan }?.surel == "menunggu")
+            try await Kabar.selesai(.usulanMasuk, tautan: tautan, pemda: admin.pemdaID, on: app.db)
+            let n = try #require(try await kabarUntuk(app, "admin.kukar", jenis: .usulanMasuk).first { $0.tautan == tautan })
+            #expect(n.dibaca && n.surel == nil)
+        }
+    }
 }

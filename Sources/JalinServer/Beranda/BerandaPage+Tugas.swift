@@ -28,17 +28,17 @@ extension BerandaPage {
         switch p.peran {
         case .admin:
             tambah("Usulan menunggu verifikasi", try await usulan(.diajukan).count(), "/pemetaan")
-            let prioritas = try await usulan(.diprioritaskan).all()
-            let dimulai = try await KerjaSamaAlur.dariUsulan(prioritas.compactMap(\.id), pelaku: p, on: db)
-            let belum = prioritas.filter { dimulai[$0.id!] == nil }
+            let (belum, pertama) = try await prioritasTanpaKerjaSama(p, on: db)
             tambah(
-                "Usulan prioritas yang belum dimulai kerja samanya", belum.count,
-                belum.first.map { "/pemetaan/usulan/\($0.id!)#lanjutan" } ?? "/pemetaan")
-            let komentar = try await p.query(KomentarNaskahRecord.self, on: db).filter(\.$dariMitra == true).filter(\.$selesai == false)
-                .filter(\.$indukID == nil).all()
+                "Usulan prioritas yang belum dimulai kerja samanya", belum, pertama.map { "/pemetaan/usulan/\($0)#lanjutan" } ?? "/pemetaan"
+            )
+            let komentar = p.query(KomentarNaskahRecord.self, on: db).filter(\.$dariMitra == true).filter(\.$selesai == false)
+                .filter(\.$indukID == nil)
+            let jumlahKomentar = try await komentar.count()
+            let contoh = jumlahKomentar > 0 ? try await komentar.copy().first() : nil
             tambah(
-                "Komentar mitra pada naskah yang belum diselesaikan", komentar.count,
-                komentar.first.map { "/naskah/\($0.naskahID)#komentar" } ?? "/naskah")
+                "Komentar mitra pada naskah yang belum diselesaikan", jumlahKomentar,
+                contoh.map { "/naskah/\($0.naskahID)#komentar" } ?? "/naskah")
             tambah("Kewajiban yang melewati jatuh tempo", try await kewajibanTerlambat(p, unit: nil, on: db), "/kerja-sama?segera=1")
         case .tkksd:
             let menunggu = try await usulan(.terverifikasi).all()
@@ -73,15 +73,41 @@ extension BerandaPage {
             })
     }
 
-    /// Open obligations past their due date, of the pemda or of the records a unit carries out.
+    /// Open obligations past their due date, of the pemda or of the records a unit carries out: one count
+    /// in SQL (the national data set has tens of thousands of obligations).
     static func kewajibanTerlambat(_ p: Pelaku, unit: UUID?, on db: any Database) async throws -> Int {
-        let kw = try await p.query(KewajibanRecord.self, on: db).filter(\.$status != "selesai").filter(\.$jatuhTempo < p.jam.hariIni.iso)
-            .filter(\.$jatuhTempo != nil).all()
-        guard let unit else { return kw.count }
-        let ks = Set(
-            try await p.query(KerjaSamaRecord.self, on: db).filter(\.$id ~~ Set(kw.map(\.kerjaSamaID))).all()
-                .filter { $0.idUnit.contains(unit) }.compactMap(\.id))
-        return kw.filter { ks.contains($0.kerjaSamaID) }.count
+        let q = db.sql.select().column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n"))).from(
+            KewajibanRecord.schema
+        )
+        .where("pemda_id", .equal, p.pemdaID).where("status", .notEqual, "selesai").where("jatuh_tempo", .isNot, SQLLiteral.null)
+        .where("jatuh_tempo", .lessThan, p.jam.hariIni.iso)
+        if let unit {
+            q.where(
+                SQLBinaryExpression(
+                    SQLIdentifier("kerja_sama_id"), .in,
+                    SQLSubquery.select {
+                        $0.column("kerja_sama_id").from(KaitKerjaSama.schema).where("pemda_id", .equal, p.pemdaID)
+                            .where("jenis", .equal, KaitKerjaSama.Jenis.unit.rawValue).where("nilai", .equal, unit.uuidString)
+                    }))
+        }
+        return try await q.first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// The prioritised submissions from which no cooperation was started yet: how many, and the first.
+    static func prioritasTanpaKerjaSama(_ p: Pelaku, on db: any Database) async throws -> (Int, UUID?) {
+        func q() -> SQLSelectBuilder {
+            db.sql.select().from(SQLAlias(SQLIdentifier(UsulanRecord.schema), as: SQLIdentifier("u")))
+                .where(SQLColumn("pemda_id", table: "u"), .equal, SQLBind(p.pemdaID))
+                .where(SQLColumn("status", table: "u"), .equal, SQLBind(StatusUsulan.diprioritaskan.rawValue))
+                .where(
+                    SQLRaw(
+                        "NOT EXISTS (SELECT 1 FROM \(KerjaSamaRecord.schema) k WHERE k.pemda_id = u.pemda_id AND k.usulan_id = u.id)"))
+        }
+        let n =
+            try await q().column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n"))).first()?.decode(
+                column: "n", as: Int.self) ?? 0
+        let pertama = n > 0 ? try await q().column(SQLColumn("id", table: "u")).limit(1).first()?.decode(column: "id", as: UUID.self) : nil
+        return (n, pertama)
     }
 
     /// The evaluations of an open monev period that the unit has not filled yet.

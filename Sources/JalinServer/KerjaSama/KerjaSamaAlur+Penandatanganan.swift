@@ -43,22 +43,7 @@ extension KerjaSamaAlur {
         }
         if let t = tanggal, t > p.jam.hariIni { v.tambah("tanggal", "Tanggal penandatanganan tidak boleh di masa depan.") }
         let tempat = Teks.bersihkan(f.tempat, field: "tempat", label: "Tempat penandatanganan", wajib: true, maks: 200, ke: &v)
-        let nama1 = Teks.bersihkan(f.nama1, field: "nama1", label: "Nama penanda tangan pihak kesatu", wajib: true, maks: 200, ke: &v)
-        let jabatan1 = Teks.bersihkan(
-            f.jabatan1, field: "jabatan1", label: "Jabatan penanda tangan pihak kesatu", wajib: true, maks: 200, ke: &v)
-        let kewenangan1 = Teks.bersihkan(
-            f.kewenangan1, field: "kewenangan1", label: "Dasar kewenangan (surat kuasa)", wajib: false, maks: 300, ke: &v)
-        let nama2 = Teks.bersihkan(f.nama2, field: "nama2", label: "Nama penanda tangan pihak kedua", wajib: true, maks: 200, ke: &v)
-        let jabatan2 = Teks.bersihkan(
-            f.jabatan2, field: "jabatan2", label: "Jabatan penanda tangan pihak kedua", wajib: true, maks: 200, ke: &v)
-        // An OPD head signs for the kepala daerah only with a surat kuasa (PP 28/2018 Pasal 13 ayat (2)).
-        if let j = jabatan1?.lowercased(),
-            !(j.contains("bupati") || j.contains("wali kota") || j.contains("walikota") || j.contains("gubernur")),
-            kewenangan1 == nil
-        {
-            v.tambah(
-                "kewenangan1", "Penanda tangan selain kepala daerah wajib mencantumkan nomor surat kuasa (PP 28/2018 Pasal 13 ayat (2)).")
-        }
+        let penanda = periksaPenanda(f, ke: &v)
         guard let file = f.pindaian, file.data.readableBytes > 0 else {
             v.tambah("pindaian", "Unggah pindaian naskah yang sudah ditandatangani (PDF atau JPEG).")
             try v.selesai()
@@ -74,38 +59,10 @@ extension KerjaSamaAlur {
         // Check the event first, so a refused signing stores nothing.
         if case .failure(let e) = s.terapkan(.catatTandaTangan(dokumen)) { throw e.sebagaiKesalahanValidasi }
         let berkas = try Unggah.periksa(file, field: "pindaian")
-        struct N: Encodable {
-            let pihak: String
-            let nomor: String
-        }
-        struct P: Encodable {
-            let pihak: String
-            let nama: String
-            let jabatan: String
-            let kewenangan: String?
-        }
-        let pemda = try await PemdaRecord.find(p.pemdaID, on: req.database)
-        let t = PenandatangananRecord()
-        t.pemdaID = p.pemdaID
-        t.kerjaSamaID = r.id!
-        t.dokumen = dokumen.rawValue
-        t.nomorJSON = String(
-            decoding: try JSONEncoder().encode(
-                [N(pihak: pemda?.nama ?? "Pihak kesatu", nomor: nomor1!)] + (nomor2.map { [N(pihak: pihak2!, nomor: $0)] } ?? [])),
-            as: UTF8.self)
-        t.tanggal = tanggal!.iso
-        t.tempat = tempat!
-        t.penandatanganJSON = String(
-            decoding: try JSONEncoder().encode([
-                P(pihak: UrutanPihak.sebutan(1), nama: nama1!, jabatan: jabatan1!, kewenangan: kewenangan1),
-                P(pihak: UrutanPihak.sebutan(2), nama: nama2!, jabatan: jabatan2!, kewenangan: nil),
-            ]), as: UTF8.self)
-        t.paraf = Kotak.dicentang(f.paraf)
-        t.materai = Kotak.dicentang(f.materai)
-        t.stempel = Kotak.dicentang(f.stempel)
-        t.sha256 = berkas.sha256
-        t.waktu = p.jam.sekarang
-        t.oleh = p.namaLengkap
+        let t = try await barisTtd(
+            r, dokumen: dokumen, nomor: (nomor1!, nomor2, pihak2!), tanggal: tanggal!, tempat: tempat!, penanda: penanda!, f,
+            berkas: berkas,
+            pelaku: p, on: req.database)
         // The scan is recorded and stored only if the version check and the event succeed.
         try await Unggah.transaksi(req, berkas: [berkas]) { db in
             guard try await KunciVersi.klaim(tabel: KerjaSamaRecord.schema, id: r.id!, diharapkan: f.version ?? -1, on: db) else {
@@ -123,6 +80,77 @@ extension KerjaSamaAlur {
                 pelaku: p.namaLengkap, audit: p, ip: req.alamatKlien, on: db)
         }
         return "ttd-tercatat"
+    }
+
+    /// The two signatories of a signing form. An OPD head signs for the kepala daerah only with a surat
+    /// kuasa (PP 28/2018 Pasal 13 ayat (2)). Nil when a field is missing (the problems are in `v`).
+    struct Penanda {
+        let nama1: String
+        let jabatan1: String
+        let kewenangan1: String?
+        let nama2: String
+        let jabatan2: String
+    }
+
+    static func periksaPenanda(_ f: IsianTtd, ke v: inout Pemeriksa) -> Penanda? {
+        let nama1 = Teks.bersihkan(f.nama1, field: "nama1", label: "Nama penanda tangan pihak kesatu", wajib: true, maks: 200, ke: &v)
+        let jabatan1 = Teks.bersihkan(
+            f.jabatan1, field: "jabatan1", label: "Jabatan penanda tangan pihak kesatu", wajib: true, maks: 200, ke: &v)
+        let kewenangan1 = Teks.bersihkan(
+            f.kewenangan1, field: "kewenangan1", label: "Dasar kewenangan (surat kuasa)", wajib: false, maks: 300, ke: &v)
+        let nama2 = Teks.bersihkan(f.nama2, field: "nama2", label: "Nama penanda tangan pihak kedua", wajib: true, maks: 200, ke: &v)
+        let jabatan2 = Teks.bersihkan(
+            f.jabatan2, field: "jabatan2", label: "Jabatan penanda tangan pihak kedua", wajib: true, maks: 200, ke: &v)
+        if let j = jabatan1?.lowercased(),
+            !(j.contains("bupati") || j.contains("wali kota") || j.contains("walikota") || j.contains("gubernur")),
+            kewenangan1 == nil
+        {
+            v.tambah(
+                "kewenangan1", "Penanda tangan selain kepala daerah wajib mencantumkan nomor surat kuasa (PP 28/2018 Pasal 13 ayat (2)).")
+        }
+        guard let nama1, let jabatan1, let nama2, let jabatan2 else { return nil }
+        return Penanda(nama1: nama1, jabatan1: jabatan1, kewenangan1: kewenangan1, nama2: nama2, jabatan2: jabatan2)
+    }
+
+    /// The signing row from the checked form: both numbers and both signatories as JSON, the checklist, the scan's hash.
+    static func barisTtd(
+        _ r: KerjaSamaRecord, dokumen: JenisDokumen, nomor: (String, String?, String), tanggal: Tanggal, tempat: String, penanda x: Penanda,
+        _ f: IsianTtd, berkas: Unggah.Berkas, pelaku p: Pelaku, on db: any Database
+    ) async throws -> PenandatangananRecord {
+        struct N: Encodable {
+            let pihak: String
+            let nomor: String
+        }
+        struct P: Encodable {
+            let pihak: String
+            let nama: String
+            let jabatan: String
+            let kewenangan: String?
+        }
+        let pemda = try await PemdaRecord.find(p.pemdaID, on: db)
+        let (nomor1, nomor2, pihak2) = nomor
+        let t = PenandatangananRecord()
+        t.pemdaID = p.pemdaID
+        t.kerjaSamaID = r.id!
+        t.dokumen = dokumen.rawValue
+        t.nomorJSON = String(
+            decoding: try JSONEncoder().encode(
+                [N(pihak: pemda?.nama ?? "Pihak kesatu", nomor: nomor1)] + (nomor2.map { [N(pihak: pihak2, nomor: $0)] } ?? [])),
+            as: UTF8.self)
+        t.tanggal = tanggal.iso
+        t.tempat = tempat
+        t.penandatanganJSON = String(
+            decoding: try JSONEncoder().encode([
+                P(pihak: UrutanPihak.sebutan(1), nama: x.nama1, jabatan: x.jabatan1, kewenangan: x.kewenangan1),
+                P(pihak: UrutanPihak.sebutan(2), nama: x.nama2, jabatan: x.jabatan2, kewenangan: nil),
+            ]), as: UTF8.self)
+        t.paraf = Kotak.dicentang(f.paraf)
+        t.materai = Kotak.dicentang(f.materai)
+        t.stempel = Kotak.dicentang(f.stempel)
+        t.sha256 = berkas.sha256
+        t.waktu = p.jam.sekarang
+        t.oleh = p.namaLengkap
+        return t
     }
 
     /// The naskah named by a signing form, checked: this record's, of the document kind signed, not yet

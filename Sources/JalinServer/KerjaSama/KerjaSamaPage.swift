@@ -90,23 +90,7 @@ enum KerjaSamaPage {
         let mitra = try await p.query(MitraRecord.self, on: req.database).filter(\.$id ~~ r.idMitra).all()
         let unit = try await p.query(UnitKerjaRecord.self, on: req.database).filter(\.$id ~~ r.idUnit).all()
         let hari = req.jam.hariIni
-        var medan: [Medan] = [
-            .init(label: "Mitra", nilai: mitra.map { "\($0.nama) (\($0.jenis.nama))" }.joined(separator: "; ")),
-            .init(label: "Perangkat daerah pelaksana", nilai: unit.map(\.nama).joined(separator: "; ")),
-            .init(
-                label: "Bidang urusan",
-                nilai: r.urusan.split(separator: ",").compactMap { KatalogUrusan.cari(kode: String($0)) }.map { "\($0.kode) \($0.nama)" }
-                    .joined(separator: "; ")),
-            .init(
-                label: "Jangka waktu",
-                nilai: [r.tanggalMulai, r.tanggalBerakhir].compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(
-                    separator: " sampai ")),
-            .init(label: "Nilai", nilai: r.nilai.map { Rupiah.format($0) } ?? "–"),
-            .init(label: "Sumber dana", nilai: r.sumberDana ?? "–"),
-            .init(label: "Rujukan perencanaan", nilai: [r.kodeProgram, r.namaProgram].compactMap { $0 }.joined(separator: " ")),
-        ]
-        if r.perpanjanganKe > 0 { medan.append(.init(label: "Perpanjangan ke", nilai: String(r.perpanjanganKe))) }
-        if let a = s?.alasanBerakhir, let j = jenis { medan.append(.init(label: "Alasan berakhir", nilai: a.nama(untuk: j))) }
+        let medan = Self.medan(r, mitra: mitra, unit: unit, jenis: jenis, siklus: s)
         let alur: [TahapTampil] =
             s.map { s in
                 let i = s.alur.firstIndex(of: s.tahap) ?? 0
@@ -173,6 +157,30 @@ enum KerjaSamaPage {
             sisaHari: (s?.sudahBerakhir ?? false)
                 ? nil : sisa.map { $0 >= 0 ? "Berakhir dalam \($0) hari" : "Melewati tanggal berakhir \(-$0) hari" },
             version: r.version, isian: isian, dokumen: dok)
+    }
+
+    /// The facts of the record as label–value rows: partners, units, urusan, term, value, funding, plan.
+    static func medan(
+        _ r: KerjaSamaRecord, mitra: [MitraRecord], unit: [UnitKerjaRecord], jenis: JenisKerjaSama?, siklus s: SiklusKerjaSama?
+    ) -> [Medan] {
+        var medan: [Medan] = [
+            .init(label: "Mitra", nilai: mitra.map { "\($0.nama) (\($0.jenis.nama))" }.joined(separator: "; ")),
+            .init(label: "Perangkat daerah pelaksana", nilai: unit.map(\.nama).joined(separator: "; ")),
+            .init(
+                label: "Bidang urusan",
+                nilai: r.urusan.split(separator: ",").compactMap { KatalogUrusan.cari(kode: String($0)) }.map { "\($0.kode) \($0.nama)" }
+                    .joined(separator: "; ")),
+            .init(
+                label: "Jangka waktu",
+                nilai: [r.tanggalMulai, r.tanggalBerakhir].compactMap { $0.flatMap(Tanggal.init(iso:))?.panjang }.joined(
+                    separator: " sampai ")),
+            .init(label: "Nilai", nilai: r.nilai.map { Rupiah.format($0) } ?? "–"),
+            .init(label: "Sumber dana", nilai: r.sumberDana ?? "–"),
+            .init(label: "Rujukan perencanaan", nilai: [r.kodeProgram, r.namaProgram].compactMap { $0 }.joined(separator: " ")),
+        ]
+        if r.perpanjanganKe > 0 { medan.append(.init(label: "Perpanjangan ke", nilai: String(r.perpanjanganKe))) }
+        if let a = s?.alasanBerakhir, let j = jenis { medan.append(.init(label: "Alasan berakhir", nilai: a.nama(untuk: j))) }
+        return medan
     }
 
     /// The binding documents the lifecycle still needs signed, in the order of its stages.

@@ -91,11 +91,7 @@ enum NaskahAPI {
     @Sendable static func kaitkan(_ req: Request) async throws -> NaskahJSON {
         let p = try req.pelakuWajib()
         let r = try await NaskahAlur.cari(req)
-        struct F: Content {
-            var kerjaSama: String?
-            var version: Int?
-        }
-        let f = try req.content.decode(F.self)
+        let f = try req.content.decode(NaskahAlur.IsianKait.self)
         try await NaskahAlur.kaitkan(r, kerjaSama: f.kerjaSama, versi: f.version, pelaku: p, ip: req.alamatKlien, on: req.database)
         return try NaskahJSON(try await p.cari(NaskahRecord.self, r.id, on: req.database))
     }

@@ -7,6 +7,12 @@ import Vapor
 /// A naskah and the cooperation record it belongs to (issue 18.1): every binding document is signed
 /// through its record, so a naskah drafted before its record existed is linked to it here.
 extension NaskahAlur {
+    /// The fields of linking a naskah to a record: the page's form and the API's body alike.
+    struct IsianKait: Content {
+        var kerjaSama: String?
+        var version: Int?
+    }
+
     /// Why a naskah cannot belong to a record (empty when it can): the naskah is final or already belongs
     /// to another record, its partner is not one of the record's, its KSD kind differs, or the KB it
     /// implements belongs to another record.

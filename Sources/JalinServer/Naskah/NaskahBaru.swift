@@ -175,17 +175,7 @@ enum NaskahBaru {
         let jenis = JenisDokumen(rawValue: f.jenis ?? "")
         if jenis == nil { v.tambah("jenis", "Pilih jenis naskah.") }
         let jenisKS = bacaJenisKerjaSama(f.jenisKerjaSama, ke: &v)
-        var r: UsulanRecord?
-        var m: MitraRecord?
-        do { r = try await usulan(f.usulan, p, on: db) } catch let e as KesalahanValidasi { v.tambah("usulan", e.daftar[0].pesan) }
-        do { m = try await mitra(f.mitra, p, on: db) } catch let e as KesalahanValidasi { v.tambah("mitra", e.daftar[0].pesan) }
-        var ks: KerjaSamaRecord?
-        do { ks = try await kerjaSama(f.kerjaSama, p, on: db) } catch let e as KesalahanValidasi {
-            v.tambah("kerjaSama", e.daftar[0].pesan)
-        }
-        if let ks, let m, let id = m.id, !ks.idMitra.contains(id) {
-            v.tambah("mitra", "Mitra ini bukan mitra kerja sama yang dirujuk (\(ks.judul)).")
-        }
+        let (r, m, ks) = try await rujukan(f, pelaku: p, on: db, ke: &v)
         let tentang = Teks.bersihkan(f.tentang, field: "tentang", label: "Isian \"tentang\"", wajib: true, maks: 1000, ke: &v)
         func pendek(_ s: String?, _ field: String, _ label: String, maks: Int = 500) -> String {
             Teks.bersihkan(s, field: field, label: label, wajib: false, maks: maks, ke: &v) ?? ""
@@ -263,6 +253,25 @@ enum NaskahBaru {
             throw KesalahanValidasi(e.daftar.map { KesalahanIsian(field: $0.field == "mitraID" ? "mitra" : $0.field, pesan: $0.pesan) })
         }
         return (n, NaskahAlur.Asal(unitID: unitID, mitraID: m?.id, usulanID: r?.id, kerjaSamaID: ks?.id))
+    }
+
+    /// What the form refers to: the submission, the partner and the cooperation record, each of the pemda;
+    /// the partner must be one of the record's. Problems go to `v`.
+    static func rujukan(
+        _ f: Isian, pelaku p: Pelaku, on db: any Database, ke v: inout Pemeriksa
+    ) async throws -> (UsulanRecord?, MitraRecord?, KerjaSamaRecord?) {
+        var r: UsulanRecord?
+        var m: MitraRecord?
+        do { r = try await usulan(f.usulan, p, on: db) } catch let e as KesalahanValidasi { v.tambah("usulan", e.daftar[0].pesan) }
+        do { m = try await mitra(f.mitra, p, on: db) } catch let e as KesalahanValidasi { v.tambah("mitra", e.daftar[0].pesan) }
+        var ks: KerjaSamaRecord?
+        do { ks = try await kerjaSama(f.kerjaSama, p, on: db) } catch let e as KesalahanValidasi {
+            v.tambah("kerjaSama", e.daftar[0].pesan)
+        }
+        if let ks, let m, let id = m.id, !ks.idMitra.contains(id) {
+            v.tambah("mitra", "Mitra ini bukan mitra kerja sama yang dirujuk (\(ks.judul)).")
+        }
+        return (r, m, ks)
     }
 
     /// The KSD kind chosen on the form (empty: by the partner and the eligibility screen).

@@ -189,47 +189,57 @@ enum NaskahForm {
             n.surat = KepalaSurat(
                 sifat: s("surat_sifat"), lampiran: s("surat_lampiran"), perihal: s("surat_perihal"), kepada: s("surat_kepada"))
         }
-        // Pasal: in the order of their "urutan", without the deleted ones; the empty new slot is ignored.
-        if let jumlah = Int(s("jumlahPasal")) {
-            let klausulLama = Dictionary(dasar.pasal.map { ($0.kunci, $0.klausul) }, uniquingKeysWith: { a, _ in a })
-            var bagian: [(Double, Int, Pasal)] = []
-            for i in 0..<min(jumlah, BatasNaskah.pasal + 1) {
-                guard f["p\(i)_judul"] != nil || f["p\(i)_isi"] != nil else { continue }
-                if s("p\(i)_hapus") == "1" { continue }
-                let judul = s("p\(i)_judul")
-                let isi = s("p\(i)_isi")
-                let kunci = s("p\(i)_kunci")
-                if kunci.isEmpty && judul.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                    && isi.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                {
-                    continue
-                }
-                let urutan = Double(s("p\(i)_urutan").replacingOccurrences(of: ",", with: ".")) ?? Double(i + 1)
-                bagian.append(
-                    (
-                        urutan, i,
-                        Pasal(
-                            kunci: kunci.isEmpty ? Naskah.slug(judul) : kunci, judul: judul.uppercased(),
-                            isi: TeksPasal.urai(isi), klausul: kunci.isEmpty ? nil : klausulLama[kunci] ?? nil)
-                    ))
-            }
-            n.pasal = bagian.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
-        }
-        if let jumlah = Int(s("jumlahLampiran")) {
-            var xs: [LampiranNaskah] = []
-            for i in 0..<min(jumlah, BatasNaskah.lampiran + 1) {
-                guard f["l\(i)_judul"] != nil, s("l\(i)_hapus") != "1" else { continue }
-                let judul = s("l\(i)_judul")
-                let isi = s("l\(i)_isi")
-                if judul.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                    && isi.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                {
-                    continue
-                }
-                xs.append(LampiranNaskah(judul: judul.uppercased(), isi: TeksPasal.urai(isi)))
-            }
-            n.lampiran = xs
-        }
+        if let pasal = bacaPasal(f, dasar: dasar) { n.pasal = pasal }
+        if let lampiran = bacaLampiran(f) { n.lampiran = lampiran }
         return (n, tanggal, galat)
+    }
+
+    /// The Pasal as typed: in the order of their "urutan", without the deleted ones; the empty new slot is
+    /// ignored; a Pasal keeps its clause link by its key. Nil when the form has no Pasal fields.
+    static func bacaPasal(_ f: [String: String], dasar: Naskah) -> [Pasal]? {
+        func s(_ k: String) -> String { f[k] ?? "" }
+        guard let jumlah = Int(s("jumlahPasal")) else { return nil }
+        let klausulLama = Dictionary(dasar.pasal.map { ($0.kunci, $0.klausul) }, uniquingKeysWith: { a, _ in a })
+        var bagian: [(Double, Int, Pasal)] = []
+        for i in 0..<min(jumlah, BatasNaskah.pasal + 1) {
+            guard f["p\(i)_judul"] != nil || f["p\(i)_isi"] != nil else { continue }
+            if s("p\(i)_hapus") == "1" { continue }
+            let judul = s("p\(i)_judul")
+            let isi = s("p\(i)_isi")
+            let kunci = s("p\(i)_kunci")
+            if kunci.isEmpty && judul.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                && isi.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            {
+                continue
+            }
+            let urutan = Double(s("p\(i)_urutan").replacingOccurrences(of: ",", with: ".")) ?? Double(i + 1)
+            bagian.append(
+                (
+                    urutan, i,
+                    Pasal(
+                        kunci: kunci.isEmpty ? Naskah.slug(judul) : kunci, judul: judul.uppercased(),
+                        isi: TeksPasal.urai(isi), klausul: kunci.isEmpty ? nil : klausulLama[kunci] ?? nil)
+                ))
+        }
+        return bagian.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+
+    /// The annexes as typed, without the deleted and the empty ones. Nil when the form has none.
+    static func bacaLampiran(_ f: [String: String]) -> [LampiranNaskah]? {
+        func s(_ k: String) -> String { f[k] ?? "" }
+        guard let jumlah = Int(s("jumlahLampiran")) else { return nil }
+        var xs: [LampiranNaskah] = []
+        for i in 0..<min(jumlah, BatasNaskah.lampiran + 1) {
+            guard f["l\(i)_judul"] != nil, s("l\(i)_hapus") != "1" else { continue }
+            let judul = s("l\(i)_judul")
+            let isi = s("l\(i)_isi")
+            if judul.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                && isi.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            {
+                continue
+            }
+            xs.append(LampiranNaskah(judul: judul.uppercased(), isi: TeksPasal.urai(isi)))
+        }
+        return xs
     }
 }

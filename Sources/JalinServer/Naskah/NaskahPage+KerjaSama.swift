@@ -59,11 +59,7 @@ extension NaskahPage {
     @Sendable static func kaitkan(_ req: Request) async throws -> Response {
         let p = try req.pelakuWajib()
         let r = try await NaskahAlur.cari(req)
-        struct F: Content {
-            var kerjaSama: String?
-            var version: Int?
-        }
-        let f = try req.content.decode(F.self)
+        let f = try req.content.decode(NaskahAlur.IsianKait.self)
         do {
             try await NaskahAlur.kaitkan(r, kerjaSama: f.kerjaSama, versi: f.version, pelaku: p, ip: req.alamatKlien, on: req.database)
             return req.redirect(to: "/naskah/\(r.id!)?pesan=tersimpan")

@@ -147,11 +147,10 @@ enum KeluaranPage {
                     : data.map { [SelTabel($0.0), SelTabel(String($0.1), rata: .kanan), SelTabel(bar($0.1, maks: maks), warna: nil)] }))
     }
 
-    static func docx(_ d: Data, tanggal: Date) throws -> Foundation.Data {
+    /// The cover and part I (the summary by urusan, kind, unit and kecamatan) of the mapping report.
+    static func bagianAwal(_ d: Data, hari: Tanggal) -> [Blok] {
         let pemda = d.pemda.nama
-        let judul = "Rancangan Pemetaan Potensi Kerja Sama Daerah \(pemda) Tahun \(d.periode.tahun)"
-        let hari = Tanggal(date: tanggal, timeZone: Format.zonaWaktu)
-        var b: [Blok] = [
+        return [
             .judul("RANCANGAN PEMETAAN POTENSI KERJA SAMA DAERAH"),
             .subjudul(pemda.uppercased()),
             .subjudul("TAHUN \(d.periode.tahun)"),
@@ -188,6 +187,13 @@ enum KeluaranPage {
             .pemisahHalaman,
             .heading("II. DAFTAR PRIORITAS HASIL PENILAIAN TKKSD", tingkat: 1),
         ]
+    }
+
+    static func docx(_ d: Data, tanggal: Date) throws -> Foundation.Data {
+        let pemda = d.pemda.nama
+        let judul = "Rancangan Pemetaan Potensi Kerja Sama Daerah \(pemda) Tahun \(d.periode.tahun)"
+        let hari = Tanggal(date: tanggal, timeZone: Format.zonaWaktu)
+        var b = bagianAwal(d, hari: hari)
         let k = d.peringkat.kelompok
         b.append(
             .paragraf(

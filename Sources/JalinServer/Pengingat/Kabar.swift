@@ -88,10 +88,17 @@ enum Kabar {
     /// A task done: the unread notifications of this kind pointing there are read now (for everyone, or
     /// for one user), so nobody is asked again for what someone already did.
     static func selesai(_ jenis: JenisKabar, tautan: String, pemda: UUID, pengguna: UUID? = nil, on db: any Database) async throws {
-        let q = NotifikasiRecord.query(on: db).filter(\.$pemdaID == pemda).filter(\.$jenis == jenis.rawValue).filter(\.$tautan == tautan)
+        func terbuka() -> QueryBuilder<NotifikasiRecord> {
+            let q = NotifikasiRecord.query(on: db).filter(\.$pemdaID == pemda).filter(\.$jenis == jenis.rawValue).filter(
+                \.$tautan == tautan
+            )
             .filter(\.$dibaca == false)
-        if let pengguna { q.filter(\.$penggunaID == pengguna) }
-        try await q.set(\.$dibaca, to: true).update()
+            if let pengguna { q.filter(\.$penggunaID == pengguna) }
+            return q
+        }
+        // Their e-mails still waiting are not sent: the task is done.
+        try await terbuka().filter(\.$surel == "menunggu").set(\.$surel, to: nil).update()
+        try await terbuka().set(\.$dibaca, to: true).update()
     }
 
     // MARK: Who

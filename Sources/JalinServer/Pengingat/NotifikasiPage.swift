@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import JalinDomain
 import JalinNaskah
+import SQLKit
 import Vapor
 
 /// The in-app notification list and the per-user secret calendar feed (RFC 5545).
@@ -17,10 +18,20 @@ enum NotifikasiPage {
         var jenis = ""
     }
 
-    /// The caller's unread notifications (the navigation's count).
+    /// Above this the navigation says "99+": the count on every page stops there, whatever the backlog.
+    static let batasHitung = 99
+
+    /// A count as the pages say it: "Lebih dari 99" beyond the cap.
+    static func teksJumlah(_ n: Int) -> String { n > batasHitung ? "Lebih dari \(batasHitung)" : String(n) }
+
+    /// The caller's unread notifications, counted up to `batasHitung` + 1 (the navigation's count).
     static func belumDibaca(_ p: Pelaku, on db: any Database) async throws -> Int {
-        try await NotifikasiRecord.query(on: db).filter(\.$pemdaID == p.pemdaID).filter(\.$penggunaID == p.penggunaID)
-            .filter(\.$dibaca == false).count()
+        let sub = SQLSubquery.select {
+            $0.column(SQLLiteral.numeric("1")).from(NotifikasiRecord.schema).where("pengguna_id", .equal, p.penggunaID)
+                .where("dibaca", .equal, false).where("pemda_id", .equal, p.pemdaID).limit(batasHitung + 1)
+        }
+        return try await db.sql.select().column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n")))
+            .from(SQLAlias(sub, as: SQLIdentifier("x"))).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     static func daftarkan(_ app: Application) {
@@ -70,7 +81,7 @@ extension NotifikasiPage {
             .sort(\.$dibaca).sort(\.$mendesak, .descending).sort(\.$dibuat, .descending).sort(\.$judul).limit(200).all()
         struct M: Encodable {
             let baris: [Baris]
-            let belum: Int
+            let belum: String
         }
         return try await req.halaman(
             "kerjasama/notifikasi", judul: "Notifikasi",
@@ -81,7 +92,7 @@ extension NotifikasiPage {
                         waktu: Format.waktu($0.dibuat),
                         dibaca: $0.dibaca, mendesak: $0.mendesak, jenis: JenisKabar(rawValue: $0.jenis)?.nama ?? "")
                 },
-                belum: try await belumDibaca(p, on: req.database)))
+                belum: teksJumlah(try await belumDibaca(p, on: req.database))))
     }
 
     @Sendable static func buka(_ req: Request) async throws -> Response {

@@ -8,8 +8,8 @@ struct Tata: Encodable {
         let label: String
         let href: String
         let aktif: Bool
-        /// A count shown beside the label (unread notifications).
-        var lencana: Int? = nil
+        /// A count shown beside the label (unread notifications; "99+" beyond).
+        var lencana: String? = nil
     }
 
     struct Pengguna: Encodable {
@@ -88,7 +88,9 @@ extension Request {
                 item("Monev", "/monev")
             }
             item("Notifikasi", "/notifikasi")
-            if let n = belumDibaca, n > 0, let i = menu.indices.last { menu[i].lencana = n }
+            if let n = belumDibaca, n > 0, let i = menu.indices.last {
+                menu[i].lencana = n > NotifikasiPage.batasHitung ? "99+" : String(n)
+            }
             item("Akun", "/akun")
         }
         let kode = (try? query.get(String.self, at: "pesan")) ?? nil
