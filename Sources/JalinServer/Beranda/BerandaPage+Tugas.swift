@@ -41,10 +41,11 @@ extension BerandaPage {
                 contoh.map { "/naskah/\($0.naskahID)#komentar" } ?? "/naskah")
             tambah("Kewajiban yang melewati jatuh tempo", try await kewajibanTerlambat(p, unit: nil, on: db), "/kerja-sama?segera=1")
         case .tkksd:
-            let menunggu = try await usulan(.terverifikasi).all()
-            let sudah = Set(try await p.query(NilaiUsulanRecord.self, on: db).filter(\.$penggunaID == p.penggunaID).all().map(\.usulanID))
-            let belum = menunggu.filter { !sudah.contains($0.id!) }
-            tambah("Usulan menunggu penilaian Anda", belum.count, belum.first.map { "/pemetaan/usulan/\($0.id!)#penilaian" } ?? "/pemetaan")
+            let (belum, pertama) = try await usulanTanpa(
+                .terverifikasi,
+                "NOT EXISTS (SELECT 1 FROM \(unsafeRaw: NilaiUsulanRecord.schema) n WHERE n.usulan_id = u.id AND n.pengguna_id = \(bind: p.penggunaID))",
+                p, on: db)
+            tambah("Usulan menunggu penilaian Anda", belum, pertama.map { "/pemetaan/usulan/\($0)#penilaian" } ?? "/pemetaan")
         case .operator:
             if let unit = p.unitID {
                 let dikembalikan = try await usulan(.dikembalikan).filter(\.$unitID == unit).all()
@@ -93,21 +94,28 @@ extension BerandaPage {
         return try await q.first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
-    /// The prioritised submissions from which no cooperation was started yet: how many, and the first.
-    static func prioritasTanpaKerjaSama(_ p: Pelaku, on db: any Database) async throws -> (Int, UUID?) {
+    /// The submissions of a status without something (`tanpa`, a `NOT EXISTS` over `u`): how many, and the first.
+    static func usulanTanpa(_ status: StatusUsulan, _ tanpa: SQLQueryString, _ p: Pelaku, on db: any Database) async throws -> (Int, UUID?)
+    {
         func q() -> SQLSelectBuilder {
             db.sql.select().from(SQLAlias(SQLIdentifier(UsulanRecord.schema), as: SQLIdentifier("u")))
                 .where(SQLColumn("pemda_id", table: "u"), .equal, SQLBind(p.pemdaID))
-                .where(SQLColumn("status", table: "u"), .equal, SQLBind(StatusUsulan.diprioritaskan.rawValue))
-                .where(
-                    SQLRaw(
-                        "NOT EXISTS (SELECT 1 FROM \(KerjaSamaRecord.schema) k WHERE k.pemda_id = u.pemda_id AND k.usulan_id = u.id)"))
+                .where(SQLColumn("status", table: "u"), .equal, SQLBind(status.rawValue))
+                .where(tanpa)
         }
         let n =
             try await q().column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n"))).first()?.decode(
                 column: "n", as: Int.self) ?? 0
         let pertama = n > 0 ? try await q().column(SQLColumn("id", table: "u")).limit(1).first()?.decode(column: "id", as: UUID.self) : nil
         return (n, pertama)
+    }
+
+    /// The prioritised submissions from which no cooperation was started yet.
+    static func prioritasTanpaKerjaSama(_ p: Pelaku, on db: any Database) async throws -> (Int, UUID?) {
+        try await usulanTanpa(
+            .diprioritaskan,
+            "NOT EXISTS (SELECT 1 FROM \(unsafeRaw: KerjaSamaRecord.schema) k WHERE k.pemda_id = u.pemda_id AND k.usulan_id = u.id)",
+            p, on: db)
     }
 
     /// The evaluations of an open monev period that the unit has not filled yet.
