@@ -120,7 +120,7 @@ enum DasborMonevPage {
         var tahap: [String: Int] = [:]
         var jenis: [String: Int] = [:]
         for (k, n) in ks {
-            tahap[Tahap.nama(kode: k[0], untuk: nil) ?? k[0], default: 0] += n
+            tahap[Tahap.nama(kode: k[0], untuk: nil) ?? "Di luar tahapan KSD", default: 0] += n
             jenis[JenisKerjaSama(rawValue: k[1])?.singkatan ?? k[1], default: 0] += n
         }
         let namaMitra = Pilihan.petaTeks(try await Pilihan.daftar(MitraRecord.schema, pemda: p.pemdaID, on: db))
